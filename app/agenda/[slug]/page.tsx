@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { MeetingWhen } from "@/components/meetings/meeting-when";
+import { formatDateRange } from "@/lib/format/dates";
+import { meetingKindLabels } from "@/lib/meetings/meeting-kind";
+import { getPublishedMeeting } from "@/lib/meetings/queries";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const meeting = await getPublishedMeeting((await params).slug);
+  if (!meeting) return { title: "Pagina niet gevonden" };
+  return {
+    title: `${meeting.title}, ${formatDateRange(meeting.startsAt, meeting.endsAt)}`,
+    description: `${meetingKindLabels[meeting.kind]} van het Wmo transformatienetwerk op ${formatDateRange(meeting.startsAt, meeting.endsAt)}.`,
+  };
+}
+
+export default async function MeetingPage({ params }: Props) {
+  const meeting = await getPublishedMeeting((await params).slug);
+  if (!meeting) notFound();
+  const place = meeting.location ?? meeting.hostMunicipality?.name;
+  return (
+    <article className="max-w-prose">
+      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{meetingKindLabels[meeting.kind]}</p>
+      <h1>{meeting.title}</h1>
+      <dl className="mt-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">
+        <dt className="font-semibold">Wanneer</dt>
+        <dd>
+          <MeetingWhen {...meeting} />
+          {meeting.tentative && <> (onder voorbehoud)</>}
+        </dd>
+        {place && (
+          <>
+            <dt className="font-semibold">Waar</dt>
+            <dd>{place}</dd>
+          </>
+        )}
+        {meeting.hostMunicipality && (
+          <>
+            <dt className="font-semibold">Gastgemeente</dt>
+            <dd>{meeting.hostMunicipality.name}</dd>
+          </>
+        )}
+      </dl>
+      {meeting.scheduleNote && <p className="mt-4 rounded bg-brand-100 p-3">{meeting.scheduleNote}</p>}
+      {meeting.description && <p className="mt-6">{meeting.description}</p>}
+      {meeting.agendaItems.length > 0 && (
+        <section aria-labelledby="programma-titel" className="mt-8">
+          <h2 id="programma-titel">Onderwerpen en sprekers</h2>
+          <ul className="mt-3 list-disc space-y-2 pl-6">
+            {meeting.agendaItems.map((item) => (
+              <li key={item.id}>
+                {item.title}
+                {item.speaker && <span className="block text-neutral-700">Spreker: {item.speaker}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {meeting.reports.length > 0 && (
+        <section aria-labelledby="verslag-titel" className="mt-8">
+          <h2 id="verslag-titel">Verslag</h2>
+          <ul className="mt-3 space-y-1">
+            {meeting.reports.map((report) => (
+              <li key={report.slug}>
+                <Link href={`/nieuws/${report.slug}`}>{report.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p className="mt-8 flex flex-wrap gap-4">
+        <a href={`/agenda/${meeting.slug}/kalender.ics`} className="button" download>
+          Zet in mijn agenda
+        </a>
+        <Link href="/agenda" className="self-center">Terug naar de agenda</Link>
+      </p>
+    </article>
+  );
+}

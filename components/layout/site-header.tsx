@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { SITE_NAME } from "@/lib/site/config";
+import { mainNavigation } from "@/lib/site/navigation";
+import { NavLink } from "./nav-link";
+
+export function SiteHeader() {
+  return (
+    <header className="bg-brand-900 text-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4 sm:px-6">
+        <Link href="/" className="text-xl font-bold text-white no-underline hover:text-white hover:underline">
+          {SITE_NAME}
+        </Link>
+        <Link href="/aanmelden" className="rounded bg-accent px-3 py-2 font-semibold text-neutral-900 no-underline hover:text-neutral-900 hover:underline">
+          Meld je aan
+        </Link>
+      </div>
+      <nav aria-label="Hoofdmenu" className="bg-brand-700">
+        <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-1 px-2 sm:px-4">
+          {mainNavigation.map((item) => (
+            <li key={item.href}>
+              <NavLink href={item.href}>{item.label}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,27 @@
+import { cache } from "react";
+import { db } from "../db/client";
+
+const articleSummarySelect = { id: true, slug: true, kind: true, title: true, summary: true, publishedOn: true } as const;
+
+export function listArticles(take?: number) {
+  return db.article.findMany({
+    where: { published: true },
+    orderBy: { publishedOn: "desc" },
+    take,
+    select: articleSummarySelect,
+  });
+}
+
+export type ArticleSummary = Awaited<ReturnType<typeof listArticles>>[number];
+
+export const getPublishedArticle = cache((slug: string) =>
+  db.article.findFirst({
+    where: { slug, published: true },
+    select: {
+      ...articleSummarySelect,
+      body: true,
+      sourceNote: true,
+      meeting: { select: { slug: true, title: true, startsAt: true, endsAt: true } },
+    },
+  }),
+);

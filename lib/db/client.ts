@@ -1,0 +1,16 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/client";
+
+export function createPrismaClient(url = process.env.DATABASE_URL) {
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url }),
+    // Query events let tests and benchmarks count queries; without a listener they cost nothing.
+    log: [{ emit: "event", level: "query" }],
+  });
+}
+
+export type Database = ReturnType<typeof createPrismaClient>;
+
+// One client per process; cached on globalThis so dev-mode reloads don't open new pools.
+const globalForPrisma = globalThis as unknown as { prisma?: Database };
+export const db: Database = (globalForPrisma.prisma ??= createPrismaClient());

@@ -1,0 +1,25 @@
+import { mkdir } from "node:fs/promises";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+export type EmbeddedPostgres = { url: string; stop: () => Promise<void> };
+
+/**
+ * PostgreSQL compiled to WebAssembly (PGlite), served over the wire protocol so
+ * the application only ever sees a postgresql:// URL. `dataDir` "memory" keeps
+ * the data in memory (tests).
+ */
+export async function startEmbeddedPostgres(options: { dataDir?: string; port: number }): Promise<EmbeddedPostgres> {
+  const inMemory = !options.dataDir || options.dataDir === "memory";
+  if (!inMemory) await mkdir(options.dataDir!, { recursive: true });
+  const db = await PGlite.create(inMemory ? undefined : options.dataDir);
+  const server = new PGLiteSocketServer({ db, port: options.port, host: "127.0.0.1", maxConnections: 20 });
+  await server.start();
+  return {
+    url: `postgresql://postgres:postgres@127.0.0.1:${options.port}/postgres?sslmode=disable`,
+    stop: async () => {
+      await server.stop();
+      await db.close();
+    },
+  };
+}

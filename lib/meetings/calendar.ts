@@ -1,0 +1,41 @@
+import ical, { ICalEventStatus } from "ical-generator";
+import { SITE_NAME } from "../site/config";
+import { localDateKey } from "../format/dates";
+import { meetingKindLabels } from "./meeting-kind";
+import type { CalendarMeeting } from "./queries";
+
+/**
+ * An iCalendar file (RFC 5545) of the given meetings. Times are written in UTC,
+ * which every calendar shows in its own zone; meetings whose times were never
+ * announced become whole-day events on their dates in Amsterdam.
+ */
+export function buildCalendar(meetings: CalendarMeeting[], { baseUrl, name = SITE_NAME }: { baseUrl: string; name?: string }) {
+  const calendar = ical({ name, prodId: { company: "Wmo transformatienetwerk", product: "website", language: "NL" } });
+  for (const meeting of meetings) {
+    const url = `${baseUrl}/agenda/${meeting.slug}`;
+    const description = [meetingKindLabels[meeting.kind], meeting.scheduleNote, meeting.description, url].filter(Boolean).join("\n\n");
+    calendar.createEvent({
+      id: `${meeting.id}@wmo-transformatienetwerk`,
+      summary: meeting.title,
+      description,
+      location: meeting.location ?? meeting.hostMunicipality?.name ?? undefined,
+      url,
+      status: meeting.tentative ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+      stamp: meeting.updatedAt,
+      ...(meeting.timesAnnounced
+        ? { start: meeting.startsAt, end: meeting.endsAt }
+        : { allDay: true, start: wholeDay(meeting.startsAt), end: wholeDay(meeting.endsAt, 1) }),
+    });
+  }
+  return calendar.toString();
+}
+
+/**
+ * A date-only value for the Amsterdam calendar day of `date`, plus `addDays` (iCalendar all-day ends are exclusive).
+ * Noon keeps the day the same whichever time zone the server runs in.
+ */
+function wholeDay(date: Date, addDays = 0): Date {
+  const day = new Date(`${localDateKey(date)}T12:00:00`);
+  day.setDate(day.getDate() + addDays);
+  return day;
+}

@@ -1,0 +1,63 @@
+import { cache } from "react";
+import { db } from "../db/client";
+
+export const meetingSummarySelect = {
+  id: true,
+  slug: true,
+  kind: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  timesAnnounced: true,
+  tentative: true,
+  location: true,
+  hostMunicipality: { select: { name: true } },
+} as const;
+
+export type MeetingSummary = Awaited<ReturnType<typeof listUpcomingMeetings>>[number];
+
+/** Published meetings that have not ended yet, soonest first. */
+export function listUpcomingMeetings(now: Date, take?: number) {
+  return db.meeting.findMany({
+    where: { published: true, endsAt: { gte: now } },
+    orderBy: { startsAt: "asc" },
+    take,
+    select: meetingSummarySelect,
+  });
+}
+
+/** Published meetings that have ended, newest first. */
+export function listPastMeetings(now: Date) {
+  return db.meeting.findMany({
+    where: { published: true, endsAt: { lt: now } },
+    orderBy: { startsAt: "desc" },
+    select: meetingSummarySelect,
+  });
+}
+
+export const getPublishedMeeting = cache((slug: string) =>
+  db.meeting.findFirst({
+    where: { slug, published: true },
+    select: {
+      ...meetingSummarySelect,
+      scheduleNote: true,
+      description: true,
+      agendaItems: { orderBy: { position: "asc" }, select: { id: true, title: true, speaker: true } },
+      reports: { where: { published: true }, orderBy: { publishedOn: "asc" }, select: { slug: true, title: true } },
+    },
+  }),
+);
+
+export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getPublishedMeeting>>>;
+
+const calendarSelect = { ...meetingSummarySelect, updatedAt: true, description: true, scheduleNote: true } as const;
+
+export function listMeetingsForCalendar() {
+  return db.meeting.findMany({ where: { published: true }, orderBy: { startsAt: "asc" }, select: calendarSelect });
+}
+
+export function getMeetingForCalendar(slug: string) {
+  return db.meeting.findFirst({ where: { slug, published: true }, select: calendarSelect });
+}
+
+export type CalendarMeeting = Awaited<ReturnType<typeof listMeetingsForCalendar>>[number];

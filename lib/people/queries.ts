@@ -1,0 +1,30 @@
+import { db } from "../db/client";
+
+const positionSelect = {
+  id: true,
+  role: true,
+  startedOn: true,
+  endedOn: true,
+  contactEmail: true,
+  contactPhone: true,
+  user: { select: { name: true } },
+  municipality: { select: { name: true } },
+} as const;
+
+/** Everyone in a role now and before, current first; the kernclub page splits them. */
+export function listPositions() {
+  return db.position.findMany({
+    orderBy: [{ endedOn: { sort: "desc", nulls: "first" } }, { role: "asc" }, { sortOrder: "asc" }],
+    select: positionSelect,
+  });
+}
+
+export type PositionWithPerson = Awaited<ReturnType<typeof listPositions>>[number];
+
+export function getCurrentSecretary() {
+  return db.position.findFirst({
+    where: { role: "SECRETARY", endedOn: null },
+    orderBy: { startedOn: "desc" },
+    select: positionSelect,
+  });
+}

@@ -1,0 +1,44 @@
+// `npm start`: migrate and seed the database (the embedded one unless DATABASE_URL
+// is set), then serve the built site and say where it is.
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { createPrismaClient } from "../lib/db/client";
+import { applyMigrations } from "../lib/db/migrate";
+import { seedDatabase } from "../lib/seed/seed-database";
+import { withDatabase } from "./with-database";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+async function waitUntilServing(url: string, child: ReturnType<typeof spawn>) {
+  while (child.exitCode === null) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return false;
+}
+
+await withDatabase(async (databaseUrl) => {
+  const applied = await applyMigrations(databaseUrl);
+  if (applied.length) console.log(`Migraties toegepast: ${applied.join(", ")}`);
+  const db = createPrismaClient(databaseUrl);
+  await seedDatabase(db, { demo: process.env.SEED_DEMO !== "false" });
+  await db.$disconnect();
+
+  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(port)], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+
+  const address = `http://localhost:${port}`;
+  if (await waitUntilServing(address, child)) console.log(`\nDe site draait op ${address}\n`);
+  const code = await new Promise<number>((resolve) => child.on("exit", (exitCode) => resolve(exitCode ?? 0)));
+  process.exitCode = code;
+});

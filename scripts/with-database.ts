@@ -1,0 +1,33 @@
+import path from "node:path";
+import { checkConnection, DatabaseUnreachableError } from "../lib/db/check-connection";
+import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
+
+// EMBEDDED_DB_DIR=memory keeps the embedded database in memory (used by the end-to-end tests).
+const EMBEDDED_DATA_DIR = process.env.EMBEDDED_DB_DIR === "memory" ? "memory" : path.resolve(process.env.EMBEDDED_DB_DIR ?? ".data/pglite");
+const EMBEDDED_PORT = Number(process.env.EMBEDDED_DB_PORT ?? 54329);
+
+/**
+ * Runs `work` against DATABASE_URL when set, otherwise against the embedded
+ * PostgreSQL (started here and stopped afterwards unless `keepRunning`).
+ * An unreachable database ends the process with one clear line.
+ */
+export async function withDatabase<T>(
+  work: (url: string) => Promise<T>,
+  { keepRunning = false }: { keepRunning?: boolean } = {},
+): Promise<T> {
+  const configured = process.env.DATABASE_URL;
+  const embedded = configured ? undefined : await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port: EMBEDDED_PORT });
+  const url = configured ?? embedded!.url;
+  try {
+    await checkConnection(url);
+    return await work(url);
+  } catch (error) {
+    if (error instanceof DatabaseUnreachableError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  } finally {
+    if (embedded && !keepRunning) await embedded.stop();
+  }
+}

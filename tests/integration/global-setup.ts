@@ -1,0 +1,25 @@
+import type { TestProject } from "vitest/node";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../lib/db/embedded-postgres";
+import { resetDatabase } from "./database";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}
+
+let embedded: EmbeddedPostgres | undefined;
+
+/** A real PostgreSQL for the integration tests: TEST_DATABASE_URL, or an embedded one in memory. */
+export default async function setup(project: TestProject) {
+  const configured = process.env.TEST_DATABASE_URL;
+  if (!configured) embedded = await startEmbeddedPostgres({ dataDir: "memory", port: Number(process.env.EMBEDDED_TEST_DB_PORT ?? 54339) });
+  const url = configured ?? embedded!.url;
+  await resetDatabase(url);
+  project.provide("databaseUrl", url);
+  return async () => {
+    // Leave a configured server empty, so the end-to-end run that follows starts from its own seed.
+    if (configured) await resetDatabase(url);
+    await embedded?.stop();
+  };
+}

@@ -1,0 +1,61 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createPrismaClient } from "@/lib/db/client";
+import { seedDatabase } from "@/lib/seed/seed-database";
+import { freshDatabase } from "./database";
+
+const url = inject("databaseUrl");
+const db = createPrismaClient(url);
+
+async function snapshot() {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows: tables } = await client.query<{ tablename: string }>(
+      "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename",
+    );
+    const dump: Record<string, unknown[]> = {};
+    for (const { tablename } of tables) {
+      dump[tablename] = (await client.query(`SELECT * FROM "${tablename}" ORDER BY id`)).rows;
+    }
+    return dump;
+  } finally {
+    await client.end();
+  }
+}
+
+describe("seed", () => {
+  beforeAll(() => freshDatabase(url));
+  afterAll(() => db.$disconnect());
+
+  it("creates the network's content and changes nothing when run again", async () => {
+    const today = new Date("2026-11-23T10:00:00Z");
+    await seedDatabase(db, { today });
+    const first = await snapshot();
+    await seedDatabase(db, { today });
+    expect(await snapshot()).toEqual(first);
+
+    expect(first.Article).toHaveLength(3);
+    expect(first.Municipality.length).toBeGreaterThanOrEqual(7);
+    const assen = await db.meeting.findUniqueOrThrow({ where: { slug: "2020-11-12-24-uursbijeenkomst-assen" }, select: { kind: true, hostMunicipality: { select: { name: true } } } });
+    expect(assen).toEqual({ kind: "TWENTY_FOUR_HOUR", hostMunicipality: { name: "Assen" } });
+  });
+
+  it("keeps both the chair's former and current municipality and shows one current secretary", async () => {
+    const chairs = await db.position.findMany({ where: { role: "CHAIR" }, orderBy: { startedOn: "asc" }, select: { endedOn: true, municipality: { select: { name: true } } } });
+    expect(chairs.map((chair) => [chair.municipality?.name, chair.endedOn === null])).toEqual([["Rotterdam", false], ["Tilburg", true]]);
+    const secretaries = await db.position.findMany({ where: { role: "SECRETARY", endedOn: null }, select: { user: { select: { name: true } } } });
+    expect(secretaries).toEqual([{ user: { name: "Klaske Gonlag" } }]);
+  });
+
+  it("adds demo meetings for the next twelve months in the network's pattern", async () => {
+    const upcoming = await db.meeting.findMany({
+      where: { startsAt: { gte: new Date("2026-11-23T00:00:00Z"), lte: new Date("2027-11-24T00:00:00Z") } },
+      orderBy: { startsAt: "asc" },
+      select: { kind: true, startsAt: true },
+    });
+    expect(upcoming).toHaveLength(4);
+    expect(upcoming.at(-1)?.kind).toBe("TWENTY_FOUR_HOUR");
+    expect(upcoming.at(-1)?.startsAt.getUTCMonth()).toBe(10);
+  });
+});
