@@ -1,13 +1,11 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "./tests/support/chromium";
-
-const port = Number(process.env.E2E_PORT ?? 3210);
-export const baseURL = `http://localhost:${port}`;
+import { baseURL, embeddedDbPort, secretaryEmail, sitePort, smtpApiPort, smtpPort } from "./tests/support/e2e-env";
 
 // The site under test runs on TEST_DATABASE_URL when set, otherwise on a fresh in-memory embedded database.
 const databaseEnv: Record<string, string> = process.env.TEST_DATABASE_URL
   ? { DATABASE_URL: process.env.TEST_DATABASE_URL }
-  : { DATABASE_URL: "", EMBEDDED_DB_DIR: "memory", EMBEDDED_DB_PORT: String(port + 1) };
+  : { DATABASE_URL: "", EMBEDDED_DB_DIR: "memory", EMBEDDED_DB_PORT: String(embeddedDbPort) };
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -23,17 +21,29 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
     trace: "retain-on-failure",
   },
-  webServer: {
-    command: "npx tsx scripts/start.ts",
-    url: baseURL,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: "pipe",
-    env: {
-      ...databaseEnv,
-      PORT: String(port),
-      SITE_URL: baseURL,
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      command: "npx tsx tests/support/smtp-sink.ts",
+      url: `http://127.0.0.1:${smtpApiPort}/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
     },
-  },
+    {
+      command: "npx tsx scripts/start.ts",
+      url: baseURL,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: "pipe",
+      env: {
+        ...databaseEnv,
+        PORT: String(sitePort),
+        SITE_URL: baseURL,
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        MAIL_FROM: "Wmo transformatienetwerk <noreply@e2e.example>",
+        ADMIN_EMAILS: secretaryEmail,
+        AUTH_SECRET: "e2e-only-secret-that-is-long-enough-0123456789",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  ],
 });

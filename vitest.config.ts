@@ -18,7 +18,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
-          setupFiles: ["tests/integration/setup-database-url.ts"],
+          setupFiles: ["tests/integration/setup-env.ts"],
           // One database for all files: run them one after another.
           fileParallelism: false,
           testTimeout: 60_000,

@@ -2,8 +2,11 @@
 // is set), then serve the built site and say where it is.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import { applyAdminEmails } from "../lib/auth/admin-emails";
+import { localAuthSecret } from "../lib/auth/local-secret";
 import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
+import { deliverPendingMail } from "../lib/mail/outbox";
 import { seedDatabase } from "../lib/seed/seed-database";
 import { withDatabase } from "./with-database";
 
@@ -24,11 +27,19 @@ async function waitUntilServing(url: string, child: ReturnType<typeof spawn>) {
   return false;
 }
 
+const embedded = !process.env.DATABASE_URL;
+process.env.AUTH_SECRET ||= await localAuthSecret();
+// The development mailbox shows sign-in links, so only a local trial run (embedded database, no SMTP) has it.
+if (embedded && !process.env.SMTP_URL) process.env.DEV_MAILBOX ??= "true";
+
 await withDatabase(async (databaseUrl) => {
   const applied = await applyMigrations(databaseUrl);
   if (applied.length) console.log(`Migraties toegepast: ${applied.join(", ")}`);
   const db = createPrismaClient(databaseUrl);
   await seedDatabase(db, { demo: process.env.SEED_DEMO !== "false" });
+  await applyAdminEmails(db);
+  // Mail queued before a crash or restart goes out now.
+  await deliverPendingMail(db);
   await db.$disconnect();
 
   const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(port)], {
@@ -38,7 +49,11 @@ await withDatabase(async (databaseUrl) => {
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 
   const address = `http://localhost:${port}`;
-  if (await waitUntilServing(address, child)) console.log(`\nDe site draait op ${address}\n`);
+  if (await waitUntilServing(address, child)) {
+    console.log(`\nDe site draait op ${address}`);
+    if (process.env.DEV_MAILBOX === "true") console.log(`Uitgaande e-mail (geen SMTP_URL ingesteld): ${address}/dev/mailbox`);
+    console.log("");
+  }
   const code = await new Promise<number>((resolve) => child.on("exit", (exitCode) => resolve(exitCode ?? 0)));
   process.exitCode = code;
 });

@@ -1,16 +1,36 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SignUpForm } from "@/components/sign-up/sign-up-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { formatDateRange } from "@/lib/format/dates";
+import { formatEuros } from "@/lib/format/money";
+import { loadSignUpOptions } from "@/lib/members/sign-up-options";
+import { annualFeeCents } from "@/lib/site/config";
 
-export const metadata: Metadata = { title: "Aanmelden", description: "Aanmelden voor het Wmo transformatienetwerk." };
+export const metadata: Metadata = {
+  title: "Aanmelden",
+  description: "Meld je aan voor het Wmo transformatienetwerk: doe een keer mee als gast, of doe dit jaar mee.",
+};
 
-export default function SignUpPage() {
+export default async function SignUpPage() {
+  const { municipalities, meetings } = await loadSignUpOptions();
   return (
     <>
-      <PageHeader title="Aanmelden" intro="Online aanmelden kan binnenkort." />
-      <p className="max-w-prose">
-        Tot die tijd kun je je aanmelden bij de secretaris: zie <Link href="/contact">contact</Link>.
-      </p>
+      <PageHeader
+        title="Aanmelden"
+        intro={
+          <>
+            Voor ambtenaren van gemeenten, ministeries en de VNG. Doe eerst een keer mee, of doe dit jaar mee. Lees ook{" "}
+            <Link href="/deelnemen">hoe deelnemen werkt</Link> en onze <Link href="/privacy">privacyverklaring</Link>.
+          </>
+        }
+      />
+      <SignUpForm
+        submissionId={crypto.randomUUID()}
+        municipalities={municipalities.map((municipality) => ({ value: municipality.id, label: municipality.name }))}
+        meetings={meetings.map((meeting) => ({ value: meeting.id, label: `${meeting.title}, ${formatDateRange(meeting.startsAt, meeting.endsAt)}` }))}
+        feeText={formatEuros(annualFeeCents())}
+      />
     </>
   );
 }

@@ -44,7 +44,7 @@ export default async function AgendaPage() {
               <ul className="mt-3 grid gap-4 sm:grid-cols-2">
                 {meetings.map((meeting) => (
                   <li key={meeting.id}>
-                    <MeetingCard meeting={meeting} headingLevel={3} />
+                    <MeetingCard meeting={meeting} headingLevel={4} />
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SITE_NAME } from "@/lib/site/config";
 import { mainNavigation } from "@/lib/site/navigation";
+import { AccountLinks } from "./account-links";
 import { NavLink } from "./nav-link";
 
 export function SiteHeader() {
@@ -10,9 +11,9 @@ export function SiteHeader() {
         <Link href="/" className="text-xl font-bold text-white no-underline hover:text-white hover:underline">
           {SITE_NAME}
         </Link>
-        <Link href="/aanmelden" className="rounded bg-accent px-3 py-2 font-semibold text-neutral-900 no-underline hover:text-neutral-900 hover:underline">
-          Meld je aan
-        </Link>
+        <div className="flex flex-wrap items-center gap-2">
+          <AccountLinks />
+        </div>
       </div>
       <nav aria-label="Hoofdmenu" className="bg-brand-700">
         <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-1 px-2 sm:px-4">

@@ -3,7 +3,7 @@ import { meetingKindLabels } from "@/lib/meetings/meeting-kind";
 import type { MeetingSummary } from "@/lib/meetings/queries";
 import { MeetingWhen } from "./meeting-when";
 
-export function MeetingCard({ meeting, headingLevel = 3 }: { meeting: MeetingSummary; headingLevel?: 2 | 3 }) {
+export function MeetingCard({ meeting, headingLevel = 3 }: { meeting: MeetingSummary; headingLevel?: 2 | 3 | 4 }) {
   const Heading = `h${headingLevel}` as const;
   const place = meeting.location ?? meeting.hostMunicipality?.name;
   return (

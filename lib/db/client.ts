@@ -3,7 +3,8 @@ import { PrismaClient } from "./generated/client";
 
 export function createPrismaClient(url = process.env.DATABASE_URL) {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url }),
+    // DATABASE_POOL_MAX=1 for the embedded server, which cannot interleave statements from several connections.
+    adapter: new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_MAX) || undefined }),
     // Query events let tests and benchmarks count queries; without a listener they cost nothing.
     log: [{ emit: "event", level: "query" }],
   });

@@ -16,10 +16,14 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; port: n
   const server = new PGLiteSocketServer({ db, port: options.port, host: "127.0.0.1", maxConnections: 20 });
   await server.start();
   return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${options.port}/postgres?sslmode=disable`,
+    url: embeddedUrl(options.port),
     stop: async () => {
       await server.stop();
       await db.close();
     },
   };
+}
+
+export function embeddedUrl(port: number) {
+  return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
 }

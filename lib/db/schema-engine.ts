@@ -8,12 +8,35 @@ import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm/sch
 const require = createRequire(import.meta.url);
 export const PRISMA_DIR = path.resolve(process.cwd(), "prisma");
 export const MIGRATIONS_DIR = path.join(PRISMA_DIR, "migrations");
+/** The schema as of the newest migration: what the next migration is computed from. */
+export const SCHEMA_SNAPSHOT = path.join(MIGRATIONS_DIR, "schema-snapshot.prisma");
 
 /**
  * Prisma's schema engine compiled to WebAssembly: migrations without the native
  * engine the CLI would download. We instantiate the .wasm ourselves so Node 20
  * needs no --experimental-wasm-modules flag.
  */
+/**
+ * The SQL that takes a database from schema `from` (null: empty) to schema `to`, or null when they match.
+ * The engine compares the two schema files; it only wants a database to connect to (`url`, left unchanged).
+ */
+export async function diffSchemas(url: string, from: string | null, to: string): Promise<string | null> {
+  const { engine, close } = await openSchemaEngine(url);
+  try {
+    const target = (content: string) => ({ tag: "schemaDatamodel" as const, files: [{ path: "schema.prisma", content }] });
+    const { stdout } = await engine.diff({
+      from: from === null ? { tag: "empty" } : target(from),
+      to: target(to),
+      script: true,
+      exitCode: null,
+      filters: { externalTables: [], externalEnums: [] },
+    });
+    return !stdout || stdout.includes("This is an empty migration") ? null : stdout;
+  } finally {
+    await close();
+  }
+}
+
 export async function openSchemaEngine(url: string): Promise<{ engine: SchemaEngine; close: () => Promise<void> }> {
   const bindings = await (loadedBindings ??= loadBindings());
   const adapter = new PrismaPg({ connectionString: url });
@@ -29,6 +52,10 @@ export async function openSchemaEngine(url: string): Promise<{ engine: SchemaEng
 let loadedBindings: ReturnType<typeof loadBindings> | undefined;
 
 async function loadBindings() {
+  // Where the engine reports a panic's message.
+  (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY ??= {
+    set_message: (message: string) => console.error(`Prisma schema engine: ${message}`),
+  };
   const bindings = await import("@prisma/schema-engine-wasm/schema_engine_bg");
   const wasmPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/\.js$/, ".wasm");
   const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {

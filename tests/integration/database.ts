@@ -1,24 +1,7 @@
 import pg from "pg";
+import { assertLocal } from "../../lib/db/reset-database";
 
-/** Refuses anything but a database on this machine: these helpers drop everything. */
-export function assertLocal(url: string) {
-  const host = new URL(url).hostname;
-  if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) {
-    throw new Error(`Tests draaien alleen tegen een lokale database, niet tegen ${host}.`);
-  }
-}
-
-/** Empties the database completely: no tables, no migration history. */
-export async function resetDatabase(url: string) {
-  assertLocal(url);
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
-  } finally {
-    await client.end();
-  }
-}
+export { resetDatabase } from "../../lib/db/reset-database";
 
 /** Deletes all rows (keeping the schema and migration history). */
 export async function truncateAll(url: string) {

@@ -5,6 +5,7 @@ import { resetDatabase } from "./database";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    embedded: boolean;
   }
 }
 
@@ -17,6 +18,7 @@ export default async function setup(project: TestProject) {
   const url = configured ?? embedded!.url;
   await resetDatabase(url);
   project.provide("databaseUrl", url);
+  project.provide("embedded", !configured);
   return async () => {
     // Leave a configured server empty, so the end-to-end run that follows starts from its own seed.
     if (configured) await resetDatabase(url);

@@ -1,7 +1,8 @@
+import { readFile } from "node:fs/promises";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { applyMigrations } from "@/lib/db/migrate";
-import { readMigrationList } from "@/lib/db/schema-engine";
+import { diffSchemas, readMigrationList, readSchemaFiles, SCHEMA_SNAPSHOT } from "@/lib/db/schema-engine";
 import { resetDatabase } from "./database";
 
 describe("migrations", () => {
@@ -24,5 +25,13 @@ describe("migrations", () => {
     } finally {
       await client.end();
     }
+  });
+});
+
+describe("schema and migrations", () => {
+  it("agree: every change to prisma/schema.prisma has a migration", async () => {
+    const [schema] = await readSchemaFiles();
+    const snapshot = await readFile(SCHEMA_SNAPSHOT, "utf8");
+    expect(await diffSchemas(inject("databaseUrl"), snapshot, schema.content)).toBeNull();
   });
 });

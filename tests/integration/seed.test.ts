@@ -16,7 +16,7 @@ async function snapshot() {
     );
     const dump: Record<string, unknown[]> = {};
     for (const { tablename } of tables) {
-      dump[tablename] = (await client.query(`SELECT * FROM "${tablename}" ORDER BY id`)).rows;
+      dump[tablename] = (await client.query(`SELECT * FROM "${tablename}" ORDER BY "${tablename}"::text`)).rows;
     }
     return dump;
   } finally {

@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { ProfileForm } from "@/components/account/profile-form";
+import { MeetingWhen } from "@/components/meetings/meeting-when";
+import { PageHeader } from "@/components/ui/page-header";
+import { loadAccountPage } from "@/lib/account/load-account-page";
+import { requireUser } from "@/lib/auth/guards";
+import { formatShortDate } from "@/lib/format/dates";
+import { formatEuros } from "@/lib/format/money";
+import { feeStatusLabels, roleLabels } from "@/lib/members/labels";
+import { organisationTypeLabels, participationLabels } from "@/lib/members/sign-up-schema";
+
+export const metadata: Metadata = { title: "Mijn gegevens", description: "Je gegevens, je deelname en je account." };
+
+const applicationStatusLabels = { PENDING: "wacht op goedkeuring", APPROVED: "goedgekeurd", REJECTED: "afgewezen" } as const;
+
+export default async function AccountPage() {
+  const sessionUser = await requireUser("/mijn-gegevens");
+  const { year, user, membership } = await loadAccountPage(sessionUser.id);
+  return (
+    <>
+      <PageHeader title="Mijn gegevens" intro={`Ingelogd als ${user.email}.`} />
+
+      <section aria-labelledby="deelname-titel" className="max-w-prose">
+        <h2 id="deelname-titel">Deelname</h2>
+        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">
+          <dt className="font-semibold">Rol</dt>
+          <dd>{roleLabels[user.role]}</dd>
+          <dt className="font-semibold">Organisatie</dt>
+          <dd>{membership ? `Gemeente ${membership.municipality}` : (user.organisationName ?? (user.organisationType ? organisationTypeLabels[user.organisationType] : "Onbekend"))}</dd>
+          {membership && (
+            <>
+              <dt className="font-semibold">Deelname {year}</dt>
+              <dd>
+                {membership.active
+                  ? `Gemeente ${membership.municipality} doet in ${year} mee; jij en je collega’s vallen daaronder.`
+                  : `Gemeente ${membership.municipality} doet in ${year} (nog) niet mee.`}
+                {membership.fee && ` Bijdrage ${formatEuros(membership.fee.amountCents)}: ${feeStatusLabels[membership.fee.status]}.`}
+              </dd>
+            </>
+          )}
+        </dl>
+        {user.applications.length > 0 && (
+          <>
+            <h3 className="mt-6">Aanmeldingen</h3>
+            <ul className="mt-2 list-disc pl-6">
+              {user.applications.map((application) => (
+                <li key={application.id}>
+                  {participationLabels[application.participation]} ({application.year}), aangemeld op {formatShortDate(application.createdAt)}:{" "}
+                  {applicationStatusLabels[application.status]}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {user.rsvps.length > 0 && (
+          <>
+            <h3 className="mt-6">Je komt naar</h3>
+            <ul className="mt-2 list-disc pl-6">
+              {user.rsvps.map((rsvp) => (
+                <li key={rsvp.id}>
+                  <Link href={`/agenda/${rsvp.meeting.slug}`}>{rsvp.meeting.title}</Link>, <MeetingWhen {...rsvp.meeting} timesAnnounced={false} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="gegevens-titel" className="mt-10">
+        <h2 id="gegevens-titel" className="mb-4">Je gegevens wijzigen</h2>
+        <ProfileForm name={user.name} phone={user.phone} jobTitle={user.jobTitle} />
+      </section>
+
+      <section aria-labelledby="download-titel" className="mt-10 max-w-prose">
+        <h2 id="download-titel">Je gegevens downloaden</h2>
+        <p className="mt-2">Download alles wat we over jou bewaren, in een JSON-bestand.</p>
+        <p className="mt-3">
+          <a href="/mijn-gegevens/export" download className="button">Download mijn gegevens</a>
+        </p>
+      </section>
+
+      <section aria-labelledby="verwijderen-titel" className="mt-10 max-w-prose">
+        <h2 id="verwijderen-titel" className="mb-2">Account verwijderen</h2>
+        <p className="mb-4">
+          We verwijderen je account, je aanmeldingen en je gegevens. De deelname en de bijdrage van je gemeente blijven bestaan. Lees meer in
+          de <Link href="/privacy">privacyverklaring</Link>.
+        </p>
+        <DeleteAccountForm />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { Field, inputClass } from "./field";
+
+type Props = {
+  name: string;
+  label: string;
+  type?: "text" | "email" | "tel";
+  autoComplete?: string;
+  hint?: string;
+  optional?: boolean;
+  defaultValue?: string;
+  error?: string;
+  maxLength?: number;
+};
+
+export function TextField({ name, label, type = "text", autoComplete, hint, optional, defaultValue, error, maxLength }: Props) {
+  return (
+    <Field name={name} label={label} hint={hint} error={error} optional={optional}>
+      {(describedBy, invalid) => (
+        <input
+          id={name}
+          name={name}
+          type={type}
+          autoComplete={autoComplete}
+          defaultValue={defaultValue}
+          maxLength={maxLength}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          className={inputClass}
+        />
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { signOutAction } from "@/lib/auth/actions";
+import { currentUser } from "@/lib/auth/guards";
+
+const linkClass = "rounded px-3 py-2 text-white underline hover:text-white hover:decoration-2";
+
+export async function AccountLinks() {
+  const user = await currentUser();
+  if (!user) {
+    return (
+      <>
+        <Link href="/inloggen" className={linkClass}>Inloggen</Link>
+        <Link href="/aanmelden" className="rounded bg-accent px-3 py-2 font-semibold text-neutral-900 no-underline hover:text-neutral-900 hover:underline">
+          Meld je aan
+        </Link>
+      </>
+    );
+  }
+  return (
+    <>
+      <Link href="/mijn-gegevens" className={linkClass}>Mijn gegevens</Link>
+      <form action={signOutAction}>
+        <button type="submit" className={`${linkClass} cursor-pointer`}>Uitloggen</button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { signOut } from "../auth/auth";
+import { requireUser } from "../auth/guards";
+import { db } from "../db/client";
+import { type FormState, formValues, GENERIC_ERROR, invalid } from "../forms/form-state";
+import { deleteAccount } from "./delete-account";
+import { deleteAccountFields, deleteAccountSchema, profileFields, profileSchema } from "./profile-schema";
+
+export async function updateProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData, profileFields);
+  const parsed = profileSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const user = await requireUser();
+  try {
+    await db.user.update({ where: { id: user.id }, data: parsed.data });
+  } catch (error) {
+    console.error("Gegevens opslaan mislukt", error);
+    return { status: "error", message: GENERIC_ERROR, values };
+  }
+  revalidatePath("/mijn-gegevens");
+  return { status: "success", message: "Je gegevens zijn opgeslagen.", values };
+}
+
+export async function deleteAccountAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData, deleteAccountFields);
+  const parsed = deleteAccountSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const user = await requireUser();
+  try {
+    await deleteAccount(db, user.id);
+  } catch (error) {
+    console.error("Account verwijderen mislukt", error);
+    return { status: "error", message: GENERIC_ERROR };
+  }
+  // The session row went with the user; this only clears the cookie, so a failure here changes nothing.
+  await signOut({ redirect: false }).catch((error) => console.warn("Sessiecookie wissen mislukt", error));
+  redirect("/account-verwijderd");
+}

@@ -1,0 +1,40 @@
+import { db } from "../db/client";
+import { currentYear } from "../members/current-year";
+
+/** Everything /mijn-gegevens shows, in a fixed number of queries. */
+export async function loadAccountPage(userId: string, now = new Date()) {
+  const year = currentYear(now);
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      name: true,
+      email: true,
+      phone: true,
+      jobTitle: true,
+      role: true,
+      organisationType: true,
+      organisationName: true,
+      municipality: {
+        select: {
+          name: true,
+          memberships: { where: { year }, select: { id: true } },
+          feeRecords: { where: { year }, select: { amountCents: true, status: true } },
+        },
+      },
+      applications: { orderBy: { createdAt: "desc" }, select: { id: true, participation: true, status: true, year: true, createdAt: true, newMunicipalityName: true } },
+      rsvps: {
+        where: { meeting: { endsAt: { gte: now } } },
+        orderBy: { meeting: { startsAt: "asc" } },
+        select: { id: true, status: true, meeting: { select: { slug: true, title: true, startsAt: true, endsAt: true } } },
+      },
+    },
+  });
+  const municipality = user.municipality;
+  return {
+    year,
+    user,
+    membership: municipality
+      ? { municipality: municipality.name, active: municipality.memberships.length > 0, fee: municipality.feeRecords[0] ?? null }
+      : null,
+  };
+}

@@ -1,0 +1,54 @@
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import NextAuth, { type DefaultSession } from "next-auth";
+import Nodemailer from "next-auth/providers/nodemailer";
+import { db } from "../db/client";
+import type { UserRole } from "../db/generated/enums";
+import { adminEmails, applyAdminEmails } from "./admin-emails";
+import { LINK_MAX_AGE_SECONDS } from "./email-link";
+import { authSecret } from "./secret";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: UserRole } & DefaultSession["user"];
+  }
+  interface User {
+    role?: UserRole;
+  }
+}
+
+// Lazy configuration: read secrets at request time, not at build time.
+export const { handlers, auth, signOut } = NextAuth(() => ({
+  adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
+  secret: authSecret(),
+  trustHost: true,
+  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+  pages: { signIn: "/inloggen", verifyRequest: "/inloggen", error: "/inloggen/fout" },
+  providers: [
+    Nodemailer({
+      // Links are created by lib/auth/request-sign-in-link (rate-limited, queued in the outbox);
+      // Auth.js only verifies them. Its own sending endpoint is closed in the route handler.
+      server: "smtp://unused.invalid",
+      maxAge: LINK_MAX_AGE_SECONDS,
+      sendVerificationRequest: async () => {
+        throw new Error("Inloglinks worden verstuurd via /inloggen.");
+      },
+    }),
+  ],
+  callbacks: {
+    // Only people who already have an account can sign in; sign-up happens at /aanmelden.
+    async signIn({ user }) {
+      if (!user.email) return false;
+      return (await db.user.count({ where: { email: user.email } })) > 0;
+    },
+    session({ session, user }) {
+      session.user.id = user.id;
+      session.user.role = user.role ?? "GUEST";
+      return session;
+    },
+  },
+  events: {
+    async signIn({ user }) {
+      if (user.email && adminEmails().includes(user.email)) await applyAdminEmails(db, [user.email]);
+    },
+  },
+}));

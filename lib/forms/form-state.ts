@@ -1,0 +1,40 @@
+import type { z } from "zod";
+
+/** What every server action returns to its form. */
+export type FormState = {
+  status: "idle" | "error" | "success";
+  /** A message for the whole form (success, rate limit, unexpected failure). */
+  message?: string;
+  /** One Dutch message per field name. */
+  fieldErrors?: Record<string, string>;
+  /** What was submitted, so a failed form shows it again. */
+  values?: Record<string, string>;
+};
+
+export const idleState: FormState = { status: "idle" };
+
+export const GENERIC_ERROR = "Er ging iets mis aan onze kant. Je gegevens zijn niet verloren: probeer het over een paar minuten opnieuw.";
+
+/** The submitted text fields (files and unknown fields are ignored by the schema later). */
+export function formValues(formData: FormData, fields: readonly string[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const field of fields) {
+    const value = formData.get(field);
+    if (typeof value === "string") values[field] = value.slice(0, 2000);
+  }
+  return values;
+}
+
+/** The first message per field of a failed zod parse. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}
+
+export function invalid(error: z.ZodError, values: Record<string, string>): FormState {
+  return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: fieldErrorsOf(error), values };
+}

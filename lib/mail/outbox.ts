@@ -1,0 +1,49 @@
+import type { Database } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import type { RenderedEmail } from "./render-email";
+import { mailFrom, smtpTransport } from "./transport";
+
+type Tx = Prisma.TransactionClient | Database;
+const MAX_ATTEMPTS = 5;
+
+/** Queues a message in the same transaction as the change that causes it, so it can't be lost. */
+export function enqueueMail(tx: Tx, to: string, email: RenderedEmail) {
+  return tx.outboxMail.create({ data: { to, subject: email.subject, html: email.html, text: email.text }, select: { id: true } });
+}
+
+/**
+ * Sends queued messages through SMTP_URL. Without SMTP the message stays readable in the development
+ * mailbox and is logged. A failed send is retried on a later run, up to MAX_ATTEMPTS times.
+ */
+export async function deliverPendingMail(db: Database): Promise<number> {
+  const transport = smtpTransport();
+  const pending = await db.outboxMail.findMany({
+    where: { status: "PENDING" },
+    orderBy: { createdAt: "asc" },
+    take: 20,
+    select: { id: true, to: true, subject: true, html: true, text: true, attempts: true },
+  });
+  let sent = 0;
+  for (const mail of pending) {
+    // Claim the message first, so two processes never send it twice.
+    const claimed = await db.outboxMail.updateMany({ where: { id: mail.id, status: "PENDING" }, data: { status: "SENDING" } });
+    if (claimed.count === 0) continue;
+    try {
+      if (transport) {
+        await transport.sendMail({ from: mailFrom(), to: mail.to, subject: mail.subject, html: mail.html, text: mail.text });
+      } else {
+        console.info(`[mail] geen SMTP_URL: bericht aan ${mail.to} bewaard in de ontwikkel-mailbox (${mail.subject})\n${mail.text}`);
+      }
+      await db.outboxMail.update({ where: { id: mail.id }, data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 } } });
+      sent += 1;
+    } catch (error) {
+      const attempts = mail.attempts + 1;
+      console.error(`[mail] verzenden aan ${mail.to} mislukt (poging ${attempts}):`, error);
+      await db.outboxMail.update({
+        where: { id: mail.id },
+        data: { status: attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING", attempts, lastError: String(error).slice(0, 500) },
+      });
+    }
+  }
+  return sent;
+}

@@ -1,0 +1,11 @@
+import { db } from "../db/client";
+import { listUpcomingMeetings } from "../meetings/queries";
+
+/** What the sign-up form offers: the known municipalities and the meetings still to come. */
+export async function loadSignUpOptions(now = new Date()) {
+  const [municipalities, meetings] = await Promise.all([
+    db.municipality.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    listUpcomingMeetings(now),
+  ]);
+  return { municipalities, meetings };
+}

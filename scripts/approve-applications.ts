@@ -1,0 +1,36 @@
+// Until the admin area exists: `npm run members:approve -- naam@gemeente.nl` approves that person's
+// pending applications; without an address it lists what is pending.
+import { createPrismaClient } from "../lib/db/client";
+import { approveApplication } from "../lib/members/approve-application";
+import { withDatabase } from "./with-database";
+
+const email = process.argv[2]?.trim().toLowerCase();
+
+await withDatabase(async (url) => {
+  const db = createPrismaClient(url);
+  try {
+    const pending = await db.application.findMany({
+      where: { status: "PENDING", ...(email ? { user: { email } } : {}) },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, participation: true, year: true, createdAt: true, user: { select: { name: true, email: true } } },
+    });
+    if (!email) {
+      if (!pending.length) console.log("Geen aanmeldingen die wachten op goedkeuring.");
+      for (const application of pending) {
+        console.log(`${application.user.email}\t${application.user.name}\t${application.participation === "THIS_YEAR" ? `dit jaar (${application.year})` : "een keer"}\t${application.createdAt.toISOString()}`);
+      }
+      return;
+    }
+    if (!pending.length) {
+      console.error(`Geen aanmelding van ${email} die wacht op goedkeuring.`);
+      process.exitCode = 1;
+      return;
+    }
+    for (const application of pending) {
+      const result = await approveApplication(db, application.id);
+      console.log(`${email}: ${result.outcome === "approved" ? "goedgekeurd" : result.outcome}`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+});

@@ -1,0 +1,74 @@
+import { expect, test } from "@playwright/test";
+import { secretaryEmail } from "../support/e2e-env";
+import { linkIn, waitForMail } from "./support/mail";
+import { approve, signUp, uniqueEmail } from "./support/members";
+
+const year = new Date().getFullYear();
+
+test("a civil servant signs up for the year, confirms, is approved and signs in by e-mail link", async ({ page, browser }) => {
+  const email = uniqueEmail("jaar");
+  await signUp(page, { name: "Anna de Vries", email });
+
+  const notification = await waitForMail(secretaryEmail, "Nieuwe aanmelding: Anna de Vries");
+  expect(notification.text).toContain(email);
+
+  const confirmation = await waitForMail(email, "Bevestig je aanmelding");
+  expect(confirmation.from?.text).toContain("noreply@e2e.example");
+  expect(confirmation.html).toContain("Bevestig mijn e-mailadres");
+  await page.goto(linkIn(confirmation));
+  await expect(page.getByRole("heading", { level: 1, name: "Je e-mailadres is bevestigd" })).toBeVisible();
+
+  await approve(email);
+  await waitForMail(email, "Je aanmelding is goedgekeurd");
+
+  // A fresh browser: sign in by e-mail link.
+  const context = await browser.newContext();
+  const visitor = await context.newPage();
+  await visitor.goto("/inloggen");
+  await visitor.getByLabel("E-mailadres").fill(email);
+  await visitor.getByRole("button", { name: "Stuur mij een inloglink" }).click();
+  await expect(visitor.getByText(`Als er een account is met ${email}`)).toBeVisible();
+  const link = linkIn(await waitForMail(email, "Je inloglink"));
+  await visitor.goto(link);
+  await expect(visitor).toHaveURL(/\/mijn-gegevens$/);
+  await expect(visitor.getByRole("heading", { level: 1, name: "Mijn gegevens" })).toBeVisible();
+  await expect(visitor.getByText(`Gemeente Tilburg doet in ${year} mee`)).toBeVisible();
+  await expect(visitor.getByText("Bijdrage € 500: nog te factureren.")).toBeVisible();
+  await expect(visitor.getByLabel("Naam", { exact: true })).toHaveValue("Anna de Vries");
+
+  // The same link a second time: refused, with a clear message.
+  const again = await browser.newContext();
+  const secondTry = await again.newPage();
+  await secondTry.goto(link);
+  await expect(secondTry.getByRole("heading", { level: 1, name: "Inloggen is niet gelukt" })).toBeVisible();
+  await expect(secondTry.getByText("Deze link is al gebruikt of verlopen.")).toBeVisible();
+  await context.close();
+  await again.close();
+});
+
+test("a guest signs up for one meeting and sees it after approval", async ({ page }) => {
+  const email = uniqueEmail("gast");
+  await signUp(page, { name: "Bram Jansen", email, municipality: "Emmen", meeting: "first" });
+  await page.goto(linkIn(await waitForMail(email, "Bevestig je aanmelding")));
+  await approve(email);
+  await page.goto("/mijn-gegevens");
+  await expect(page.getByText("Gast", { exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Je komt naar" })).toBeVisible();
+  await expect(page.getByText(`Gemeente Emmen doet in ${year} (nog) niet mee.`)).toBeVisible();
+});
+
+test("signing in with an unknown address answers the same and mails a sign-up hint", async ({ page }) => {
+  const email = uniqueEmail("onbekend");
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
+  await expect(page.getByText(`Als er een account is met ${email}`)).toBeVisible();
+  const hint = await waitForMail(email, "Inloggen bij het Wmo transformatienetwerk");
+  expect(hint.text).toContain("/aanmelden");
+  expect(hint.text).not.toContain("/api/auth/callback");
+});
+
+test("/mijn-gegevens asks visitors to sign in first", async ({ page }) => {
+  await page.goto("/mijn-gegevens");
+  await expect(page).toHaveURL(/\/inloggen\?terug=%2Fmijn-gegevens/);
+});

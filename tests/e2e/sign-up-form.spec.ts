@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import { uniqueEmail } from "./support/members";
+
+test("a failed sign-up shows a focused error summary, errors at the fields, and keeps what was typed", async ({ page }) => {
+  await page.goto("/aanmelden");
+  await page.getByLabel("Naam", { exact: true }).fill("Carla");
+  await page.getByLabel("E-mailadres op het werk").fill("geen-adres");
+  await page.getByLabel("Telefoonnummer").fill("12345");
+  await page.getByRole("button", { name: "Meld je aan" }).click();
+
+  const summary = page.getByRole("heading", { name: /fouten gevonden/ });
+  await expect(summary).toBeFocused();
+  await expect(page.getByText("Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.").first()).toBeVisible();
+  await expect(page.getByLabel("E-mailadres op het werk")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("E-mailadres op het werk")).toHaveAccessibleDescription(/Vul een geldig e-mailadres in/);
+  await expect(page.getByLabel("Naam", { exact: true })).toHaveValue("Carla");
+  await expect(page.getByLabel("Telefoonnummer")).toHaveValue("12345");
+
+  await page.getByRole("link", { name: /E-mailadres op het werk: / }).click();
+  await expect(page.getByLabel("E-mailadres op het werk")).toBeFocused();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the sign-up form still validates and submits", async ({ page }) => {
+    await page.goto("/aanmelden");
+    await page.getByRole("button", { name: "Meld je aan" }).click();
+    await expect(page.getByText("Vul je naam in.").first()).toBeVisible();
+
+    await page.getByLabel("Naam", { exact: true }).fill("Dirk Bakker");
+    await page.getByLabel("E-mailadres op het werk").fill(uniqueEmail("zonder-js"));
+    await page.getByLabel("Functie").fill("Programmamanager");
+    await page.getByRole("radio", { name: "Ministerie" }).check();
+    await page.getByLabel("Naam van je organisatie").fill("Ministerie van VWS");
+    await page.getByRole("radio", { name: /Ik doe dit jaar mee/ }).check();
+    await page.getByRole("button", { name: "Meld je aan" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Bedankt voor je aanmelding" })).toBeVisible();
+  });
+});

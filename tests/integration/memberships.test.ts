@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { createPrismaClient, db } from "@/lib/db/client";
+import { approveApplication } from "@/lib/members/approve-application";
+import { NEW_MUNICIPALITY } from "@/lib/members/sign-up-schema";
+import { submitApplication } from "@/lib/members/submit-application";
+import { seedDatabase } from "@/lib/seed/seed-database";
+import { freshDatabase, truncateAll } from "./database";
+import { signUpInput } from "./fixtures";
+
+const url = inject("databaseUrl");
+// A second client with its own connection pool, so the two approvals really run in parallel transactions.
+const otherDb = createPrismaClient(url);
+const client = "127.0.0.1";
+
+async function municipalityId(name: string) {
+  return (await db.municipality.findUniqueOrThrow({ where: { name }, select: { id: true } })).id;
+}
+
+describe("applications, memberships and fees", () => {
+  beforeAll(() => freshDatabase(url));
+  beforeEach(async () => {
+    await truncateAll(url);
+    await seedDatabase(db, { today: new Date("2026-11-23T10:00:00Z") });
+  });
+  afterAll(async () => {
+    await otherDb.$disconnect();
+    await db.$disconnect();
+  });
+
+  it("records a sign-up once, however often the same form is sent, and queues the mails once", async () => {
+    const input = signUpInput({ municipalityId: await municipalityId("Tilburg") });
+    const results = await Promise.all([1, 2, 3].map(() => submitApplication(db, input, { client })));
+    expect(new Set(results.map((result) => result.outcome === "submitted" && result.applicationId)).size).toBe(1);
+    expect(await db.application.count()).toBe(1);
+    expect(await db.outboxMail.count({ where: { to: input.email } })).toBe(1);
+    expect(await db.outboxMail.count({ where: { to: "secretaris@wmo.test" } })).toBe(1);
+  });
+
+  it("gives a municipality one membership and one € 500 fee record when two colleagues are approved at once", async () => {
+    const tilburg = await municipalityId("Tilburg");
+    const first = await submitApplication(db, signUpInput({ municipalityId: tilburg }), { client });
+    const second = await submitApplication(db, signUpInput({ municipalityId: tilburg }), { client });
+    if (first.outcome !== "submitted" || second.outcome !== "submitted") throw new Error("aanmelden mislukt");
+
+    const outcomes = await Promise.all([approveApplication(db, first.applicationId), approveApplication(otherDb, second.applicationId)]);
+    expect(outcomes).toEqual([{ outcome: "approved" }, { outcome: "approved" }]);
+
+    expect(await db.membership.findMany({ select: { municipalityId: true, year: true } })).toEqual([{ municipalityId: tilburg, year: 2026 }]);
+    expect(await db.feeRecord.findMany({ select: { municipalityId: true, year: true, amountCents: true, currency: true, status: true } })).toEqual([
+      { municipalityId: tilburg, year: 2026, amountCents: 50000, currency: "EUR", status: "OPEN" },
+    ]);
+    expect(await db.user.count({ where: { role: "MEMBER" } })).toBe(2);
+  });
+
+  it("creates a typed-in municipality once when two of its colleagues are approved at once", async () => {
+    const input = { municipalityId: NEW_MUNICIPALITY, newMunicipality: "Zwolle" };
+    const first = await submitApplication(db, signUpInput(input), { client });
+    const second = await submitApplication(db, signUpInput(input), { client });
+    if (first.outcome !== "submitted" || second.outcome !== "submitted") throw new Error("aanmelden mislukt");
+    await Promise.all([approveApplication(db, first.applicationId), approveApplication(otherDb, second.applicationId)]);
+    const zwolle = await db.municipality.findMany({ where: { name: "Zwolle" }, select: { id: true } });
+    expect(zwolle).toHaveLength(1);
+    expect(await db.feeRecord.count({ where: { municipalityId: zwolle[0].id } })).toBe(1);
+  });
+
+  it("keeps a fee record's amount when the configured yearly amount changes later", async () => {
+    const breda = await municipalityId("Breda");
+    const application = await submitApplication(db, signUpInput({ municipalityId: breda }), { client });
+    if (application.outcome !== "submitted") throw new Error("aanmelden mislukt");
+    await approveApplication(db, application.applicationId);
+    process.env.ANNUAL_FEE_CENTS = "75000";
+    try {
+      const colleague = await submitApplication(db, signUpInput({ municipalityId: breda }), { client });
+      if (colleague.outcome !== "submitted") throw new Error("aanmelden mislukt");
+      await approveApplication(db, colleague.applicationId);
+    } finally {
+      delete process.env.ANNUAL_FEE_CENTS;
+    }
+    expect(await db.feeRecord.findMany({ where: { municipalityId: breda }, select: { amountCents: true } })).toEqual([{ amountCents: 50000 }]);
+  });
+
+  it("charges nobody for guests and for people from a ministry or the VNG", async () => {
+    const meeting = await db.meeting.findFirstOrThrow({ where: { startsAt: { gte: new Date() } }, select: { id: true } });
+    const inputs = [
+      signUpInput({ participation: "ONE_MEETING", meetingId: meeting.id, municipalityId: await municipalityId("Assen") }),
+      signUpInput({ organisationType: "MINISTRY", organisationName: "Ministerie van VWS" }),
+      signUpInput({ organisationType: "VNG" }),
+    ];
+    for (const input of inputs) {
+      const result = await submitApplication(db, input, { client });
+      if (result.outcome !== "submitted") throw new Error(JSON.stringify(result));
+      expect(await approveApplication(db, result.applicationId)).toEqual({ outcome: "approved" });
+    }
+    expect(await db.feeRecord.count()).toBe(0);
+    expect(await db.membership.count()).toBe(0);
+    expect(await db.rsvp.findMany({ select: { meetingId: true, status: true } })).toEqual([{ meetingId: meeting.id, status: "ATTENDING" }]);
+  });
+
+  it("refuses a meeting that has passed or a municipality that does not exist, naming the field", async () => {
+    const past = await db.meeting.findUniqueOrThrow({ where: { slug: "2020-02-03-bijeenkomst" }, select: { id: true } });
+    expect(await submitApplication(db, signUpInput({ participation: "ONE_MEETING", meetingId: past.id, municipalityId: await municipalityId("Assen") }), { client })).toEqual({
+      outcome: "invalid",
+      fieldErrors: { meetingId: "Kies een bijeenkomst die nog komt." },
+    });
+    expect(await submitApplication(db, signUpInput({ municipalityId: "bestaat-niet" }), { client })).toEqual({
+      outcome: "invalid",
+      fieldErrors: { municipalityId: "Kies je gemeente uit de lijst." },
+    });
+    expect(await db.application.count()).toBe(0);
+  });
+});

@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { requestSignInLink } from "@/lib/auth/request-sign-in-link";
+import { db } from "@/lib/db/client";
+import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
+import { signInPerEmail } from "@/lib/rate-limit/rules";
+import { freshDatabase } from "./database";
+
+const url = inject("databaseUrl");
+
+describe("rate limits", () => {
+  beforeAll(() => freshDatabase(url));
+  afterAll(() => db.$disconnect());
+
+  it("refuse the N+1th hit in a window and allow it again in the next window", async () => {
+    const rule = { name: "test", limit: 3, windowSeconds: 60 };
+    const start = new Date("2026-11-23T10:00:05Z");
+    for (let hit = 0; hit < 3; hit += 1) expect(await hitRateLimit(db, rule, "a@b.test", start)).toEqual({ allowed: true });
+    expect(await hitRateLimit(db, rule, "a@b.test", new Date("2026-11-23T10:00:30Z"))).toEqual({ allowed: false, retryAfterSeconds: 30 });
+    expect(await hitRateLimit(db, rule, "someone-else@b.test", start)).toEqual({ allowed: true });
+    expect(await hitRateLimit(db, rule, "a@b.test", new Date("2026-11-23T10:01:00Z"))).toEqual({ allowed: true });
+  });
+
+  it("stop sign-in links to one address after the limit, and send nothing for the refused request", async () => {
+    const email = "veel-links@wmo.test";
+    await db.user.create({ data: { email, name: "Veel Links" } });
+    const now = new Date("2026-11-23T12:00:00Z");
+    const ask = (client: string, at = now) => requestSignInLink(db, { email, client, returnTo: "/mijn-gegevens", now: at });
+    for (let request = 0; request < signInPerEmail.limit; request += 1) expect((await ask(`10.0.0.${request}`)).allowed).toBe(true);
+    expect((await ask("10.0.0.99")).allowed).toBe(false);
+    expect(await db.outboxMail.count({ where: { to: email } })).toBe(signInPerEmail.limit);
+
+    const nextWindow = new Date(now.getTime() + signInPerEmail.windowSeconds * 1000);
+    expect((await ask("10.0.0.100", nextWindow)).allowed).toBe(true);
+    expect(await db.outboxMail.count({ where: { to: email } })).toBe(signInPerEmail.limit + 1);
+  });
+});
