@@ -6,7 +6,7 @@ import { applyAdminEmails } from "../lib/auth/admin-emails";
 import { localAuthSecret } from "../lib/auth/local-secret";
 import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
-import { deliverPendingMail } from "../lib/mail/outbox";
+import { runMaintenance } from "../lib/maintenance/run-maintenance";
 import { seedDatabase } from "../lib/seed/seed-database";
 import { withDatabase } from "./with-database";
 
@@ -38,9 +38,13 @@ await withDatabase(async (databaseUrl) => {
   const db = createPrismaClient(databaseUrl);
   await seedDatabase(db, { demo: process.env.SEED_DEMO !== "false" });
   await applyAdminEmails(db);
-  // Mail queued before a crash or restart goes out now.
-  await deliverPendingMail(db);
-  await db.$disconnect();
+  // Mail queued before a crash or restart goes out now; after that every ten minutes. Only against a real
+  // server: the embedded one (for trying the site) can't serve two processes' statements at once.
+  await runMaintenance(db);
+  const maintenance = embedded
+    ? undefined
+    : setInterval(() => runMaintenance(db).catch((error) => console.error("Onderhoud mislukt", error)), 10 * 60_000);
+  if (embedded) await db.$disconnect();
 
   const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(port)], {
     env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
@@ -55,5 +59,7 @@ await withDatabase(async (databaseUrl) => {
     console.log("");
   }
   const code = await new Promise<number>((resolve) => child.on("exit", (exitCode) => resolve(exitCode ?? 0)));
+  clearInterval(maintenance);
+  await db.$disconnect();
   process.exitCode = code;
 });

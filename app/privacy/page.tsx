@@ -4,22 +4,95 @@ import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = {
   title: "Privacyverklaring",
-  description: "Welke persoonsgegevens het Wmo transformatienetwerk verwerkt, waarom, op welke grondslag en hoe lang.",
+  description: "Welke persoonsgegevens het Wmo transformatienetwerk verwerkt, waarom, op welke grondslag, wie ze ontvangt en hoe lang we ze bewaren.",
 };
+
+const purposes = [
+  {
+    purpose: "Aanmelden en deelnemen aan het netwerk",
+    data: "naam, e-mailadres op het werk, telefoonnummer (als je het geeft), functie, organisatie of gemeente, hoe je meedoet en voor welke bijeenkomst",
+    basis: "uitvoering van de afspraak om deel te nemen (AVG art. 6 lid 1 b)",
+    recipients: "de secretaris en de kernclub; niemand buiten het netwerk",
+    retention: "zolang je account bestaat; je kunt het zelf verwijderen",
+  },
+  {
+    purpose: "Inloggen met een link per e-mail",
+    data: "e-mailadres, een versleutelde (gehashte) versie van de inloglink, een sessiecookie",
+    basis: "uitvoering van de afspraak (art. 6 lid 1 b)",
+    recipients: "niemand; de link gaat alleen naar jouw adres",
+    retention: "een inloglink 24 uur of tot hij is gebruikt; een sessie 30 dagen of tot je uitlogt",
+  },
+  {
+    purpose: "E-mail over je aanmelding en de bijeenkomsten",
+    data: "e-mailadres, naam, de inhoud van het bericht",
+    basis: "uitvoering van de afspraak (art. 6 lid 1 b)",
+    recipients: "de mailserver die de berichten bezorgt",
+    retention: "verzonden berichten 30 dagen",
+  },
+  {
+    purpose: "Misbruik tegengaan (maximaal aantal e-mails per adres)",
+    data: "e-mailadres en IP-adres, met een teller per tijdvak",
+    basis: "gerechtvaardigd belang: de site en je mailbox beschermen (art. 6 lid 1 f)",
+    recipients: "niemand",
+    retention: "hoogstens een dag",
+  },
+  {
+    purpose: "Deelnamebijdrage van gemeenten",
+    data: "gemeente, jaar, bedrag en status van de bijdrage; geen persoonsgegevens",
+    basis: "uitvoering van de afspraak met de gemeente (art. 6 lid 1 b) en de fiscale bewaarplicht (art. 6 lid 1 c)",
+    recipients: "de secretaris en de financiële administratie",
+    retention: "7 jaar (fiscale bewaarplicht)",
+  },
+];
 
 export default function PrivacyPage() {
   return (
     <>
-      <PageHeader title="Privacyverklaring" intro="Het Wmo transformatienetwerk verwerkt zo min mogelijk persoonsgegevens." />
+      <PageHeader title="Privacyverklaring" intro="Het Wmo transformatienetwerk verwerkt zo min mogelijk persoonsgegevens, en alleen om het netwerk te laten werken." />
       <div className="prose-content max-w-prose">
+        <h2>Wat we verwerken en waarom</h2>
+      </div>
+      <div className="mt-4 overflow-x-auto">
+        <table className="w-full min-w-[40rem] border-collapse text-left">
+          <caption className="sr-only">Per doel: welke gegevens, op welke grondslag, wie ze ontvangt en hoe lang we ze bewaren</caption>
+          <thead>
+            <tr className="border-b-2 border-brand-700">
+              <th scope="col" className="p-2">Doel</th>
+              <th scope="col" className="p-2">Gegevens</th>
+              <th scope="col" className="p-2">Grondslag</th>
+              <th scope="col" className="p-2">Ontvangers</th>
+              <th scope="col" className="p-2">Bewaartermijn</th>
+            </tr>
+          </thead>
+          <tbody>
+            {purposes.map((row) => (
+              <tr key={row.purpose} className="border-b border-neutral-300 align-top">
+                <th scope="row" className="p-2 font-semibold">{row.purpose}</th>
+                <td className="p-2">{row.data}</td>
+                <td className="p-2">{row.basis}</td>
+                <td className="p-2">{row.recipients}</td>
+                <td className="p-2">{row.retention}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="prose-content mt-8 max-w-prose">
+        <h2>Je rechten</h2>
+        <p>
+          Op <Link href="/mijn-gegevens">Mijn gegevens</Link> zie en wijzig je je gegevens, download je alles wat we over je bewaren (inzage en
+          overdraagbaarheid) en verwijder je je account. Verwijderen haalt je naam, e-mailadres, telefoonnummer, aanmeldingen, sessies en
+          de berichten aan en over jou weg. De deelname en de bijdrage van je gemeente blijven bestaan: dat zijn gegevens van de gemeente, niet
+          van jou.
+        </p>
         <h2>Bezoek aan de website</h2>
         <p>
-          We gebruiken geen cookies om je te volgen en laden niets van andere partijen. De server bewaart technische logregels
-          (zoals het IP-adres) hoogstens 30 dagen om storingen en misbruik op te sporen (grondslag: gerechtvaardigd belang).
+          We gebruiken alleen een cookie om je ingelogd te houden, geen cookies om je te volgen, en laden niets van andere partijen.
         </p>
-        <h2>Vragen</h2>
+        <h2>Vragen of een klacht</h2>
         <p>
-          Vragen over je gegevens? <Link href="/contact">Neem contact op met de secretaris</Link>.
+          Vragen over je gegevens? <Link href="/contact">Neem contact op met de secretaris</Link>. Je kunt ook een klacht indienen bij de
+          Autoriteit Persoonsgegevens.
         </p>
       </div>
     </>

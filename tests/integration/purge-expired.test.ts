@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { purgeExpired } from "@/lib/maintenance/purge-expired";
+import { freshDatabase } from "./database";
+
+const url = inject("databaseUrl");
+const now = new Date("2026-11-23T12:00:00Z");
+const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 3600_000);
+
+describe("purging expired data", () => {
+  beforeAll(() => freshDatabase(url));
+  afterAll(() => db.$disconnect());
+
+  it("removes expired links, old rate-limit counters and sent mail older than 30 days, and nothing else", async () => {
+    await db.verificationToken.createMany({
+      data: [
+        { identifier: "a@wmo.test", token: "verlopen", expires: daysAgo(1) },
+        { identifier: "a@wmo.test", token: "geldig", expires: daysAgo(-1) },
+      ],
+    });
+    await db.rateLimitWindow.createMany({
+      data: [
+        { key: "sign-in:email:a@wmo.test", windowStart: daysAgo(2), count: 1 },
+        { key: "sign-in:email:a@wmo.test", windowStart: now, count: 1 },
+      ],
+    });
+    const mail = { to: "a@wmo.test", subject: "Onderwerp", html: "<p>x</p>", text: "x" };
+    await db.outboxMail.createMany({
+      data: [
+        { ...mail, status: "SENT", createdAt: daysAgo(31) },
+        { ...mail, status: "SENT", createdAt: daysAgo(29) },
+        { ...mail, status: "PENDING", createdAt: daysAgo(31) },
+      ],
+    });
+
+    expect(await purgeExpired(db, now)).toEqual({ tokens: 1, rateLimitWindows: 1, mail: 1 });
+    expect(await db.verificationToken.findMany({ select: { token: true } })).toEqual([{ token: "geldig" }]);
+    expect(await db.rateLimitWindow.count()).toBe(1);
+    expect(await db.outboxMail.count()).toBe(2);
+  });
+});
