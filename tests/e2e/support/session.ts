@@ -1,0 +1,43 @@
+import { randomBytes } from "node:crypto";
+import type { BrowserContext } from "@playwright/test";
+import pg from "pg";
+import { baseURL, e2eDatabaseUrl } from "../../support/e2e-env";
+import { uniqueEmail } from "./members";
+
+/**
+ * A signed-in member without going through the mailbox: creates the person and an Auth.js database
+ * session directly, and gives the browser its session cookie. The sign-in flow itself is tested in accounts.spec.ts.
+ */
+export async function signedInMember(context: BrowserContext, name = "Hanna Hendriks") {
+  const email = uniqueEmail("lid");
+  const userId = `e2e-${randomBytes(8).toString("hex")}`;
+  const sessionToken = randomBytes(32).toString("hex");
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO "User" (id, name, email, "emailVerified", role, phone, "jobTitle", "organisationType", "municipalityId", "updatedAt")
+       SELECT $1, $2, $3, now(), 'MEMBER', '06-12 34 56 78', 'Beleidsadviseur', 'MUNICIPALITY', id, now() FROM "Municipality" WHERE name = 'Tilburg'`,
+      [userId, name, email],
+    );
+    await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '1 day')`, [
+      `e2e-${sessionToken.slice(0, 12)}`,
+      sessionToken,
+      userId,
+    ]);
+  } finally {
+    await client.end();
+  }
+  await context.addCookies([{ name: "authjs.session-token", value: sessionToken, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
+  return { email, userId };
+}
+
+export async function userExists(userId: string) {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl });
+  await client.connect();
+  try {
+    return (await client.query(`SELECT 1 FROM "User" WHERE id = $1`, [userId])).rowCount === 1;
+  } finally {
+    await client.end();
+  }
+}
