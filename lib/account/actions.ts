@@ -5,17 +5,18 @@ import { redirect } from "next/navigation";
 import { signOut } from "../auth/auth";
 import { requireUser } from "../auth/guards";
 import { db } from "../db/client";
-import { type FormState, formValues, GENERIC_ERROR, invalid } from "../forms/form-state";
+import { type FormState, GENERIC_ERROR } from "../forms/form-state";
+import { parseForm } from "../forms/parse-form";
 import { deleteAccount } from "./delete-account";
 import { deleteAccountFields, deleteAccountSchema, profileFields, profileSchema } from "./profile-schema";
 
 export async function updateProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, profileFields);
-  const parsed = profileSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
+  const form = parseForm(formData, profileFields, profileSchema);
+  if (!form.ok) return form.state;
+  const { data, values } = form;
   const user = await requireUser();
   try {
-    await db.user.update({ where: { id: user.id }, data: parsed.data });
+    await db.user.update({ where: { id: user.id }, data });
   } catch (error) {
     console.error("Gegevens opslaan mislukt", error);
     return { status: "error", message: GENERIC_ERROR, values };
@@ -25,9 +26,8 @@ export async function updateProfileAction(_previous: FormState, formData: FormDa
 }
 
 export async function deleteAccountAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, deleteAccountFields);
-  const parsed = deleteAccountSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
+  const form = parseForm(formData, deleteAccountFields, deleteAccountSchema);
+  if (!form.ok) return form.state;
   const user = await requireUser();
   try {
     await deleteAccount(db, user.id);

@@ -1,7 +1,8 @@
 "use server";
 
 import { db } from "../db/client";
-import { type FormState, formValues, GENERIC_ERROR, invalid } from "../forms/form-state";
+import { type FormState, GENERIC_ERROR } from "../forms/form-state";
+import { parseForm } from "../forms/parse-form";
 import { clientAddress } from "../rate-limit/client-address";
 import { formatRetryAfter } from "../rate-limit/rate-limit";
 import { signOut } from "./auth";
@@ -9,12 +10,12 @@ import { requestSignInLink } from "./request-sign-in-link";
 import { safeReturnPath, signInFields, signInSchema } from "./sign-in-schema";
 
 export async function requestSignInLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, signInFields);
-  const parsed = signInSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
+  const form = parseForm(formData, signInFields, signInSchema);
+  if (!form.ok) return form.state;
+  const { data, values } = form;
   try {
     const result = await requestSignInLink(db, {
-      email: parsed.data.email,
+      email: data.email,
       client: await clientAddress(),
       returnTo: safeReturnPath(formData.get("terug")),
     });
@@ -27,7 +28,7 @@ export async function requestSignInLinkAction(_previous: FormState, formData: Fo
   }
   return {
     status: "success",
-    message: `Als er een account is met ${parsed.data.email}, staat er binnen een paar minuten een inloglink in die mailbox. De link is 24 uur geldig en werkt één keer.`,
+    message: `Als er een account is met ${data.email}, staat er binnen een paar minuten een inloglink in die mailbox. De link is 24 uur geldig en werkt één keer.`,
   };
 }
 

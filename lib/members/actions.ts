@@ -2,7 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { db } from "../db/client";
-import { type FormState, formValues, GENERIC_ERROR, invalid } from "../forms/form-state";
+import { type FormState, GENERIC_ERROR } from "../forms/form-state";
+import { parseForm } from "../forms/parse-form";
 import { clientAddress } from "../rate-limit/client-address";
 import { formatRetryAfter } from "../rate-limit/rate-limit";
 import { signUpFields, signUpSchema } from "./sign-up-schema";
@@ -10,12 +11,12 @@ import { submitApplication } from "./submit-application";
 
 // Public: anyone may apply. What the applicant can't choose (role, fee, approval) is decided on the server.
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, signUpFields);
-  const parsed = signUpSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
+  const form = parseForm(formData, signUpFields, signUpSchema);
+  if (!form.ok) return form.state;
+  const { data, values } = form;
   let result;
   try {
-    result = await submitApplication(db, parsed.data, { client: await clientAddress() });
+    result = await submitApplication(db, data, { client: await clientAddress() });
   } catch (error) {
     console.error("Aanmelding opslaan mislukt", error);
     return { status: "error", message: GENERIC_ERROR, values };

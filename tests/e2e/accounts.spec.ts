@@ -72,3 +72,27 @@ test("/mijn-gegevens asks visitors to sign in first", async ({ page }) => {
   await page.goto("/mijn-gegevens");
   await expect(page).toHaveURL(/\/inloggen\?terug=%2Fmijn-gegevens/);
 });
+
+test("an ADMIN_EMAILS address signs in as secretary", async ({ page }) => {
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill(secretaryEmail);
+  await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
+  await expect(page.getByText(`Als er een account is met ${secretaryEmail}`)).toBeVisible();
+  await page.goto(linkIn(await waitForMail(secretaryEmail, "Je inloglink")));
+  await expect(page.getByRole("heading", { level: 1, name: "Mijn gegevens" })).toBeVisible();
+  await expect(page.getByText("Secretaris", { exact: true })).toBeVisible();
+});
+
+test("too many sign-in links for one address get a clear Dutch message, not an error page", async ({ page }) => {
+  const email = uniqueEmail("te-vaak");
+  for (let request = 0; request < 5; request += 1) {
+    await page.goto("/inloggen");
+    await page.getByLabel("E-mailadres").fill(email);
+    await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
+    await expect(page.getByText(`Als er een account is met ${email}`)).toBeVisible();
+  }
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
+  await expect(page.getByText(/Je hebt te vaak een inloglink gevraagd\. Probeer het over \d+ minuten opnieuw\./)).toBeVisible();
+  await expect(page.getByLabel("E-mailadres")).toHaveValue(email);
+});

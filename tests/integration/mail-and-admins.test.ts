@@ -1,0 +1,50 @@
+import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from "vitest";
+import { applyAdminEmails } from "@/lib/auth/admin-emails";
+import { db } from "@/lib/db/client";
+import { isMailboxEnabled, listMailbox } from "@/lib/mail/mailbox";
+import { deliverPendingMail, enqueueMail } from "@/lib/mail/outbox";
+import { freshDatabase } from "./database";
+
+const url = inject("databaseUrl");
+
+describe("mail without an SMTP server", () => {
+  beforeEach(() => freshDatabase(url));
+  afterEach(() => {
+    delete process.env.DEV_MAILBOX;
+    delete process.env.SMTP_URL;
+  });
+  afterAll(() => db.$disconnect());
+
+  it("keeps every message for the development mailbox instead of dropping it", async () => {
+    await enqueueMail(db, "a@wmo.test", { subject: "Je inloglink", html: "<p>link</p>", text: "Open https://wmo.test/x" });
+    expect(await deliverPendingMail(db)).toBe(1);
+    expect(await listMailbox()).toMatchObject([{ to: "a@wmo.test", subject: "Je inloglink", text: "Open https://wmo.test/x", status: "SENT" }]);
+  });
+
+  it("shows the mailbox only on a local trial run without SMTP", () => {
+    expect(isMailboxEnabled()).toBe(false);
+    process.env.DEV_MAILBOX = "true";
+    expect(isMailboxEnabled()).toBe(true);
+    process.env.SMTP_URL = "smtp://127.0.0.1:2525";
+    expect(isMailboxEnabled()).toBe(false);
+  });
+
+  it("keeps a message that could not be sent, to try again later", async () => {
+    process.env.SMTP_URL = "smtp://127.0.0.1:9";
+    await enqueueMail(db, "b@wmo.test", { subject: "Onderwerp", html: "<p>x</p>", text: "x" });
+    expect(await deliverPendingMail(db)).toBe(0);
+    expect(await db.outboxMail.findFirstOrThrow({ select: { status: true, attempts: true } })).toEqual({ status: "PENDING", attempts: 1 });
+  });
+});
+
+describe("ADMIN_EMAILS", () => {
+  it("makes those addresses secretaries, creating the account when needed and promoting an existing one", async () => {
+    await freshDatabase(url);
+    await db.user.create({ data: { email: "bestaand@wmo.test", name: "Bestaand", role: "MEMBER" } });
+    await applyAdminEmails(db, ["bestaand@wmo.test", "nieuw@wmo.test"]);
+    expect(await db.user.findMany({ orderBy: { email: "asc" }, select: { email: true, role: true } })).toEqual([
+      { email: "bestaand@wmo.test", role: "SECRETARY" },
+      { email: "nieuw@wmo.test", role: "SECRETARY" },
+    ]);
+  });
+});

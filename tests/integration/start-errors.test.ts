@@ -1,0 +1,17 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+describe("npm start with a database it cannot reach", () => {
+  it("stops with one line naming the URL (password hidden) and what to do", async () => {
+    const failure = await promisify(execFile)("npx", ["tsx", "scripts/start.ts"], {
+      env: { ...process.env, DATABASE_URL: "postgresql://wmo:geheim@127.0.0.1:9/wmo", PORT: "3399" },
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect("code" in failure && failure.code).toBe(1);
+    const lines = (failure as { stderr: string }).stderr.split("\n").filter((line) => line.trim() && !line.startsWith("npm warn"));
+    expect(lines).toEqual([
+      "Database niet bereikbaar op postgresql://wmo:***@127.0.0.1:9/wmo (connect ECONNREFUSED 127.0.0.1:9). " +
+        "Start die PostgreSQL-server, corrigeer DATABASE_URL, of laat DATABASE_URL leeg om de ingebouwde database te gebruiken.",
+    ]);
+  });
+});
