@@ -12,12 +12,13 @@ await withDatabase(async (url) => {
     const pending = await db.application.findMany({
       where: { status: "PENDING", ...(email ? { user: { email } } : {}) },
       orderBy: { createdAt: "asc" },
-      select: { id: true, participation: true, year: true, createdAt: true, user: { select: { name: true, email: true } } },
+      select: { id: true, participation: true, year: true, createdAt: true, user: { select: { name: true, email: true, emailVerified: true } } },
     });
     if (!email) {
       if (!pending.length) console.log("Geen aanmeldingen die wachten op goedkeuring.");
       for (const application of pending) {
-        console.log(`${application.user.email}\t${application.user.name}\t${application.participation === "THIS_YEAR" ? `dit jaar (${application.year})` : "een keer"}\t${application.createdAt.toISOString()}`);
+        const confirmed = application.user.emailVerified ? "bevestigd" : "e-mailadres nog niet bevestigd";
+        console.log(`${application.user.email}\t${application.user.name}\t${application.participation === "THIS_YEAR" ? `dit jaar (${application.year})` : "een keer"}\t${confirmed}\t${application.createdAt.toISOString()}`);
       }
       return;
     }
@@ -28,7 +29,9 @@ await withDatabase(async (url) => {
     }
     for (const application of pending) {
       const result = await approveApplication(db, application.id);
-      console.log(`${email}: ${result.outcome === "approved" ? "goedgekeurd" : result.outcome}`);
+      const messages = { approved: "goedgekeurd", "not-confirmed": "nog niet goedgekeurd: het e-mailadres is nog niet bevestigd", "not-pending": "al behandeld", "not-found": "niet gevonden" };
+      console.log(`${email}: ${messages[result.outcome]}`);
+      if (result.outcome !== "approved") process.exitCode = 1;
     }
   } finally {
     await db.$disconnect();

@@ -2,7 +2,7 @@
 // is set), then serve the built site and say where it is.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import { applyAdminEmails } from "../lib/auth/admin-emails";
+import { syncSecretaries } from "../lib/auth/admin-emails";
 import { localAuthSecret } from "../lib/auth/local-secret";
 import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
@@ -37,7 +37,7 @@ await withDatabase(async (databaseUrl) => {
   if (applied.length) console.log(`Migraties toegepast: ${applied.join(", ")}`);
   const db = createPrismaClient(databaseUrl);
   await seedDatabase(db, { demo: process.env.SEED_DEMO !== "false" });
-  await applyAdminEmails(db);
+  await syncSecretaries(db);
   // Mail queued before a crash or restart goes out now; after that every ten minutes. Only against a real
   // server: the embedded one (for trying the site) can't serve two processes' statements at once.
   await runMaintenance(db);
@@ -46,14 +46,16 @@ await withDatabase(async (databaseUrl) => {
     : setInterval(() => runMaintenance(db).catch((error) => console.error("Onderhoud mislukt", error)), 10 * 60_000);
   if (embedded) await db.$disconnect();
 
-  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(port)], {
+  // The mailbox shows sign-in links: then the site listens on this machine only.
+  const hostname = process.env.DEV_MAILBOX === "true" ? ["--hostname", "127.0.0.1"] : [];
+  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(port), ...hostname], {
     env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "inherit", "inherit"],
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 
   const address = `http://localhost:${port}`;
-  if (await waitUntilServing(address, child)) {
+  if (await waitUntilServing(`http://127.0.0.1:${port}`, child)) {
     console.log(`\nDe site draait op ${address}`);
     if (process.env.DEV_MAILBOX === "true") console.log(`Uitgaande e-mail (geen SMTP_URL ingesteld): ${address}/dev/mailbox`);
     console.log("");

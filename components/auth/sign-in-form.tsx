@@ -1,17 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { requestSignInLinkAction } from "@/lib/auth/actions";
-import { idleState } from "@/lib/forms/form-state";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
-  const [state, formAction] = useActionState(requestSignInLinkAction, idleState);
+  const { state, pending, formProps } = useFormAction(requestSignInLinkAction);
   return (
-    <form action={formAction} noValidate className="max-w-xl">
+    <form {...formProps} className="max-w-xl">
       <ErrorSummary fieldErrors={state.fieldErrors} labels={{ email: "E-mailadres" }} />
       <FormMessage state={state} />
       <input type="hidden" name="terug" value={returnTo} />
@@ -25,7 +24,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         error={state.fieldErrors?.email}
         maxLength={254}
       />
-      <SubmitButton>Stuur mij een inloglink</SubmitButton>
+      <SubmitButton pending={pending}>Stuur mij een inloglink</SubmitButton>
     </form>
   );
 }

@@ -1,12 +1,8 @@
-"use client";
-
-import { useFormStatus } from "react-dom";
-
 /** Disabled while the form is being sent, so a double click sends once. */
-export function SubmitButton({ children }: { children: string }) {
-  const { pending } = useFormStatus();
+export function SubmitButton({ children, pending, variant = "primary" }: { children: string; pending: boolean; variant?: "primary" | "danger" }) {
+  const colours = variant === "danger" ? "bg-red-800 hover:bg-red-900 text-white rounded px-5 py-3 font-semibold" : "button";
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className="button cursor-pointer disabled:opacity-70">
+    <button type="submit" disabled={pending} className={`${colours} cursor-pointer disabled:opacity-70`}>
       {pending ? "Bezig…" : children}
     </button>
   );

@@ -1,13 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormMessage } from "@/components/forms/form-message";
 import { RadioGroup } from "@/components/forms/radio-group";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
-import { idleState } from "@/lib/forms/form-state";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { signUpAction } from "@/lib/members/actions";
 import { NEW_MUNICIPALITY, organisationTypeLabels, participationLabels } from "@/lib/members/sign-up-schema";
 
@@ -29,15 +28,14 @@ const labels = {
   organisationName: "Naam van je organisatie",
   participation: "Hoe wil je meedoen?",
   meetingId: "Bijeenkomst",
-  submissionId: "Formulier",
 };
 
 export function SignUpForm({ submissionId, municipalities, meetings, feeText }: Props) {
-  const [state, formAction] = useActionState(signUpAction, idleState);
+  const { state, pending, formProps } = useFormAction(signUpAction);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={formAction} noValidate className="max-w-xl">
+    <form {...formProps} className="max-w-xl">
       <ErrorSummary fieldErrors={state.fieldErrors} labels={labels} />
       <FormMessage state={state} />
       <input type="hidden" name="submissionId" value={values.submissionId ?? submissionId} />
@@ -88,7 +86,7 @@ export function SignUpForm({ submissionId, municipalities, meetings, feeText }: 
         defaultValue={values.meetingId}
         error={errors.meetingId}
       />
-      <SubmitButton>Meld je aan</SubmitButton>
+      <SubmitButton pending={pending}>Meld je aan</SubmitButton>
     </form>
   );
 }

@@ -1,4 +1,6 @@
 import type { Database } from "../db/client";
+import { rateLimitKey } from "../rate-limit/rate-limit";
+import { signInPerEmail, signUpPerEmail } from "../rate-limit/rules";
 
 /**
  * Removes a person and everything that identifies them: account, sessions, sign-in links, applications,
@@ -11,11 +13,10 @@ export async function deleteAccount(db: Database, userId: string) {
     if (!user) return;
     if (user.email) {
       await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
-      // Mail to them, and mail about them (the secretaries' notice of their sign-up).
-      await tx.outboxMail.deleteMany({ where: { OR: [{ to: user.email }, { text: { contains: user.email } }] } });
-      await tx.rateLimitWindow.deleteMany({ where: { key: { endsWith: `:${user.email}` } } });
+      await tx.outboxMail.deleteMany({ where: { to: user.email } });
+      await tx.rateLimitWindow.deleteMany({ where: { key: { in: [signInPerEmail, signUpPerEmail].map((rule) => rateLimitKey(rule, user.email!)) } } });
     }
-    // Sessions, accounts, applications, RSVPs and positions go with the user (ON DELETE CASCADE).
+    // Sessions, accounts, applications, RSVPs, positions and mail about them go with the user (ON DELETE CASCADE).
     await tx.user.delete({ where: { id: userId } });
   });
 }

@@ -8,7 +8,7 @@ export function adminEmails(): string[] {
     .filter(Boolean);
 }
 
-/** Gives every ADMIN_EMAILS address an account with the secretary role (run at start and at sign-in). */
+/** Gives every ADMIN_EMAILS address an account with the secretary role (at sign-in, and through syncSecretaries). */
 export async function applyAdminEmails(db: Database, emails = adminEmails()) {
   for (const email of emails) {
     await db.user.upsert({
@@ -17,4 +17,13 @@ export async function applyAdminEmails(db: Database, emails = adminEmails()) {
       create: { email, name: email.split("@")[0], role: "SECRETARY" },
     });
   }
+}
+
+/**
+ * At start: exactly the ADMIN_EMAILS addresses are secretaries. Someone taken off the list becomes a
+ * member again, so they no longer receive applicants' details.
+ */
+export async function syncSecretaries(db: Database, emails = adminEmails()) {
+  await applyAdminEmails(db, emails);
+  await db.user.updateMany({ where: { role: "SECRETARY", email: { notIn: emails } }, data: { role: "MEMBER" } });
 }

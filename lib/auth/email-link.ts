@@ -20,5 +20,6 @@ export async function createSignInUrl(tx: Prisma.TransactionClient | Database, e
     },
   });
   const query = new URLSearchParams({ callbackUrl: callbackPath, token, email });
-  return `${siteUrl()}/api/auth/callback/nodemailer?${query}`;
+  // A landing page with a button, not Auth.js's callback itself: see app/inloggen/link/page.tsx.
+  return `${siteUrl()}/inloggen/link?${query}`;
 }

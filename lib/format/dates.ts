@@ -31,10 +31,10 @@ export function formatShortDate(date: Date): string {
   return `${p.day} ${p.month} ${p.year}`;
 }
 
-/** "13.00": Intl writes "13:00", Dutch writes a full stop. */
+/** "13.00", "9.30": Intl writes "09:30", Dutch writes a full stop and no leading zero. */
 export function formatTime(date: Date): string {
   const p = partsOf(date);
-  return `${p.hour}.${p.minute}`;
+  return `${Number(p.hour)}.${p.minute}`;
 }
 
 /** The calendar date in Amsterdam as YYYY-MM-DD. */
@@ -50,8 +50,8 @@ export function formatDateRange(start: Date, end: Date): string {
   if (localDateKey(start) === localDateKey(end)) return formatDate(start);
   const a = partsOf(start);
   const b = partsOf(end);
-  if (a.year !== b.year) return `${formatDate(start)} tot en met ${formatDate(end)}`;
   const joiner = isNextDay(start, end) ? "en" : "tot en met";
+  if (a.year !== b.year) return `${formatDate(start)} ${joiner} ${formatDate(end)}`;
   if (a.month === b.month) return `${a.weekday} ${a.day} ${joiner} ${b.weekday} ${b.day} ${b.month} ${b.year}`;
   return `${a.weekday} ${a.day} ${a.month} ${joiner} ${b.weekday} ${b.day} ${b.month} ${b.year}`;
 }

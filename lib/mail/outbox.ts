@@ -5,18 +5,28 @@ import { mailFrom, smtpTransport } from "./transport";
 
 type Tx = Prisma.TransactionClient | Database;
 const MAX_ATTEMPTS = 5;
+const CLAIM_EXPIRES_MS = 5 * 60 * 1000;
 
-/** Queues a message in the same transaction as the change that causes it, so it can't be lost. */
-export function enqueueMail(tx: Tx, to: string, email: RenderedEmail) {
-  return tx.outboxMail.create({ data: { to, subject: email.subject, html: email.html, text: email.text }, select: { id: true } });
+/**
+ * Queues a message in the same transaction as the change that causes it, so it can't be lost.
+ * `aboutUserId` names the person a message is about, so it is deleted with them.
+ */
+export function enqueueMail(tx: Tx, to: string, email: RenderedEmail, { aboutUserId }: { aboutUserId?: string } = {}) {
+  return tx.outboxMail.create({ data: { to, subject: email.subject, html: email.html, text: email.text, aboutUserId }, select: { id: true } });
 }
 
 /**
  * Sends queued messages through SMTP_URL. Without SMTP the message stays readable in the development
- * mailbox and is logged. A failed send is retried on a later run, up to MAX_ATTEMPTS times.
+ * mailbox and is logged. A failed send is retried on a later run, up to MAX_ATTEMPTS times. Delivery is
+ * at least once: a process that dies between sending and recording it leaves the message to be sent again.
  */
-export async function deliverPendingMail(db: Database): Promise<number> {
+export async function deliverPendingMail(db: Database, now = new Date()): Promise<number> {
   const transport = smtpTransport();
+  // A claim that was never finished (the process died while sending) is released.
+  await db.outboxMail.updateMany({
+    where: { status: "SENDING", claimedAt: { lt: new Date(now.getTime() - CLAIM_EXPIRES_MS) } },
+    data: { status: "PENDING" },
+  });
   const pending = await db.outboxMail.findMany({
     where: { status: "PENDING" },
     orderBy: { createdAt: "asc" },
@@ -26,7 +36,7 @@ export async function deliverPendingMail(db: Database): Promise<number> {
   let sent = 0;
   for (const mail of pending) {
     // Claim the message first, so two processes never send it twice.
-    const claimed = await db.outboxMail.updateMany({ where: { id: mail.id, status: "PENDING" }, data: { status: "SENDING" } });
+    const claimed = await db.outboxMail.updateMany({ where: { id: mail.id, status: "PENDING" }, data: { status: "SENDING", claimedAt: new Date() } });
     if (claimed.count === 0) continue;
     try {
       if (transport) {

@@ -31,11 +31,10 @@ export function buildCalendar(meetings: CalendarMeeting[], { baseUrl, name = SIT
 }
 
 /**
- * A date-only value for the Amsterdam calendar day of `date`, plus `addDays` (iCalendar all-day ends are exclusive).
- * Noon keeps the day the same whichever time zone the server runs in.
+ * A date-only value for the Amsterdam calendar day of `date`, plus `addDays` (iCalendar all-day ends are
+ * exclusive). ical-generator writes all-day dates from the UTC date, so this is noon UTC on that day.
  */
 function wholeDay(date: Date, addDays = 0): Date {
-  const day = new Date(`${localDateKey(date)}T12:00:00`);
-  day.setDate(day.getDate() + addDays);
-  return day;
+  const [year, month, day] = localDateKey(date).split("-").map(Number);
+  return new Date(Date.UTC(year, month - 1, day + addDays, 12));
 }

@@ -6,11 +6,12 @@ import { deliverPendingMail, enqueueMail } from "../mail/outbox";
 import { renderEmail } from "../mail/render-email";
 import { siteUrl } from "../site/config";
 
-export type ApproveResult = { outcome: "approved" } | { outcome: "not-pending" } | { outcome: "not-found" };
+export type ApproveResult = { outcome: "approved" } | { outcome: "not-pending" } | { outcome: "not-confirmed" } | { outcome: "not-found" };
 
 /**
  * Approves a pending application: a yearly member's municipality gets its membership and fee record for
- * the year, a guest gets an RSVP for the chosen meeting. Safe to call twice or concurrently.
+ * the year, a guest gets an RSVP for the chosen meeting. Only once the applicant has confirmed their
+ * e-mail address. Safe to call twice or concurrently.
  */
 export async function approveApplication(db: Database, applicationId: string): Promise<ApproveResult> {
   const result = await db.$transaction(async (tx): Promise<ApproveResult> => {
@@ -22,10 +23,12 @@ export async function approveApplication(db: Database, applicationId: string): P
         meetingId: true,
         municipalityId: true,
         newMunicipalityName: true,
-        user: { select: { id: true, name: true, email: true, role: true, municipalityId: true, organisationType: true } },
+        user: { select: { id: true, name: true, email: true, emailVerified: true, role: true, municipalityId: true, organisationType: true } },
       },
     });
     if (!application) return { outcome: "not-found" };
+    // Until the applicant has confirmed the address, anyone could have typed it in.
+    if (!application.user.emailVerified) return { outcome: "not-confirmed" };
     const claimed = await tx.application.updateMany({ where: { id: applicationId, status: "PENDING" }, data: { status: "APPROVED", decidedAt: new Date() } });
     if (claimed.count === 0) return { outcome: "not-pending" };
 

@@ -67,7 +67,7 @@ export async function submitApplication(db: Database, input: SignUpInput, { clie
         `Nieuwe aanmelding: ${input.name}`,
         <NewApplicationEmail name={input.name} email={input.email} organisation={choices.organisationDescription} participation={choices.meetingTitle ? `een keer (${choices.meetingTitle})` : `heel ${choices.year}`} />,
       );
-      for (const secretary of await secretaryEmails(tx)) await enqueueMail(tx, secretary, notification);
+      for (const secretary of await secretaryEmails(tx)) await enqueueMail(tx, secretary, notification, { aboutUserId: user.id });
       return application.id;
     });
     await deliverPendingMail(db);

@@ -1,7 +1,12 @@
 import { headers } from "next/headers";
 
-/** The client's address as the reverse proxy reports it; "onbekend" when there is none (direct local use). */
+/**
+ * The client's address for per-client rate limits. X-Forwarded-For is set by whoever sends the request,
+ * so it only counts behind our own reverse proxy (TRUST_PROXY=true), whose entry is the last one. Without
+ * one, every client shares a single counter: the per-client limit then works as a cap for the whole site.
+ */
 export async function clientAddress(): Promise<string> {
-  const list = await headers();
-  return list.get("x-forwarded-for")?.split(",")[0]?.trim() || list.get("x-real-ip") || "onbekend";
+  if (process.env.TRUST_PROXY !== "true") return "alle-bezoekers";
+  const forwarded = (await headers()).get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
+  return forwarded?.at(-1) ?? "onbekend";
 }

@@ -10,13 +10,17 @@ export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSe
 export async function hitRateLimit(db: Database, rule: RateLimitRule, subject: string, now = new Date()): Promise<RateLimitResult> {
   const windowMs = rule.windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const key = `${rule.name}:${subject.toLowerCase()}`;
+  const key = rateLimitKey(rule, subject);
   const [row] = await db.$queryRaw<{ count: number }[]>`
     INSERT INTO "RateLimitWindow" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
     ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitWindow"."count" + 1
     RETURNING "count"`;
   if (row.count <= rule.limit) return { allowed: true };
   return { allowed: false, retryAfterSeconds: Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000) };
+}
+
+export function rateLimitKey(rule: RateLimitRule, subject: string) {
+  return `${rule.name}:${subject.toLowerCase()}`;
 }
 
 /** Checks several limits; all are counted, the first refusal wins. */

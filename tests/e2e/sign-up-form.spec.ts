@@ -6,6 +6,7 @@ test("a failed sign-up shows a focused error summary, errors at the fields, and 
   await page.getByLabel("Naam", { exact: true }).fill("Carla");
   await page.getByLabel("E-mailadres op het werk").fill("geen-adres");
   await page.getByLabel("Telefoonnummer").fill("12345");
+  await page.getByLabel("Je gemeente", { exact: true }).selectOption({ label: "Breda" });
   await page.getByRole("button", { name: "Meld je aan" }).click();
 
   const summary = page.getByRole("heading", { name: /fouten gevonden/ });
@@ -15,6 +16,7 @@ test("a failed sign-up shows a focused error summary, errors at the fields, and 
   await expect(page.getByLabel("E-mailadres op het werk")).toHaveAccessibleDescription(/Vul een geldig e-mailadres in/);
   await expect(page.getByLabel("Naam", { exact: true })).toHaveValue("Carla");
   await expect(page.getByLabel("Telefoonnummer")).toHaveValue("12345");
+  await expect(page.getByLabel("Je gemeente", { exact: true }).locator("option:checked")).toHaveText("Breda");
 
   await page.getByRole("link", { name: /E-mailadres op het werk: / }).click();
   await expect(page.getByLabel("E-mailadres op het werk")).toBeFocused();

@@ -24,7 +24,9 @@ describe("mail without an SMTP server", () => {
   it("shows the mailbox only on a local trial run without SMTP", () => {
     expect(isMailboxEnabled()).toBe(false);
     process.env.DEV_MAILBOX = "true";
-    expect(isMailboxEnabled()).toBe(true);
+    expect(isMailboxEnabled("localhost:3000")).toBe(true);
+    expect(isMailboxEnabled("127.0.0.1:3000")).toBe(true);
+    expect(isMailboxEnabled("wmo.example.nl")).toBe(false);
     process.env.SMTP_URL = "smtp://127.0.0.1:2525";
     expect(isMailboxEnabled()).toBe(false);
   });

@@ -12,6 +12,13 @@ const url = inject("databaseUrl");
 const otherDb = createPrismaClient(url);
 const client = "127.0.0.1";
 
+/** Submits a sign-up and confirms the address, as the applicant's link would. */
+async function submitConfirmed(input: ReturnType<typeof signUpInput>) {
+  const result = await submitApplication(db, input, { client });
+  if (result.outcome === "submitted") await db.user.update({ where: { email: input.email }, data: { emailVerified: new Date() } });
+  return result;
+}
+
 async function municipalityId(name: string) {
   return (await db.municipality.findUniqueOrThrow({ where: { name }, select: { id: true } })).id;
 }
@@ -38,8 +45,8 @@ describe("applications, memberships and fees", () => {
 
   it("gives a municipality one membership and one € 500 fee record when two colleagues are approved at once", async () => {
     const tilburg = await municipalityId("Tilburg");
-    const first = await submitApplication(db, signUpInput({ municipalityId: tilburg }), { client });
-    const second = await submitApplication(db, signUpInput({ municipalityId: tilburg }), { client });
+    const first = await submitConfirmed(signUpInput({ municipalityId: tilburg }));
+    const second = await submitConfirmed(signUpInput({ municipalityId: tilburg }));
     if (first.outcome !== "submitted" || second.outcome !== "submitted") throw new Error("aanmelden mislukt");
 
     const outcomes = await Promise.all([approveApplication(db, first.applicationId), approveApplication(otherDb, second.applicationId)]);
@@ -54,8 +61,8 @@ describe("applications, memberships and fees", () => {
 
   it("creates a typed-in municipality once when two of its colleagues are approved at once", async () => {
     const input = { municipalityId: NEW_MUNICIPALITY, newMunicipality: "Zwolle" };
-    const first = await submitApplication(db, signUpInput(input), { client });
-    const second = await submitApplication(db, signUpInput(input), { client });
+    const first = await submitConfirmed(signUpInput(input));
+    const second = await submitConfirmed(signUpInput(input));
     if (first.outcome !== "submitted" || second.outcome !== "submitted") throw new Error("aanmelden mislukt");
     await Promise.all([approveApplication(db, first.applicationId), approveApplication(otherDb, second.applicationId)]);
     const zwolle = await db.municipality.findMany({ where: { name: "Zwolle" }, select: { id: true } });
@@ -65,12 +72,12 @@ describe("applications, memberships and fees", () => {
 
   it("keeps a fee record's amount when the configured yearly amount changes later", async () => {
     const breda = await municipalityId("Breda");
-    const application = await submitApplication(db, signUpInput({ municipalityId: breda }), { client });
+    const application = await submitConfirmed(signUpInput({ municipalityId: breda }));
     if (application.outcome !== "submitted") throw new Error("aanmelden mislukt");
     await approveApplication(db, application.applicationId);
     process.env.ANNUAL_FEE_CENTS = "75000";
     try {
-      const colleague = await submitApplication(db, signUpInput({ municipalityId: breda }), { client });
+      const colleague = await submitConfirmed(signUpInput({ municipalityId: breda }));
       if (colleague.outcome !== "submitted") throw new Error("aanmelden mislukt");
       await approveApplication(db, colleague.applicationId);
     } finally {
@@ -87,13 +94,21 @@ describe("applications, memberships and fees", () => {
       signUpInput({ organisationType: "VNG" }),
     ];
     for (const input of inputs) {
-      const result = await submitApplication(db, input, { client });
+      const result = await submitConfirmed(input);
       if (result.outcome !== "submitted") throw new Error(JSON.stringify(result));
       expect(await approveApplication(db, result.applicationId)).toEqual({ outcome: "approved" });
     }
     expect(await db.feeRecord.count()).toBe(0);
     expect(await db.membership.count()).toBe(0);
     expect(await db.rsvp.findMany({ select: { meetingId: true, status: true } })).toEqual([{ meetingId: meeting.id, status: "ATTENDING" }]);
+  });
+
+  it("approves only once the applicant has confirmed the e-mail address", async () => {
+    const result = await submitApplication(db, signUpInput({ municipalityId: await municipalityId("Tilburg") }), { client });
+    if (result.outcome !== "submitted") throw new Error("aanmelden mislukt");
+    expect(await approveApplication(db, result.applicationId)).toEqual({ outcome: "not-confirmed" });
+    expect(await db.feeRecord.count()).toBe(0);
+    expect(await db.application.findUniqueOrThrow({ where: { id: result.applicationId }, select: { status: true } })).toEqual({ status: "PENDING" });
   });
 
   it("refuses a meeting that has passed or a municipality that does not exist, naming the field", async () => {

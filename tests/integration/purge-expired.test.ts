@@ -11,7 +11,13 @@ describe("purging expired data", () => {
   beforeAll(() => freshDatabase(url));
   afterAll(() => db.$disconnect());
 
-  it("removes expired links, old rate-limit counters and sent mail older than 30 days, and nothing else", async () => {
+  it("removes expired links and sessions, old counters, sent mail and unconfirmed sign-ups after 30 days, and nothing else", async () => {
+    const stale = await db.user.create({ data: { name: "Nooit Bevestigd", email: "oud@wmo.test", createdAt: daysAgo(31) } });
+    const confirmed = await db.user.create({ data: { name: "Wel Bevestigd", email: "wel@wmo.test", emailVerified: daysAgo(30), createdAt: daysAgo(31) } });
+    for (const [index, user] of [stale, confirmed].entries()) {
+      await db.application.create({ data: { submissionId: `purge-${index}`, userId: user.id, participation: "THIS_YEAR", year: 2026 } });
+      await db.session.create({ data: { sessionToken: `sessie-${index}`, userId: user.id, expires: index ? daysAgo(-1) : daysAgo(1) } });
+    }
     await db.verificationToken.createMany({
       data: [
         { identifier: "a@wmo.test", token: "verlopen", expires: daysAgo(1) },
@@ -33,7 +39,9 @@ describe("purging expired data", () => {
       ],
     });
 
-    expect(await purgeExpired(db, now)).toEqual({ tokens: 1, rateLimitWindows: 1, mail: 1 });
+    expect(await purgeExpired(db, now)).toEqual({ tokens: 1, sessions: 1, rateLimitWindows: 1, mail: 1, unconfirmedSignUps: 1 });
+    expect(await db.user.findMany({ select: { email: true } })).toEqual([{ email: "wel@wmo.test" }]);
+    expect(await db.session.count()).toBe(1);
     expect(await db.verificationToken.findMany({ select: { token: true } })).toEqual([{ token: "geldig" }]);
     expect(await db.rateLimitWindow.count()).toBe(1);
     expect(await db.outboxMail.count()).toBe(2);

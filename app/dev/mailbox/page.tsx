@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { isMailboxEnabled, listMailbox } from "@/lib/mail/mailbox";
@@ -13,7 +14,7 @@ function Linkified({ text }: { text: string }) {
 }
 
 export default async function MailboxPage() {
-  if (!isMailboxEnabled()) notFound();
+  if (!isMailboxEnabled((await headers()).get("host"))) notFound();
   const messages = await listMailbox();
   return (
     <>

@@ -1,4 +1,4 @@
-import { expect } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { smtpApiPort } from "../../support/e2e-env";
 
@@ -27,7 +27,13 @@ export async function waitForMail(to: string, subject: string): Promise<ParsedMa
 
 /** The sign-in link in a message's plain-text part. */
 export function linkIn(mail: ParsedMail): string {
-  const match = mail.text?.match(/https?:\/\/[^\s\]]+\/api\/auth\/callback\/nodemailer\?[^\s\]]+/);
+  const match = mail.text?.match(/https?:\/\/[^\s\]]+\/inloggen\/link\?[^\s\]]+/);
   if (!match) throw new Error(`Geen inloglink in: ${mail.text}`);
   return match[0];
+}
+
+/** Opens an e-mailed sign-in link and presses its button, as a person would. */
+export async function followSignInLink(page: Page, link: string) {
+  await page.goto(link);
+  await page.getByRole("button", { name: "Log in" }).click();
 }

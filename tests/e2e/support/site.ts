@@ -39,6 +39,7 @@ export const publicRoutes: Route[] = [
   { path: "/inloggen", h1: "Inloggen" },
   { path: "/inloggen/fout?error=Verification", h1: "Inloggen is niet gelukt" },
   { path: "/account-verwijderd", h1: "Je account is verwijderd" },
+  { path: "/inloggen/link", h1: "Deze link werkt niet" },
 ];
 
 export const notFoundPaths = ["/bestaat-niet", "/agenda/bestaat-niet", "/nieuws/bestaat-niet"];

@@ -1,0 +1,21 @@
+"use client";
+
+import { type FormEvent, startTransition, useActionState } from "react";
+import { type FormState, idleState } from "@/lib/forms/form-state";
+
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+/**
+ * useActionState for a form that keeps what was entered. With JavaScript the form is submitted from
+ * onSubmit, because React resets a form submitted through its `action` (and a reset <select> loses its
+ * choice); without JavaScript the `action` posts the form as usual.
+ */
+export function useFormAction(action: Action) {
+  const [state, formAction, pending] = useActionState(action, idleState);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => formAction(formData));
+  };
+  return { state, pending, formProps: { action: formAction, onSubmit, noValidate: true } };
+}
