@@ -14,7 +14,8 @@ export function useFormAction(action: Action) {
   const [state, formAction, pending] = useActionState(action, idleState);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const formData = new FormData(event.currentTarget);
+    // The pressed button's name and value belong to the submission, as in a plain form post.
+    const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
     startTransition(() => formAction(formData));
   };
   return { state, pending, formProps: { action: formAction, onSubmit, noValidate: true } };

@@ -23,7 +23,7 @@ export async function loadAccountPage(userId: string, now = new Date()) {
       },
       applications: { orderBy: { createdAt: "desc" }, select: { id: true, participation: true, status: true, year: true, createdAt: true, newMunicipalityName: true } },
       rsvps: {
-        where: { meeting: { endsAt: { gte: now } } },
+        where: { status: "ATTENDING", meeting: { endsAt: { gte: now } } },
         orderBy: { meeting: { startsAt: "asc" } },
         select: { id: true, status: true, meeting: { select: { slug: true, title: true, startsAt: true, endsAt: true } } },
       },

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { MeetingAttendance } from "@/components/meetings/meeting-attendance";
 import { MeetingWhen } from "@/components/meetings/meeting-when";
 import { formatDateRange } from "@/lib/format/dates";
 import { meetingKindLabels } from "@/lib/meetings/meeting-kind";
@@ -59,6 +60,7 @@ export default async function MeetingPage({ params }: Props) {
           </ul>
         </section>
       )}
+      {meeting.endsAt >= new Date() && <MeetingAttendance meetingId={meeting.id} slug={meeting.slug} />}
       {meeting.reports.length > 0 && (
         <section aria-labelledby="verslag-titel" className="mt-8">
           <h2 id="verslag-titel">Verslag</h2>

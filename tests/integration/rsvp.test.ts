@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { setRsvp } from "@/lib/meetings/rsvp";
+import { seedDatabase } from "@/lib/seed/seed-database";
+import { freshDatabase } from "./database";
+
+const url = inject("databaseUrl");
+const now = new Date("2026-11-23T10:00:00Z");
+
+describe("RSVPs", () => {
+  beforeAll(async () => {
+    await freshDatabase(url);
+    await seedDatabase(db, { today: now });
+  });
+  afterAll(() => db.$disconnect());
+
+  it("keep one answer per person per meeting, for meetings still to come, from members only", async () => {
+    const member = await db.user.create({ data: { name: "Lid", email: "lid@wmo.test", role: "MEMBER" } });
+    const upcoming = await db.meeting.findFirstOrThrow({ where: { startsAt: { gte: now } }, select: { id: true } });
+    const past = await db.meeting.findUniqueOrThrow({ where: { slug: "2020-02-03-bijeenkomst" }, select: { id: true } });
+    const answer = (meetingId: string, status: "ATTENDING" | "NOT_ATTENDING", role: "MEMBER" | "GUEST" = "MEMBER") =>
+      setRsvp(db, { userId: member.id, role, meetingId, status, now });
+
+    expect(await answer(upcoming.id, "ATTENDING")).toEqual({ outcome: "saved" });
+    expect(await answer(upcoming.id, "NOT_ATTENDING")).toEqual({ outcome: "saved" });
+    expect(await db.rsvp.findMany({ select: { meetingId: true, status: true } })).toEqual([{ meetingId: upcoming.id, status: "NOT_ATTENDING" }]);
+
+    expect(await answer(past.id, "ATTENDING")).toEqual({ outcome: "closed" });
+    expect(await answer(upcoming.id, "ATTENDING", "GUEST")).toEqual({ outcome: "not-allowed" });
+    expect(await db.rsvp.count()).toBe(1);
+  });
+});
