@@ -29,13 +29,13 @@ export async function deleteAccountAction(_previous: FormState, formData: FormDa
   const form = parseForm(formData, deleteAccountFields, deleteAccountSchema);
   if (!form.ok) return form.state;
   const user = await requireUser();
+  // Sign out first (session and cookie), then delete: deleting first would leave Auth.js a session to end that is gone.
+  await signOut({ redirect: false });
   try {
     await deleteAccount(db, user.id);
   } catch (error) {
     console.error("Account verwijderen mislukt", error);
-    return { status: "error", message: GENERIC_ERROR };
+    return { status: "error", message: `${GENERIC_ERROR} Je bent uitgelogd; log opnieuw in om het nog eens te proberen.` };
   }
-  // The session row went with the user; this only clears the cookie, so a failure here changes nothing.
-  await signOut({ redirect: false }).catch((error) => console.warn("Sessiecookie wissen mislukt", error));
   redirect("/account-verwijderd");
 }

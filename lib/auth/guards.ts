@@ -1,5 +1,4 @@
-import { forbidden, redirect } from "next/navigation";
-import type { UserRole } from "../db/generated/enums";
+import { redirect } from "next/navigation";
 import { auth } from "./auth";
 
 export async function currentUser() {
@@ -11,11 +10,5 @@ export async function currentUser() {
 export async function requireUser(returnTo = "/mijn-gegevens") {
   const user = await currentUser();
   if (!user) redirect(`/inloggen?terug=${encodeURIComponent(returnTo)}`);
-  return user;
-}
-
-export async function requireRole(roles: UserRole[], returnTo?: string) {
-  const user = await requireUser(returnTo);
-  if (!roles.includes(user.role)) forbidden();
   return user;
 }

@@ -3,7 +3,7 @@ import pg from "pg";
 export class DatabaseUnreachableError extends Error {}
 
 /** Hides the password so the URL can be printed. */
-export function redactUrl(url: string): string {
+function redactUrl(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = "***";

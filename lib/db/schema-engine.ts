@@ -6,7 +6,7 @@ import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-util
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
 
 const require = createRequire(import.meta.url);
-export const PRISMA_DIR = path.resolve(process.cwd(), "prisma");
+const PRISMA_DIR = path.resolve(process.cwd(), "prisma");
 export const MIGRATIONS_DIR = path.join(PRISMA_DIR, "migrations");
 /** The schema as of the newest migration: what the next migration is computed from. */
 export const SCHEMA_SNAPSHOT = path.join(MIGRATIONS_DIR, "schema-snapshot.prisma");

@@ -1,6 +1,6 @@
 // Dutch dates and times in Europe/Amsterdam, following the Taalunie conventions:
 // "donderdag 12 en vrijdag 13 november 2020", "13.00–17.00 uur".
-export const TIME_ZONE = "Europe/Amsterdam";
+const TIME_ZONE = "Europe/Amsterdam";
 
 type DateParts = { weekday: string; day: string; month: string; year: string; hour: string; minute: string };
 

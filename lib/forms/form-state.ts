@@ -26,7 +26,7 @@ export function formValues(formData: FormData, fields: readonly string[]): Recor
 }
 
 /** The first message per field of a failed zod parse. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form");

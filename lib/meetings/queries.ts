@@ -1,7 +1,7 @@
 import { cache } from "react";
 import { db } from "../db/client";
 
-export const meetingSummarySelect = {
+const meetingSummarySelect = {
   id: true,
   slug: true,
   kind: true,
@@ -47,8 +47,6 @@ export const getPublishedMeeting = cache((slug: string) =>
     },
   }),
 );
-
-export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getPublishedMeeting>>>;
 
 const calendarSelect = { ...meetingSummarySelect, updatedAt: true, description: true, scheduleNote: true } as const;
 
