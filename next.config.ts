@@ -12,6 +12,13 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // forbidden(): a 403 "Geen toegang" page for signed-in people without the secretary role.
+    authInterrupts: true,
+    // Document uploads go through a server action and the proxy; UPLOAD_MAX_MB (default 20) is checked in lib/documents.
+    serverActions: { bodySizeLimit: "100mb" },
+    proxyClientMaxBodySize: "100mb",
+  },
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -3,7 +3,7 @@ import { Field, inputClass } from "./field";
 type Props = {
   name: string;
   label: string;
-  type?: "text" | "email" | "tel";
+  type?: "text" | "email" | "tel" | "date" | "time" | "search" | "url";
   autoComplete?: string;
   hint?: string;
   optional?: boolean;

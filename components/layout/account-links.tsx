@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { plainFormAction } from "@/components/forms/plain-form-action";
 import { signOutAction } from "@/lib/auth/actions";
 import { currentUser } from "@/lib/auth/guards";
 
@@ -18,8 +19,9 @@ export async function AccountLinks() {
   }
   return (
     <>
+      {user.role === "SECRETARY" && <Link href="/beheer" className={linkClass}>Beheer</Link>}
       <Link href="/mijn-gegevens" className={linkClass}>Mijn gegevens</Link>
-      <form action={signOutAction}>
+      <form action={plainFormAction(signOutAction)}>
         <button type="submit" className={`${linkClass} cursor-pointer`}>Uitloggen</button>
       </form>
     </>

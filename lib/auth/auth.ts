@@ -35,10 +35,10 @@ export const { handlers, auth, signOut } = NextAuth(() => ({
     }),
   ],
   callbacks: {
-    // Only people who already have an account can sign in; sign-up happens at /aanmelden.
+    // Only people who already have an active account can sign in; sign-up happens at /aanmelden.
     async signIn({ user }) {
       if (!user.email) return false;
-      return (await db.user.count({ where: { email: user.email } })) > 0;
+      return (await db.user.count({ where: { email: user.email, deactivatedAt: null } })) > 0;
     },
     session({ session, user }) {
       session.user.id = user.id;

@@ -1,4 +1,4 @@
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "./auth";
 
@@ -12,5 +12,12 @@ export const currentUser = cache(async () => {
 export async function requireUser(returnTo = "/mijn-gegevens") {
   const user = await currentUser();
   if (!user) redirect(`/inloggen?terug=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** For every page under /beheer: anonymous visitors go to sign in, others without the role get 403 "Geen toegang". */
+export async function requireSecretary(returnTo: string) {
+  const user = await requireUser(returnTo);
+  if (user.role !== "SECRETARY") forbidden();
   return user;
 }

@@ -18,7 +18,7 @@ export async function requestSignInLink(
 ): Promise<RateLimitResult> {
   const limit = await hitRateLimits(db, [[signInPerEmail, email], [signInPerClient, client]], now);
   if (!limit.allowed) return limit;
-  const known = (await db.user.count({ where: { email } })) > 0;
+  const known = (await db.user.count({ where: { email, deactivatedAt: null } })) > 0;
   await db.$transaction(async (tx) => {
     const message = known
       ? await renderEmail("Je inloglink voor het Wmo transformatienetwerk", <SignInLinkEmail url={await createSignInUrl(tx, email, returnTo, now)} />)

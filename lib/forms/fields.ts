@@ -29,3 +29,41 @@ export const jobTitleField = z
   .trim()
   .min(2, "Vul je functie in.")
   .max(100, "Je functie is hoogstens 100 tekens.");
+
+/** A checkbox sends "ja" when ticked and nothing otherwise. */
+export const checkboxField = z
+  .string()
+  .optional()
+  .transform((value) => value === "ja");
+
+/** Refuses NUL and other control characters (line breaks and tabs are allowed where `multiline`). */
+export function plainText({ min = 0, max, required, tooLong, multiline = false }: { min?: number; max: number; required?: string; tooLong: string; multiline?: boolean }) {
+  const control = multiline ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/ : /[\u0000-\u001f\u007f]/;
+  const base = z
+    .string({ error: required ?? tooLong })
+    .trim()
+    .max(max, tooLong)
+    .refine((value) => !control.test(value), "Gebruik alleen gewone tekens, geen besturingstekens.");
+  return min > 0 ? base.refine((value) => value.length >= min, required ?? tooLong) : base;
+}
+
+/** An optional text field: empty becomes null. */
+export function optionalText(max: number, tooLong: string, { multiline = false } = {}) {
+  return plainText({ max, tooLong, multiline })
+    .optional()
+    .transform((value) => value || null);
+}
+
+/** A record id from a hidden field or a select. */
+export const idField = (message = "Kies een geldige waarde.") => z.string({ error: message }).trim().min(1, message).max(40, message).regex(/^[A-Za-z0-9_-]+$/, message);
+
+/** A date from <input type="date">, as YYYY-MM-DD. */
+export const dateField = (message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, message)
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T12:00:00Z`)) && new Date(`${value}T12:00:00Z`).toISOString().startsWith(value), message);
+
+/** An optional date: empty becomes null. */
+export const optionalDateField = (message: string) => z.union([z.literal("").transform(() => null), dateField(message)]).optional().transform((value) => value ?? null);

@@ -1,9 +1,7 @@
 "use server";
 
-import { requireUser } from "../auth/guards";
+import { signedInAction } from "../auth/action-client";
 import { db } from "../db/client";
-import { type FormState, GENERIC_ERROR } from "../forms/form-state";
-import { parseForm } from "../forms/parse-form";
 import { setRsvp } from "./rsvp";
 import { rsvpFields, rsvpSchema } from "./rsvp-schema";
 
@@ -13,16 +11,8 @@ const messages = {
   closed: "Deze bijeenkomst is voorbij of bestaat niet meer.",
 } as const;
 
-export async function rsvpAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const form = parseForm(formData, rsvpFields, rsvpSchema);
-  if (!form.ok) return form.state;
-  const user = await requireUser("/agenda");
-  try {
-    const result = await setRsvp(db, { userId: user.id, role: user.role, ...form.data });
-    if (result.outcome === "saved") return { status: "success", message: messages.saved[form.data.status] };
-    return { status: "error", message: messages[result.outcome] };
-  } catch (error) {
-    console.error("Aanwezigheid opslaan mislukt", error);
-    return { status: "error", message: GENERIC_ERROR };
-  }
-}
+export const rsvpAction = signedInAction({ schema: rsvpSchema, fields: rsvpFields, failure: "Aanwezigheid opslaan mislukt" }, async ({ data, user }) => {
+  const result = await setRsvp(db, { userId: user.id, role: user.role, ...data });
+  if (result.outcome === "saved") return { status: "success", message: messages.saved[data.status] };
+  return { status: "error", message: messages[result.outcome] };
+});

@@ -8,8 +8,8 @@ import { uniqueEmail } from "./members";
  * A signed-in member without going through the mailbox: creates the person and an Auth.js database
  * session directly, and gives the browser its session cookie. The sign-in flow itself is tested in accounts.spec.ts.
  */
-export async function signedInMember(context: BrowserContext, name = "Hanna Hendriks") {
-  const email = uniqueEmail("lid");
+export async function signedInMember(context: BrowserContext, name = "Hanna Hendriks", role: "MEMBER" | "SECRETARY" = "MEMBER") {
+  const email = uniqueEmail(role === "SECRETARY" ? "secretaris" : "lid");
   const userId = `e2e-${randomBytes(8).toString("hex")}`;
   const sessionToken = randomBytes(32).toString("hex");
   const client = new pg.Client({ connectionString: e2eDatabaseUrl });
@@ -17,8 +17,8 @@ export async function signedInMember(context: BrowserContext, name = "Hanna Hend
   try {
     await client.query(
       `INSERT INTO "User" (id, name, email, "emailVerified", role, phone, "jobTitle", "organisationType", "municipalityId", "updatedAt")
-       SELECT $1, $2, $3, now(), 'MEMBER', '06-12 34 56 78', 'Beleidsadviseur', 'MUNICIPALITY', id, now() FROM "Municipality" WHERE name = 'Tilburg'`,
-      [userId, name, email],
+       SELECT $1, $2, $3, now(), $4::"UserRole", '06-12 34 56 78', 'Beleidsadviseur', 'MUNICIPALITY', id, now() FROM "Municipality" WHERE name = 'Tilburg'`,
+      [userId, name, email, role],
     );
     await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '1 day')`, [
       `e2e-${sessionToken.slice(0, 12)}`,
@@ -40,4 +40,9 @@ export async function userExists(userId: string) {
   } finally {
     await client.end();
   }
+}
+
+/** A signed-in secretary (a second one beside ADMIN_EMAILS), for admin tests that don't test the sign-in itself. */
+export function signedInSecretary(context: BrowserContext, name = "Sanne Secretaris") {
+  return signedInMember(context, name, "SECRETARY");
 }

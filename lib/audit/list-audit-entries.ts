@@ -1,0 +1,43 @@
+import { db } from "../db/client";
+import { type Paged, paged, pageWindow } from "../pagination/page-params";
+
+const auditSelect = {
+  id: true,
+  createdAt: true,
+  actorId: true,
+  actorLabel: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  entityLabel: true,
+  before: true,
+  after: true,
+} as const;
+
+export type AuditFilter = { entityType?: string; entityId?: string; actorId?: string };
+
+/** Audit entries, newest first, filtered by record or by the person who acted; paged in the database. */
+export async function listAuditEntries(filter: AuditFilter, page = 1, size?: number): Promise<Paged<AuditEntryView>> {
+  const where = {
+    ...(filter.entityType ? { entityType: filter.entityType } : {}),
+    ...(filter.entityId ? { entityId: filter.entityId } : {}),
+    ...(filter.actorId ? { actorId: filter.actorId } : {}),
+  };
+  const [items, total] = await Promise.all([
+    db.auditEntry.findMany({ where, orderBy: { createdAt: "desc" }, select: auditSelect, ...pageWindow(page, size) }),
+    db.auditEntry.count({ where }),
+  ]);
+  return paged(items, total, page, size);
+}
+
+/** The latest changes, for the overview and a record's history. */
+export function latestAuditEntries(filter: AuditFilter, take = 10) {
+  return db.auditEntry.findMany({
+    where: { entityType: filter.entityType, entityId: filter.entityId, actorId: filter.actorId },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: auditSelect,
+  });
+}
+
+export type AuditEntryView = Awaited<ReturnType<typeof latestAuditEntries>>[number];

@@ -1,0 +1,42 @@
+import type { Prisma } from "../db/generated/client";
+
+/** Who made a change: a signed-in secretary, or a command run on the server. */
+export type Actor = { id: string | null; label: string };
+
+export function actorOf(user: { id: string; email?: string | null; name?: string | null }): Actor {
+  return { id: user.id, label: user.email ?? user.name ?? user.id };
+}
+
+type Change = {
+  action: string;
+  entityType: AuditEntityType;
+  entityId: string;
+  entityLabel: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+export const auditEntityTypes = ["Application", "User", "Municipality", "Position", "Meeting", "Article", "MeetingDocument"] as const;
+export type AuditEntityType = (typeof auditEntityTypes)[number];
+
+/** Writes one audit entry. Call it inside the transaction of the change, so the two stand or fall together. */
+export function recordChange(tx: Prisma.TransactionClient, actor: Actor, change: Change) {
+  return tx.auditEntry.create({
+    data: {
+      actorId: actor.id,
+      actorLabel: actor.label,
+      action: change.action,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      entityLabel: change.entityLabel.slice(0, 200),
+      before: toJson(change.before),
+      after: toJson(change.after),
+    },
+    select: { id: true },
+  });
+}
+
+/** Dates become ISO strings; undefined stays out (Prisma's JSON columns take plain JSON only). */
+function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+  return value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+}

@@ -1,0 +1,73 @@
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import type { UserRole } from "../db/generated/enums";
+import { type FormState, GENERIC_ERROR } from "../forms/form-state";
+import { parseForm } from "../forms/parse-form";
+import { currentUser } from "./guards";
+
+/**
+ * Every server action is made with one of the three builders below, so none can skip its guard:
+ * check the caller → parse the form with its zod schema → run the handler; unexpected errors are
+ * logged and shown as one generic Dutch message, with what was submitted kept in the form.
+ */
+export type ActionLevel = "public" | "signed-in" | "secretary";
+export type SessionUser = { id: string; role: UserRole; email?: string | null; name?: string | null };
+export type FormAction = ((previous: FormState, formData: FormData) => Promise<FormState>) & { readonly actionLevel?: ActionLevel };
+
+export const NOT_SIGNED_IN = "Je bent niet (meer) ingelogd. Log opnieuw in en probeer het nog eens.";
+export const FORBIDDEN = "Geen toegang: alleen de secretaris van het netwerk kan dit doen.";
+
+type Input<S extends z.ZodType, U> = { data: z.output<S>; values: Record<string, string>; formData: FormData; user: U };
+type Config<S extends z.ZodType> = { schema: S; fields: readonly string[]; failure?: string };
+
+function buildAction<S extends z.ZodType, U>(
+  level: ActionLevel,
+  authorise: () => Promise<{ user: U } | { refused: string }>,
+  { schema, fields, failure = "Actie mislukt" }: Config<S>,
+  handler: (input: Input<S, U>) => Promise<FormState>,
+): FormAction {
+  const action = async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    const caller = await authorise();
+    if ("refused" in caller) return { status: "error", message: caller.refused };
+    const form = parseForm(formData, fields, schema);
+    if (!form.ok) return form.state;
+    try {
+      return await handler({ data: form.data, values: form.values, formData, user: caller.user });
+    } catch (error) {
+      // redirect(), notFound() and forbidden() are thrown: let Next.js handle them.
+      unstable_rethrow(error);
+      console.error(failure, error);
+      return { status: "error", message: GENERIC_ERROR, values: form.values };
+    }
+  };
+  return Object.defineProperty(action, "actionLevel", { value: level, enumerable: false });
+}
+
+/** For forms anyone may send (sign-up, sign-in). */
+export function publicAction<S extends z.ZodType>(config: Config<S>, handler: (input: Input<S, null>) => Promise<FormState>): FormAction {
+  return buildAction("public", async () => ({ user: null }), config, handler);
+}
+
+async function signedInCaller(): Promise<{ user: SessionUser } | { refused: string }> {
+  const user = await currentUser();
+  return user ? { user } : { refused: NOT_SIGNED_IN };
+}
+
+/** For forms of a signed-in person (their own data, their RSVP). */
+export function signedInAction<S extends z.ZodType>(config: Config<S>, handler: (input: Input<S, SessionUser>) => Promise<FormState>): FormAction {
+  return buildAction("signed-in", signedInCaller, config, handler);
+}
+
+/** For the admin area: only the secretary. */
+export function secretaryAction<S extends z.ZodType>(config: Config<S>, handler: (input: Input<S, SessionUser>) => Promise<FormState>): FormAction {
+  return buildAction(
+    "secretary",
+    async () => {
+      const caller = await signedInCaller();
+      if ("user" in caller && caller.user.role !== "SECRETARY") return { refused: FORBIDDEN };
+      return caller;
+    },
+    config,
+    handler,
+  );
+}

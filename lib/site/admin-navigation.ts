@@ -1,0 +1,11 @@
+/** The admin area's sections, in the order of the secretary's work. */
+export const adminNavigation = [
+  { href: "/beheer", label: "Overzicht" },
+  { href: "/beheer/aanmeldingen", label: "Aanmeldingen" },
+  { href: "/beheer/mensen", label: "Mensen" },
+  { href: "/beheer/gemeenten", label: "Gemeenten" },
+  { href: "/beheer/kernclub", label: "Kernclub" },
+  { href: "/beheer/bijeenkomsten", label: "Bijeenkomsten" },
+  { href: "/beheer/nieuws", label: "Nieuws" },
+  { href: "/beheer/logboek", label: "Logboek" },
+] as const;
