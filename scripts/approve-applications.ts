@@ -1,5 +1,5 @@
-// Until the admin area exists: `npm run members:approve -- naam@gemeente.nl` approves that person's
-// pending applications; without an address it lists what is pending.
+// `npm run members:approve -- naam@gemeente.nl` approves that person's pending applications (the same
+// domain function as the admin area's "Goedkeuren"); without an address it lists what is pending.
 import { createPrismaClient } from "../lib/db/client";
 import { approveApplication } from "../lib/members/approve-application";
 import { withDatabase } from "./with-database";
@@ -28,8 +28,15 @@ await withDatabase(async (url) => {
       return;
     }
     for (const application of pending) {
-      const result = await approveApplication(db, application.id);
-      const messages = { approved: "goedgekeurd", "not-confirmed": "nog niet goedgekeurd: het e-mailadres is nog niet bevestigd", "not-pending": "al behandeld", "not-found": "niet gevonden" };
+      const result = await approveApplication(db, application.id, { actor: { id: null, label: "npm run members:approve" } });
+      const messages = {
+        approved: "goedgekeurd",
+        "not-confirmed": "nog niet goedgekeurd: het e-mailadres is nog niet bevestigd",
+        "not-pending": "al behandeld",
+        "not-found": "niet gevonden",
+        "municipality-conflict": `nog niet goedgekeurd: de ingevulde gemeente lijkt op ${"existingName" in result ? result.existingName : "een bestaande"}; kies de gemeente in het beheer (/beheer/aanmeldingen)`,
+        "municipality-unknown": "nog niet goedgekeurd: de gekozen gemeente bestaat niet",
+      };
       console.log(`${email}: ${messages[result.outcome]}`);
       if (result.outcome !== "approved") process.exitCode = 1;
     }

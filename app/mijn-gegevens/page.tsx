@@ -8,12 +8,12 @@ import { loadAccountPage } from "@/lib/account/load-account-page";
 import { requireUser } from "@/lib/auth/guards";
 import { formatShortDate } from "@/lib/format/dates";
 import { formatEuros } from "@/lib/format/money";
+import { applicationStatusLabels } from "@/lib/members/application-labels";
 import { feeStatusLabels, roleLabels } from "@/lib/members/labels";
 import { organisationTypeLabels, participationLabels } from "@/lib/members/sign-up-schema";
 
 export const metadata: Metadata = { title: "Mijn gegevens", description: "Je gegevens, je deelname en je account." };
 
-const applicationStatusLabels = { PENDING: "wacht op goedkeuring", APPROVED: "goedgekeurd", REJECTED: "afgewezen" } as const;
 
 export default async function AccountPage() {
   const sessionUser = await requireUser("/mijn-gegevens");

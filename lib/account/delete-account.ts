@@ -4,13 +4,24 @@ import { signInPerEmail, signUpPerEmail } from "../rate-limit/rules";
 
 /**
  * Removes a person and everything that identifies them: account, sessions, sign-in links, applications,
- * RSVPs, positions, the mail sent to them and the rate-limit counters keyed on their address. The
+ * RSVPs, positions, the audit entries about them, the mail sent to them and the rate-limit counters keyed on their address. The
  * municipality's memberships and fee records are the municipality's and stay as they are.
  */
 export async function deleteAccount(db: Database, userId: string) {
   await db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true, applications: { select: { id: true } }, positions: { select: { id: true } } } });
     if (!user) return;
+    // The audit log's entries about the person hold their details; entries they made keep only the actor's label.
+    await tx.auditEntry.deleteMany({
+      where: {
+        OR: [
+          { entityType: "User", entityId: userId },
+          { entityType: "Application", entityId: { in: user.applications.map((application) => application.id) } },
+          { entityType: "Position", entityId: { in: user.positions.map((position) => position.id) } },
+        ],
+      },
+    });
+    await tx.auditEntry.updateMany({ where: { actorId: userId }, data: { actorLabel: "(verwijderd account)" } });
     if (user.email) {
       await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
       await tx.outboxMail.deleteMany({ where: { to: user.email } });

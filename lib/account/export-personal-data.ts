@@ -18,7 +18,7 @@ export async function exportPersonalData(db: Database, userId: string) {
       municipality: { select: { name: true } },
       applications: {
         orderBy: { createdAt: "asc" },
-        select: { participation: true, year: true, status: true, createdAt: true, decidedAt: true, newMunicipalityName: true, meeting: { select: { title: true, startsAt: true } }, municipality: { select: { name: true } } },
+        select: { participation: true, year: true, status: true, createdAt: true, decidedAt: true, decisionMessage: true, newMunicipalityName: true, meeting: { select: { title: true, startsAt: true } }, municipality: { select: { name: true } } },
       },
       rsvps: { orderBy: { createdAt: "asc" }, select: { status: true, createdAt: true, meeting: { select: { title: true, startsAt: true } } } },
       positions: { orderBy: { startedOn: "asc" }, select: { role: true, startedOn: true, endedOn: true, municipality: { select: { name: true } } } },

@@ -14,7 +14,7 @@ const auditSelect = {
   after: true,
 } as const;
 
-export type AuditFilter = { entityType?: string; entityId?: string; actorId?: string };
+export type AuditFilter = { entityType?: string; entityId?: string; actorId?: string; actorLabel?: string };
 
 /** Audit entries, newest first, filtered by record or by the person who acted; paged in the database. */
 export async function listAuditEntries(filter: AuditFilter, page = 1, size?: number): Promise<Paged<AuditEntryView>> {
@@ -22,6 +22,7 @@ export async function listAuditEntries(filter: AuditFilter, page = 1, size?: num
     ...(filter.entityType ? { entityType: filter.entityType } : {}),
     ...(filter.entityId ? { entityId: filter.entityId } : {}),
     ...(filter.actorId ? { actorId: filter.actorId } : {}),
+    ...(filter.actorLabel ? { actorLabel: filter.actorLabel } : {}),
   };
   const [items, total] = await Promise.all([
     db.auditEntry.findMany({ where, orderBy: { createdAt: "desc" }, select: auditSelect, ...pageWindow(page, size) }),
@@ -41,3 +42,9 @@ export function latestAuditEntries(filter: AuditFilter, take = 10) {
 }
 
 export type AuditEntryView = Awaited<ReturnType<typeof latestAuditEntries>>[number];
+
+/** Everyone who ever made a change (secretaries, commands): a short list for the log's filter. */
+export async function listAuditActors() {
+  const actors = await db.auditEntry.groupBy({ by: ["actorLabel"], orderBy: { actorLabel: "asc" } });
+  return actors.map((actor) => actor.actorLabel);
+}

@@ -12,7 +12,12 @@ import { currentUser } from "./guards";
  */
 export type ActionLevel = "public" | "signed-in" | "secretary";
 export type SessionUser = { id: string; role: UserRole; email?: string | null; name?: string | null };
-export type FormAction = ((previous: FormState, formData: FormData) => Promise<FormState>) & { readonly actionLevel?: ActionLevel };
+export type FormAction = ((previous: FormState, formData: FormData) => Promise<FormState>) & {
+  /** Which builder made the action (tests check that every exported action has one). */
+  readonly actionLevel?: ActionLevel;
+  /** The form fields the action reads. */
+  readonly formFields?: readonly string[];
+};
 
 export const NOT_SIGNED_IN = "Je bent niet (meer) ingelogd. Log opnieuw in en probeer het nog eens.";
 export const FORBIDDEN = "Geen toegang: alleen de secretaris van het netwerk kan dit doen.";
@@ -40,7 +45,7 @@ function buildAction<S extends z.ZodType, U>(
       return { status: "error", message: GENERIC_ERROR, values: form.values };
     }
   };
-  return Object.defineProperty(action, "actionLevel", { value: level, enumerable: false });
+  return Object.defineProperties(action, { actionLevel: { value: level }, formFields: { value: fields } });
 }
 
 /** For forms anyone may send (sign-up, sign-in). */

@@ -1,69 +1,113 @@
 import { ApplicationApprovedEmail } from "@/emails/application-approved";
+import { type Actor, recordChange } from "../audit/record-change";
 import type { Database } from "../db/client";
 import { ensureMembership } from "../fees/ensure-membership";
-import { slugify } from "../format/slug";
 import { deliverPendingMail, enqueueMail } from "../mail/outbox";
 import { renderEmail } from "../mail/render-email";
 import { siteUrl } from "../site/config";
+import { type MunicipalityChoice, resolveMunicipality } from "./resolve-municipality";
 
-export type ApproveResult = { outcome: "approved" } | { outcome: "not-pending" } | { outcome: "not-confirmed" } | { outcome: "not-found" };
+export type ApproveResult =
+  | { outcome: "approved" }
+  | { outcome: "not-pending" }
+  | { outcome: "not-confirmed" }
+  | { outcome: "not-found" }
+  | { outcome: "municipality-conflict"; existingName: string }
+  | { outcome: "municipality-unknown" };
+
+type Options = {
+  actor: Actor;
+  /** A message to the applicant, added to the approval mail. */
+  message?: string | null;
+  /** For a typed-in municipality: the secretary's choice. Without it, the typed name is created (or found by exact name). */
+  municipality?: MunicipalityChoice;
+};
+
+/** Thrown inside the transaction to undo the approval when the municipality can't be settled. */
+class MunicipalityNotSettled extends Error {
+  constructor(readonly result: ApproveResult) {
+    super(result.outcome);
+  }
+}
 
 /**
  * Approves a pending application: a yearly member's municipality gets its membership and fee record for
- * the year, a guest gets an RSVP for the chosen meeting. Only once the applicant has confirmed their
- * e-mail address. Safe to call twice or concurrently.
+ * the year, a guest gets an RSVP for the chosen meeting; the applicant is mailed and the audit log records
+ * it, all in one transaction. Only once the applicant has confirmed their e-mail address. Safe to call
+ * twice or concurrently: the second call finds the application no longer pending.
  */
-export async function approveApplication(db: Database, applicationId: string): Promise<ApproveResult> {
-  const result = await db.$transaction(async (tx): Promise<ApproveResult> => {
-    const application = await tx.application.findUnique({
-      where: { id: applicationId },
-      select: {
-        participation: true,
-        year: true,
-        meetingId: true,
-        municipalityId: true,
-        newMunicipalityName: true,
-        user: { select: { id: true, name: true, email: true, emailVerified: true, role: true, municipalityId: true, organisationType: true } },
-      },
-    });
-    if (!application) return { outcome: "not-found" };
-    // Until the applicant has confirmed the address, anyone could have typed it in.
-    if (!application.user.emailVerified) return { outcome: "not-confirmed" };
-    const claimed = await tx.application.updateMany({ where: { id: applicationId, status: "PENDING" }, data: { status: "APPROVED", decidedAt: new Date() } });
-    if (claimed.count === 0) return { outcome: "not-pending" };
+export async function approveApplication(db: Database, applicationId: string, { actor, message = null, municipality }: Options): Promise<ApproveResult> {
+  let result: ApproveResult;
+  try {
+    result = await db.$transaction(async (tx): Promise<ApproveResult> => {
+      const application = await tx.application.findUnique({
+        where: { id: applicationId },
+        select: {
+          participation: true,
+          year: true,
+          meetingId: true,
+          municipalityId: true,
+          newMunicipalityName: true,
+          user: { select: { id: true, name: true, email: true, emailVerified: true, role: true, municipalityId: true, organisationType: true } },
+        },
+      });
+      if (!application) return { outcome: "not-found" };
+      // Until the applicant has confirmed the address, anyone could have typed it in.
+      if (!application.user.emailVerified) return { outcome: "not-confirmed" };
+      const claimed = await tx.application.updateMany({
+        where: { id: applicationId, status: "PENDING" },
+        data: { status: "APPROVED", decidedAt: new Date(), decisionMessage: message },
+      });
+      if (claimed.count === 0) return { outcome: "not-pending" };
 
-    const { user } = application;
-    let municipalityId = application.municipalityId;
-    if (!municipalityId && application.newMunicipalityName) {
-      const name = application.newMunicipalityName;
-      await tx.municipality.createMany({ data: [{ name, slug: slugify(name) }], skipDuplicates: true });
-      municipalityId = (await tx.municipality.findFirstOrThrow({ where: { OR: [{ slug: slugify(name) }, { name }] }, select: { id: true } })).id;
-      await tx.application.update({ where: { id: applicationId }, data: { municipalityId } });
-    }
-    await tx.user.update({
-      where: { id: user.id },
-      data: {
-        municipalityId: user.municipalityId ?? municipalityId,
-        // Yearly participants become members; secretaries and kernclub keep their role.
-        role: application.participation === "THIS_YEAR" && user.role === "GUEST" ? "MEMBER" : undefined,
-      },
-    });
-
-    let participation: string;
-    if (application.participation === "THIS_YEAR") {
-      if (municipalityId && user.organisationType === "MUNICIPALITY") await ensureMembership(tx, municipalityId, application.year);
-      participation = `Je doet in ${application.year} mee met het netwerk.`;
-    } else {
-      if (application.meetingId) {
-        await tx.rsvp.createMany({ data: [{ userId: user.id, meetingId: application.meetingId, status: "ATTENDING" }], skipDuplicates: true });
+      const { user } = application;
+      let municipalityId = application.municipalityId;
+      if (!municipalityId && application.newMunicipalityName) {
+        const resolved = await resolveMunicipality(tx, municipality ?? { kind: "new", name: application.newMunicipalityName });
+        if (resolved.outcome === "conflict") throw new MunicipalityNotSettled({ outcome: "municipality-conflict", existingName: resolved.existingName });
+        if (resolved.outcome === "unknown") throw new MunicipalityNotSettled({ outcome: "municipality-unknown" });
+        municipalityId = resolved.id;
+        await tx.application.update({ where: { id: applicationId }, data: { municipalityId } });
+        if (resolved.created) {
+          await recordChange(tx, actor, { action: "municipality.create", entityType: "Municipality", entityId: municipalityId, entityLabel: application.newMunicipalityName, after: { name: application.newMunicipalityName } });
+        }
       }
-      participation = "Je bent welkom als gast bij de bijeenkomst die je koos.";
-    }
-    if (user.email) {
-      await enqueueMail(tx, user.email, await renderEmail("Je aanmelding is goedgekeurd", <ApplicationApprovedEmail name={user.name} participation={participation} signInUrl={`${siteUrl()}/inloggen`} />));
-    }
-    return { outcome: "approved" };
-  });
+      await tx.user.update({
+        where: { id: user.id },
+        data: {
+          municipalityId: user.municipalityId ?? municipalityId,
+          // Yearly participants become members; secretaries and kernclub keep their role.
+          role: application.participation === "THIS_YEAR" && user.role === "GUEST" ? "MEMBER" : undefined,
+        },
+      });
+
+      let participation: string;
+      if (application.participation === "THIS_YEAR") {
+        if (municipalityId && user.organisationType === "MUNICIPALITY") await ensureMembership(tx, municipalityId, application.year);
+        participation = `Je doet in ${application.year} mee met het netwerk.`;
+      } else {
+        if (application.meetingId) {
+          await tx.rsvp.createMany({ data: [{ userId: user.id, meetingId: application.meetingId, status: "ATTENDING" }], skipDuplicates: true });
+        }
+        participation = "Je bent welkom als gast bij de bijeenkomst die je koos.";
+      }
+      await recordChange(tx, actor, {
+        action: "application.approve",
+        entityType: "Application",
+        entityId: applicationId,
+        entityLabel: user.name,
+        before: { status: "PENDING" },
+        after: { status: "APPROVED", municipalityId, message },
+      });
+      if (user.email) {
+        await enqueueMail(tx, user.email, await renderEmail("Je aanmelding is goedgekeurd", <ApplicationApprovedEmail name={user.name} participation={participation} message={message} signInUrl={`${siteUrl()}/inloggen`} />));
+      }
+      return { outcome: "approved" };
+    });
+  } catch (error) {
+    if (error instanceof MunicipalityNotSettled) return error.result;
+    throw error;
+  }
   if (result.outcome === "approved") await deliverPendingMail(db);
   return result;
 }

@@ -11,6 +11,7 @@ const url = inject("databaseUrl");
 // A second client with its own connection pool, so the two approvals really run in parallel transactions.
 const otherDb = createPrismaClient(url);
 const client = "127.0.0.1";
+const testActor = { id: null, label: "integratietest" };
 
 /** Submits a sign-up and confirms the address, as the applicant's link would. */
 async function submitConfirmed(input: ReturnType<typeof signUpInput>) {
@@ -49,7 +50,7 @@ describe("applications, memberships and fees", () => {
     const second = await submitConfirmed(signUpInput({ municipalityId: tilburg }));
     if (first.outcome !== "submitted" || second.outcome !== "submitted") throw new Error("aanmelden mislukt");
 
-    const outcomes = await Promise.all([approveApplication(db, first.applicationId), approveApplication(otherDb, second.applicationId)]);
+    const outcomes = await Promise.all([approveApplication(db, first.applicationId, { actor: testActor }), approveApplication(otherDb, second.applicationId, { actor: testActor })]);
     expect(outcomes).toEqual([{ outcome: "approved" }, { outcome: "approved" }]);
 
     expect(await db.membership.findMany({ select: { municipalityId: true, year: true } })).toEqual([{ municipalityId: tilburg, year: 2026 }]);
@@ -64,7 +65,7 @@ describe("applications, memberships and fees", () => {
     const first = await submitConfirmed(signUpInput(input));
     const second = await submitConfirmed(signUpInput(input));
     if (first.outcome !== "submitted" || second.outcome !== "submitted") throw new Error("aanmelden mislukt");
-    await Promise.all([approveApplication(db, first.applicationId), approveApplication(otherDb, second.applicationId)]);
+    await Promise.all([approveApplication(db, first.applicationId, { actor: testActor }), approveApplication(otherDb, second.applicationId, { actor: testActor })]);
     const zwolle = await db.municipality.findMany({ where: { name: "Zwolle" }, select: { id: true } });
     expect(zwolle).toHaveLength(1);
     expect(await db.feeRecord.count({ where: { municipalityId: zwolle[0].id } })).toBe(1);
@@ -74,12 +75,12 @@ describe("applications, memberships and fees", () => {
     const breda = await municipalityId("Breda");
     const application = await submitConfirmed(signUpInput({ municipalityId: breda }));
     if (application.outcome !== "submitted") throw new Error("aanmelden mislukt");
-    await approveApplication(db, application.applicationId);
+    await approveApplication(db, application.applicationId, { actor: testActor });
     process.env.ANNUAL_FEE_CENTS = "75000";
     try {
       const colleague = await submitConfirmed(signUpInput({ municipalityId: breda }));
       if (colleague.outcome !== "submitted") throw new Error("aanmelden mislukt");
-      await approveApplication(db, colleague.applicationId);
+      await approveApplication(db, colleague.applicationId, { actor: testActor });
     } finally {
       delete process.env.ANNUAL_FEE_CENTS;
     }
@@ -96,7 +97,7 @@ describe("applications, memberships and fees", () => {
     for (const input of inputs) {
       const result = await submitConfirmed(input);
       if (result.outcome !== "submitted") throw new Error(JSON.stringify(result));
-      expect(await approveApplication(db, result.applicationId)).toEqual({ outcome: "approved" });
+      expect(await approveApplication(db, result.applicationId, { actor: testActor })).toEqual({ outcome: "approved" });
     }
     expect(await db.feeRecord.count()).toBe(0);
     expect(await db.membership.count()).toBe(0);
@@ -106,7 +107,7 @@ describe("applications, memberships and fees", () => {
   it("approves only once the applicant has confirmed the e-mail address", async () => {
     const result = await submitApplication(db, signUpInput({ municipalityId: await municipalityId("Tilburg") }), { client });
     if (result.outcome !== "submitted") throw new Error("aanmelden mislukt");
-    expect(await approveApplication(db, result.applicationId)).toEqual({ outcome: "not-confirmed" });
+    expect(await approveApplication(db, result.applicationId, { actor: testActor })).toEqual({ outcome: "not-confirmed" });
     expect(await db.feeRecord.count()).toBe(0);
     expect(await db.application.findUniqueOrThrow({ where: { id: result.applicationId }, select: { status: true } })).toEqual({ status: "PENDING" });
   });

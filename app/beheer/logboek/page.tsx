@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuditList } from "@/components/admin/audit-list";
+import { Pagination } from "@/components/admin/pagination";
+import { inputClass } from "@/components/forms/field";
+import { PageHeader } from "@/components/ui/page-header";
+import { auditEntityLabels } from "@/lib/audit/labels";
+import { listAuditActors, listAuditEntries } from "@/lib/audit/list-audit-entries";
+import { auditEntityTypes } from "@/lib/audit/record-change";
+import { requireSecretary } from "@/lib/auth/guards";
+import { pageOf, param, type SearchParams } from "@/lib/pagination/page-params";
+
+export const metadata: Metadata = { title: "Logboek" };
+
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requireSecretary("/beheer/logboek");
+  const params = await searchParams;
+  const type = auditEntityTypes.find((entityType) => entityType === param(params, "type")) ?? "";
+  const id = param(params, "id");
+  const actor = param(params, "door");
+  const [entries, actors] = await Promise.all([
+    listAuditEntries({ entityType: type || undefined, entityId: id || undefined, actorLabel: actor || undefined }, pageOf(params)),
+    listAuditActors(),
+  ]);
+  return (
+    <>
+      <PageHeader title="Logboek" intro="Elke wijziging in het beheer: wie, wanneer, welk record en wat er veranderde." />
+      <form action="/beheer/logboek" method="get" className="mb-6 flex flex-wrap items-end gap-4">
+        <div>
+          <label htmlFor="type" className="block font-semibold">Soort record</label>
+          <select id="type" name="type" defaultValue={type} className={`${inputClass} mt-1`}>
+            <option value="">Alle soorten</option>
+            {auditEntityTypes.map((entityType) => (
+              <option key={entityType} value={entityType}>{auditEntityLabels[entityType]}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="door" className="block font-semibold">Gewijzigd door</label>
+          <select id="door" name="door" defaultValue={actor} className={`${inputClass} mt-1`}>
+            <option value="">Iedereen</option>
+            {actors.map((label) => (
+              <option key={label} value={label}>{label}</option>
+            ))}
+          </select>
+        </div>
+        {id && <input type="hidden" name="id" value={id} />}
+        <button type="submit" className="button cursor-pointer">Filter</button>
+      </form>
+      {id && (
+        <p className="mb-4">
+          Alleen de wijzigingen van één record. <Link href="/beheer/logboek">Toon alle wijzigingen</Link>
+        </p>
+      )}
+      <AuditList entries={entries.items} emptyText="Geen wijzigingen gevonden." />
+      <Pagination page={entries.page} pageCount={entries.pageCount} total={entries.total} basePath="/beheer/logboek" query={{ type, id, door: actor }} />
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import fc from "fast-check";
+import { isRedirectError } from "next/dist/client/components/redirect-error";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import type { SessionUser } from "@/lib/auth/action-client";
+import { db } from "@/lib/db/client";
+import { GENERIC_ERROR, idleState } from "@/lib/forms/form-state";
+import { seedDatabase } from "@/lib/seed/seed-database";
+import { freshDatabase } from "./database";
+import { exportedActions } from "./support/server-actions";
+
+const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
+vi.mock("@/lib/auth/guards", () => ({ currentUser: async () => session.user }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+
+const url = inject("databaseUrl");
+const secretary: SessionUser = { id: "property-secretary", role: "SECRETARY", email: "secretaris@wmo.test", name: "Secretaris" };
+
+/** A fingerprint of every row in every table: equal before and after means nothing was written. */
+async function fingerprint(): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'RateLimitWindow') ORDER BY tablename");
+    const parts = await Promise.all(rows.map(async ({ tablename }) => (await client.query(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS hash FROM "${tablename}" t`)).rows[0].hash as string));
+    return parts.join(",");
+  } finally {
+    await client.end();
+  }
+}
+
+// Hostile and plausible values: control characters, markup, huge strings, the magic values forms use,
+// and ids of real records, so refusals are also tried against records that exist.
+const realIds: string[] = [];
+const value = () => fc.oneof(
+  fc.constantFrom(...realIds),
+  fc.string({ unit: "binary", maxLength: 300 }),
+  fc.string({ unit: "grapheme", maxLength: 50 }),
+  fc.constantFrom("", " ", "\u0000", "ja", "nee", "nieuw", "approve", "reject", "preview", "2026-02-30", "2026-12-01", "25:00", "13:00", "<script>alert(1)</script>", "javascript:alert(1)", "x".repeat(5000)),
+);
+
+describe("admin forms under arbitrary input", async () => {
+  const actions = (await exportedActions()).filter(({ action }) => action.actionLevel === "secretary");
+
+  beforeAll(async () => {
+    await freshDatabase(url);
+    await seedDatabase(db, { today: new Date("2026-11-23T10:00:00Z") });
+    await db.user.create({ data: { id: secretary.id, name: secretary.name!, email: secretary.email, role: "SECRETARY" } });
+    const [meeting, article, municipality, position, person] = await Promise.all([
+      db.meeting.findFirstOrThrow({ select: { id: true } }),
+      db.article.findFirstOrThrow({ select: { id: true } }),
+      db.municipality.findFirstOrThrow({ select: { id: true } }),
+      db.position.findFirstOrThrow({ select: { id: true } }),
+      db.user.findFirstOrThrow({ where: { positions: { some: {} } }, select: { id: true } }),
+    ]);
+    realIds.push(meeting.id, article.id, municipality.id, position.id, person.id);
+    session.user = secretary;
+  });
+  afterAll(() => db.$disconnect());
+
+  it.each(actions.map((entry) => [`${entry.module}: ${entry.name}`, entry] as const))("%s never fails with a 500, names a field when it refuses, and then writes nothing", async (_name, { action }) => {
+    const fields = action.formFields ?? [];
+    await fc.assert(
+      fc.asyncProperty(fc.record(Object.fromEntries(fields.map((field) => [field, value()]))), async (input) => {
+        const formData = new FormData();
+        for (const [field, text] of Object.entries(input)) formData.set(field, text as string);
+        const before = await fingerprint();
+        let state;
+        try {
+          state = await action(idleState, formData);
+        } catch (error) {
+          if (isRedirectError(error)) return; // accepted and done
+          throw error;
+        }
+        expect(state.message).not.toBe(GENERIC_ERROR);
+        if (state.status === "error") {
+          expect(Object.keys(state.fieldErrors ?? {}).length, JSON.stringify(state)).toBeGreaterThan(0);
+          for (const field of Object.keys(state.fieldErrors ?? {})) expect(fields).toContain(field);
+          expect(await fingerprint()).toBe(before);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
