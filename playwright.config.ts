@@ -1,6 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "./tests/support/chromium";
-import { baseURL, embeddedDbPort, secretaryEmail, sitePort, smtpApiPort, smtpPort } from "./tests/support/e2e-env";
+import { adminAreaSecretaryEmail, baseURL, embeddedDbPort, secretaryEmail, sitePort, smtpApiPort, smtpPort } from "./tests/support/e2e-env";
 
 // The site under test runs on TEST_DATABASE_URL when set, otherwise on a fresh in-memory embedded database.
 const databaseEnv: Record<string, string> = process.env.TEST_DATABASE_URL
@@ -40,7 +40,7 @@ export default defineConfig({
         SITE_URL: baseURL,
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
         MAIL_FROM: "Wmo transformatienetwerk <noreply@e2e.example>",
-        ADMIN_EMAILS: secretaryEmail,
+        ADMIN_EMAILS: `${secretaryEmail},${adminAreaSecretaryEmail}`,
         AUTH_SECRET: "e2e-only-secret-that-is-long-enough-0123456789",
         NEXT_TELEMETRY_DISABLED: "1",
       },

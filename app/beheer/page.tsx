@@ -3,28 +3,17 @@ import Link from "next/link";
 import { organisationOf } from "@/components/applications/organisation-of";
 import { AuditList } from "@/components/admin/audit-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { latestAuditEntries } from "@/lib/audit/list-audit-entries";
 import { requireSecretary } from "@/lib/auth/guards";
-import { listUnpaidFees } from "@/lib/fees/list-unpaid-fees";
 import { formatDateRange, formatShortDate } from "@/lib/format/dates";
 import { formatEuros } from "@/lib/format/money";
-import { listUpcomingAttendance } from "@/lib/meetings/list-upcoming-attendance";
-import { currentYear } from "@/lib/members/current-year";
 import { feeStatusLabels } from "@/lib/members/labels";
-import { listApplications } from "@/lib/members/list-applications";
+import { loadAdminOverview } from "@/lib/site/load-admin-overview";
 
 export const metadata: Metadata = { title: "Overzicht" };
 
 export default async function AdminOverviewPage() {
   await requireSecretary("/beheer");
-  const now = new Date();
-  const year = currentYear(now);
-  const [meetings, applications, fees, changes] = await Promise.all([
-    listUpcomingAttendance(now),
-    listApplications("PENDING", 1),
-    listUnpaidFees(year),
-    latestAuditEntries({}, 10),
-  ]);
+  const { year, meetings, applications, fees, changes } = await loadAdminOverview();
   return (
     <>
       <PageHeader title="Beheer" intro="Wat er speelt in het netwerk: de komende bijeenkomsten, aanmeldingen, bijdragen en de laatste wijzigingen." />

@@ -1,20 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoViolations } from "./support/axe";
 import { notFoundPaths, publicRoutes } from "./support/site";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const report = violations
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.help}\n` +
-        violation.nodes.map((node) => `    ${node.target.join(" ")}  ${node.failureSummary?.replace(/\s+/g, " ") ?? ""}`).join("\n"),
-    )
-    .join("\n");
-  expect(violations, `axe found WCAG violations on ${page.url()}:\n${report}`).toEqual([]);
-}
 
 for (const route of publicRoutes) {
   test(`${route.path} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
