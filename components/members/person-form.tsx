@@ -18,7 +18,7 @@ const labels = {
   phone: "Telefoonnummer",
   jobTitle: "Functie",
   organisationType: "Waar werkt deze persoon?",
-  municipalityId: "Gemeente",
+  municipalityId: "Gemeente van deze persoon",
   organisationName: "Naam van de organisatie",
   role: "Rol",
   welcome: "Welkomstmail",

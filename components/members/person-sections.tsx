@@ -54,7 +54,7 @@ function Table({ headers, rows }: { headers: string[]; rows: ReactNode[][] }) {
 
 export function PositionsSection({ positions }: { positions: PersonPage["person"]["positions"] }) {
   return (
-    <Section id="functies" title="Functies">
+    <Section id="functies" title="Functies in het netwerk">
       {positions.length ? (
         <ul className="list-disc pl-6">
           {positions.map((position) => (
