@@ -94,3 +94,21 @@ test("a duplicate name in another case and a bad CBS code are field errors", asy
   const rows = await query<{ count: string }>(`SELECT count(*) FROM "Municipality" WHERE lower(name) = 'tilburg'`);
   expect(rows[0].count).toBe("1");
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the municipality form shows its errors and saves", async ({ page, context }) => {
+    await signedInSecretary(context);
+    const name = `Zonder JS ${randomBytes(3).toString("hex")}`;
+    await page.goto("/beheer/gemeenten/nieuw");
+    await page.getByLabel("Naam", { exact: true }).fill(name);
+    await page.getByLabel("CBS-code").fill("XX12");
+    await page.getByRole("button", { name: "Gemeente toevoegen" }).click();
+    await expect(page.getByLabel("CBS-code")).toHaveAccessibleDescription(/GM en vier cijfers/);
+    await expect(page.getByLabel("Naam", { exact: true })).toHaveValue(name);
+    await page.getByLabel("CBS-code").fill("");
+    await page.getByRole("button", { name: "Gemeente toevoegen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Gemeente ${name}` })).toBeVisible();
+  });
+});

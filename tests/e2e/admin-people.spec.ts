@@ -178,3 +178,21 @@ test("the secretary cannot deactivate their own account or drop their own role",
   await expect(page.getByLabel("Rol", { exact: true })).toHaveAccessibleDescription(/eigen rol van secretaris/);
   await expectNoViolations(page);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the person form and the deactivate button work", async ({ page, context }) => {
+    await signedInSecretary(context);
+    const person = await addPerson(`Zonder JS ${suffix()}`);
+    await page.goto(`/beheer/mensen/${person.id}`);
+    await page.getByLabel("Telefoonnummer").fill("12");
+    await page.getByRole("button", { name: "Gegevens opslaan" }).click();
+    await expect(page.getByLabel("Telefoonnummer")).toHaveAccessibleDescription(/Vul een geldig telefoonnummer in/);
+    await page.getByLabel("Telefoonnummer").fill("06-12 34 56 78");
+    await page.getByRole("button", { name: "Gegevens opslaan" }).click();
+    await expect(page.getByText("De gegevens zijn opgeslagen.")).toBeVisible();
+    await page.getByRole("button", { name: "Account deactiveren" }).click();
+    await expect(page.getByRole("button", { name: "Account weer activeren" })).toBeVisible();
+  });
+});
