@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AuditList } from "@/components/admin/audit-list";
+import { Section } from "@/components/members/person-sections";
+import { MunicipalityForm } from "@/components/municipalities/municipality-form";
+import { ColleaguesList, FeesTable } from "@/components/municipalities/municipality-sections";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireSecretary } from "@/lib/auth/guards";
+import { loadMunicipality } from "@/lib/municipalities/load-municipality";
+import { param, type SearchParams } from "@/lib/pagination/page-params";
+
+export const metadata: Metadata = { title: "Gemeente" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+
+export default async function MunicipalityPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  await requireSecretary(`/beheer/gemeenten/${encodeURIComponent(id)}`);
+  const [municipality, query] = await Promise.all([loadMunicipality(id), searchParams]);
+  if (!municipality) notFound();
+  const years = municipality.memberships.map((membership) => membership.year);
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/beheer/gemeenten">Terug naar Gemeenten</Link>
+      </p>
+      <PageHeader title={`Gemeente ${municipality.name}`} />
+      {param(query, "opgeslagen") && (
+        <p role="status" className="mb-6 rounded bg-green-100 p-4 text-green-900">
+          Gemeente {municipality.name} is toegevoegd.
+        </p>
+      )}
+
+      <Section id="gegevens" title="Gegevens">
+        <MunicipalityForm
+          municipality={{
+            id: municipality.id,
+            name: municipality.name,
+            cbsCode: municipality.cbsCode ?? "",
+            invoiceContactName: municipality.invoiceContactName ?? "",
+            invoiceContactEmail: municipality.invoiceContactEmail ?? "",
+            invoiceAddress: municipality.invoiceAddress ?? "",
+          }}
+        />
+      </Section>
+      <Section id="mensen" title="Mensen">
+        <ColleaguesList users={municipality.users} total={municipality._count.users} />
+      </Section>
+      <Section id="deelname" title="Deelname">
+        <p>{years.length ? `Deelgenomen in ${[...years].reverse().join(", ")}.` : "Deze gemeente heeft nog niet deelgenomen."}</p>
+      </Section>
+      <Section id="bijdragen" title="Bijdragen">
+        <FeesTable fees={municipality.feeRecords} />
+      </Section>
+      <Section id="geschiedenis" title="Geschiedenis">
+        <AuditList entries={municipality.history} />
+      </Section>
+    </>
+  );
+}

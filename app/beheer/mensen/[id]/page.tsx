@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionButton } from "@/components/admin/action-button";
+import { AuditList } from "@/components/admin/audit-list";
+import { PersonForm } from "@/components/members/person-form";
+import { ApplicationsSection, AttendanceSection, MailsSection, PositionsSection, Section } from "@/components/members/person-sections";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireSecretary } from "@/lib/auth/guards";
+import { db } from "@/lib/db/client";
+import { formatShortDate } from "@/lib/format/dates";
+import { deactivatePersonAction, reactivatePersonAction } from "@/lib/members/admin-actions";
+import { loadPersonPage } from "@/lib/members/person-page";
+import { municipalityOptions } from "@/lib/municipalities/municipality-options";
+import { param, type SearchParams } from "@/lib/pagination/page-params";
+
+export const metadata: Metadata = { title: "Persoon" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+
+export default async function PersonPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const user = await requireSecretary(`/beheer/mensen/${encodeURIComponent(id)}`);
+  const [page, municipalities, query] = await Promise.all([loadPersonPage(db, id), municipalityOptions(), searchParams]);
+  if (!page) notFound();
+  const { person, mails, history } = page;
+  const added = param(query, "toegevoegd");
+  const own = person.id === user.id;
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/beheer/mensen">Terug naar Mensen</Link>
+      </p>
+      <PageHeader title={person.name} intro={person.deactivatedAt ? `Account gedeactiveerd op ${formatShortDate(person.deactivatedAt)}.` : undefined} />
+      {added && (
+        <p role="status" className="mb-6 rounded bg-green-100 p-4 text-green-900">
+          {person.name} is toegevoegd{added === "welkomstmail" ? " en heeft een welkomstmail met een inloglink gekregen" : ""}.
+        </p>
+      )}
+
+      <Section id="gegevens" title="Gegevens">
+        <p className="mb-4 text-sm text-neutral-700">
+          Account sinds {formatShortDate(person.createdAt)}. E-mailadres {person.emailVerified ? "bevestigd" : "nog niet bevestigd"}.
+        </p>
+        <PersonForm
+          municipalities={municipalities}
+          person={{
+            id: person.id,
+            name: person.name,
+            email: person.email ?? "",
+            phone: person.phone ?? "",
+            jobTitle: person.jobTitle ?? "",
+            organisationType: person.organisationType ?? "",
+            municipalityId: person.municipalityId ?? "",
+            organisationName: person.organisationName ?? "",
+            role: person.role,
+          }}
+        />
+      </Section>
+
+      <Section id="account" title="Account">
+        {own ? (
+          <p>Dit is je eigen account: dat kun je niet deactiveren.</p>
+        ) : person.deactivatedAt ? (
+          <>
+            <p className="mb-3">Dit account is gedeactiveerd: {person.name} kan niet inloggen. De gegevens en de geschiedenis blijven bewaard.</p>
+            <ActionButton action={reactivatePersonAction} hidden={{ id: person.id }} label="Account weer activeren" />
+          </>
+        ) : (
+          <>
+            <p className="mb-3">Na deactiveren kan {person.name} niet meer inloggen en wordt een lopende sessie beëindigd. De gegevens blijven bewaard.</p>
+            <ActionButton action={deactivatePersonAction} hidden={{ id: person.id }} label="Account deactiveren" variant="danger" />
+          </>
+        )}
+      </Section>
+
+      <PositionsSection positions={person.positions} />
+      <ApplicationsSection applications={person.applications} />
+      <AttendanceSection rsvps={person.rsvps} />
+      <MailsSection mails={mails} />
+      <Section id="geschiedenis" title="Geschiedenis">
+        <AuditList entries={history} />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+"use client";
+
+import { CheckboxField } from "@/components/forms/checkbox-field";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormMessage } from "@/components/forms/form-message";
+import { RadioGroup } from "@/components/forms/radio-group";
+import { SelectField } from "@/components/forms/select-field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { createPersonAction, updatePersonAction } from "@/lib/members/admin-actions";
+import { roleLabels } from "@/lib/members/labels";
+import { organisationTypeLabels } from "@/lib/members/sign-up-schema";
+
+const labels = {
+  name: "Naam",
+  email: "E-mailadres",
+  phone: "Telefoonnummer",
+  jobTitle: "Functie",
+  organisationType: "Waar werkt deze persoon?",
+  municipalityId: "Gemeente van deze persoon",
+  organisationName: "Naam van de organisatie",
+  role: "Rol",
+  welcome: "Welkomstmail",
+};
+
+type Props = {
+  municipalities: { value: string; label: string }[];
+  /** The saved details when editing; absent for a new person. */
+  person?: Record<string, string> & { id: string };
+};
+
+/** Adding a person ("nieuw") or editing one (with `person`): one form, two actions. */
+export function PersonForm({ municipalities, person }: Props) {
+  const { state, pending, formProps } = useFormAction(person ? updatePersonAction : createPersonAction);
+  const values = state.values ?? person ?? { role: "MEMBER", organisationType: "MUNICIPALITY" };
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form {...formProps} className="max-w-xl">
+      <ErrorSummary fieldErrors={state.fieldErrors} labels={labels} />
+      <FormMessage state={state} />
+      {person && <input type="hidden" name="id" value={person.id} />}
+      <TextField name="name" label={labels.name} defaultValue={values.name} error={errors.name} maxLength={100} autoComplete="off" />
+      <TextField name="email" label={labels.email} type="email" defaultValue={values.email} error={errors.email} maxLength={254} autoComplete="off" />
+      <TextField name="phone" label={labels.phone} type="tel" optional hint="Bijvoorbeeld 06-12 34 56 78." defaultValue={values.phone} error={errors.phone} maxLength={20} autoComplete="off" />
+      <TextField name="jobTitle" label={labels.jobTitle} optional defaultValue={values.jobTitle} error={errors.jobTitle} maxLength={100} autoComplete="off" />
+      <RadioGroup
+        name="organisationType"
+        legend={labels.organisationType}
+        options={Object.entries(organisationTypeLabels).map(([value, label]) => ({ value, label }))}
+        defaultValue={values.organisationType}
+        error={errors.organisationType}
+      />
+      <SelectField
+        name="municipalityId"
+        label={labels.municipalityId}
+        hint="Alleen bij een gemeente."
+        placeholder="Kies een gemeente"
+        options={municipalities}
+        defaultValue={values.municipalityId}
+        error={errors.municipalityId}
+      />
+      <TextField
+        name="organisationName"
+        label={labels.organisationName}
+        hint="Alleen bij een ministerie of andere organisatie, bijvoorbeeld: Ministerie van VWS."
+        defaultValue={values.organisationName}
+        error={errors.organisationName}
+        maxLength={120}
+        autoComplete="off"
+      />
+      <SelectField
+        name="role"
+        label={labels.role}
+        hint="Adressen in ADMIN_EMAILS zijn altijd secretaris. Bij een herstart van de site zijn alleen die adressen secretaris."
+        placeholder="Kies een rol"
+        options={Object.entries(roleLabels).map(([value, label]) => ({ value, label }))}
+        defaultValue={values.role}
+        error={errors.role}
+      />
+      {!person && (
+        <CheckboxField
+          name="welcome"
+          label="Stuur een welkomstmail met een inloglink"
+          hint="De link werkt één keer en 24 uur lang."
+          defaultChecked={values.welcome === "ja"}
+          error={errors.welcome}
+        />
+      )}
+      <SubmitButton pending={pending}>{person ? "Gegevens opslaan" : "Persoon toevoegen"}</SubmitButton>
+    </form>
+  );
+}

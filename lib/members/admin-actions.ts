@@ -1,0 +1,72 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { secretaryAction } from "../auth/action-client";
+import { actorOf } from "../audit/record-change";
+import { db } from "../db/client";
+import type { FormState } from "../forms/form-state";
+import { type AccountStatusResult, deactivatePerson, reactivatePerson } from "./manage-account-status";
+import { createPerson, type SavePersonResult, updatePerson } from "./manage-person";
+import { editPersonFields, editPersonSchema, newPersonFields, newPersonSchema, personIdFields, personIdSchema } from "./person-schema";
+
+const NOT_FOUND = "Deze persoon bestaat niet (meer).";
+
+function refused(result: Exclude<SavePersonResult, { outcome: "saved" }>, values: Record<string, string>): FormState {
+  if (result.outcome === "not-found") return { status: "error", message: NOT_FOUND, fieldErrors: { id: NOT_FOUND }, values };
+  return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
+}
+
+function revalidatePerson(id: string) {
+  revalidatePath("/beheer/mensen");
+  revalidatePath(`/beheer/mensen/${id}`);
+}
+
+export const createPersonAction = secretaryAction(
+  { schema: newPersonSchema, fields: newPersonFields, failure: "Persoon toevoegen mislukt" },
+  async ({ data, values, user }) => {
+    const result = await createPerson(db, actorOf(user), data);
+    if (result.outcome !== "saved") return refused(result, values);
+    revalidatePath("/beheer/mensen");
+    redirect(`/beheer/mensen/${result.id}?toegevoegd=${data.welcome ? "welkomstmail" : "1"}`);
+  },
+);
+
+export const updatePersonAction = secretaryAction(
+  { schema: editPersonSchema, fields: editPersonFields, failure: "Persoon opslaan mislukt" },
+  async ({ data: { id, ...details }, values, user }) => {
+    const result = await updatePerson(db, actorOf(user), id, details);
+    if (result.outcome !== "saved") return refused(result, values);
+    revalidatePerson(id);
+    return { status: "success", message: "De gegevens zijn opgeslagen.", values };
+  },
+);
+
+function statusState(result: AccountStatusResult, done: (name: string) => string): FormState {
+  switch (result.outcome) {
+    case "not-found":
+      return { status: "error", message: NOT_FOUND };
+    case "own-account":
+      return { status: "error", message: "Je kunt je eigen account niet deactiveren." };
+    default:
+      return { status: "success", message: done(result.name) };
+  }
+}
+
+export const deactivatePersonAction = secretaryAction(
+  { schema: personIdSchema, fields: personIdFields, failure: "Account deactiveren mislukt" },
+  async ({ data, user }) => {
+    const result = await deactivatePerson(db, actorOf(user), data.id);
+    if (result.outcome === "done" || result.outcome === "unchanged") revalidatePerson(data.id);
+    return statusState(result, (name) => `Het account van ${name} is gedeactiveerd.`);
+  },
+);
+
+export const reactivatePersonAction = secretaryAction(
+  { schema: personIdSchema, fields: personIdFields, failure: "Account weer activeren mislukt" },
+  async ({ data, user }) => {
+    const result = await reactivatePerson(db, actorOf(user), data.id);
+    if (result.outcome === "done" || result.outcome === "unchanged") revalidatePerson(data.id);
+    return statusState(result, (name) => `Het account van ${name} is weer actief.`);
+  },
+);

@@ -1,0 +1,45 @@
+import { latestAuditEntries } from "../audit/list-audit-entries";
+import type { Database } from "../db/client";
+
+const MAILS_SHOWN = 20;
+
+/**
+ * Everything a person's admin page shows, in a fixed number of queries. Mails are listed by subject and
+ * status only: a body may hold a sign-in link.
+ */
+export async function loadPersonPage(db: Database, id: string) {
+  const person = await db.user.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      emailVerified: true,
+      phone: true,
+      jobTitle: true,
+      organisationType: true,
+      organisationName: true,
+      municipalityId: true,
+      role: true,
+      deactivatedAt: true,
+      createdAt: true,
+      municipality: { select: { id: true, name: true } },
+      applications: { orderBy: { createdAt: "desc" }, select: { id: true, participation: true, year: true, status: true, createdAt: true } },
+      rsvps: { orderBy: { meeting: { startsAt: "desc" } }, select: { id: true, status: true, meeting: { select: { id: true, title: true, startsAt: true } } } },
+      positions: { orderBy: { startedOn: "desc" }, select: { id: true, role: true, startedOn: true, endedOn: true, municipality: { select: { name: true } } } },
+    },
+  });
+  if (!person) return null;
+  const [mails, history] = await Promise.all([
+    db.outboxMail.findMany({
+      where: { OR: [...(person.email ? [{ to: person.email }] : []), { aboutUserId: id }] },
+      orderBy: { createdAt: "desc" },
+      take: MAILS_SHOWN,
+      select: { id: true, subject: true, status: true, createdAt: true, sentAt: true },
+    }),
+    latestAuditEntries({ entityType: "User", entityId: id }),
+  ]);
+  return { person, mails, history };
+}
+
+export type PersonPage = NonNullable<Awaited<ReturnType<typeof loadPersonPage>>>;

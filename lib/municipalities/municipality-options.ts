@@ -1,0 +1,7 @@
+import { db } from "../db/client";
+
+/** All municipalities for a select, by name. */
+export async function municipalityOptions() {
+  const rows = await db.municipality.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return rows.map((row) => ({ value: row.id, label: row.name }));
+}

@@ -1,0 +1,114 @@
+import { randomBytes, randomInt } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import pg from "pg";
+import { e2eDatabaseUrl } from "../support/e2e-env";
+import { uniqueEmail } from "./support/members";
+import { signedInSecretary } from "./support/session";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+async function expectNoViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const report = violations.map((violation) => `${violation.id}: ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(" ")).join("\n  ")}`).join("\n");
+  expect(violations, `axe found WCAG violations on ${page.url()}:\n${report}`).toEqual([]);
+}
+
+async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+test("the secretary adds a municipality with its CBS code and invoicing details, edits it and sees a colleague", async ({ page, context }) => {
+  await signedInSecretary(context);
+  const name = `Testdorp ${randomBytes(3).toString("hex")}`;
+  const cbsCode = `GM${9000 + randomInt(1000)}`;
+
+  await page.goto("/beheer/gemeenten");
+  await expect(page.getByRole("heading", { level: 1, name: "Gemeenten" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Tilburg" })).toBeVisible();
+  await expectNoViolations(page);
+  await page.getByRole("link", { name: "Gemeente toevoegen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Gemeente toevoegen" })).toBeVisible();
+  await expectNoViolations(page);
+
+  await page.getByLabel("Naam", { exact: true }).fill(name);
+  await page.getByLabel("CBS-code").fill(cbsCode.toLowerCase());
+  await page.getByLabel("Contactpersoon voor facturen").fill("Fien Factuur");
+  await page.getByLabel("E-mailadres voor facturen").fill("facturen@testdorp.example");
+  await page.getByLabel("Factuuradres").fill("Postbus 1\n9999 ZZ Testdorp");
+  await page.getByRole("button", { name: "Gemeente toevoegen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Gemeente ${name}` })).toBeVisible();
+  await expect(page.getByText(`Gemeente ${name} is toegevoegd.`)).toBeVisible();
+  await expect(page.getByLabel("CBS-code")).toHaveValue(cbsCode);
+  await expect(page.getByLabel("Factuuradres")).toHaveValue("Postbus 1\n9999 ZZ Testdorp");
+  const id = new URL(page.url()).pathname.split("/").pop();
+
+  await page.getByLabel("Contactpersoon voor facturen").fill("Frits Factuur");
+  await page.getByRole("button", { name: "Gemeente opslaan" }).click();
+  await expect(page.getByText("De gegevens van de gemeente zijn opgeslagen.")).toBeVisible();
+
+  const colleague = `Carla Collega ${randomBytes(3).toString("hex")}`;
+  const userId = `e2e-${randomBytes(8).toString("hex")}`;
+  await query(`INSERT INTO "User" (id, name, email, role, "organisationType", "municipalityId", "updatedAt") VALUES ($1, $2, $3, 'MEMBER', 'MUNICIPALITY', $4, now())`, [
+    userId,
+    colleague,
+    uniqueEmail("collega"),
+    id,
+  ]);
+  await page.reload();
+  await expect(page.getByLabel("Contactpersoon voor facturen")).toHaveValue("Frits Factuur");
+  await expect(page.getByRole("link", { name: colleague })).toHaveAttribute("href", `/beheer/mensen/${userId}`);
+  await expectNoViolations(page);
+
+  await page.goto(`/beheer/gemeenten?q=${encodeURIComponent(name.toUpperCase())}`);
+  await expect(page.getByRole("link", { name })).toBeVisible();
+  await expect(page.getByRole("cell", { name: cbsCode })).toBeVisible();
+
+  const audit = await query<{ action: string; entityLabel: string }>(`SELECT action, "entityLabel" FROM "AuditEntry" WHERE "entityId" = $1 ORDER BY "createdAt"`, [id]);
+  expect(audit).toEqual([
+    { action: "municipality.create", entityLabel: name },
+    { action: "municipality.update", entityLabel: name },
+  ]);
+});
+
+test("a duplicate name in another case and a bad CBS code are field errors", async ({ page, context }) => {
+  await signedInSecretary(context);
+  await page.goto("/beheer/gemeenten/nieuw");
+  await page.getByLabel("Naam", { exact: true }).fill("TILBURG");
+  await page.getByLabel("CBS-code").fill("0855");
+  await page.getByRole("button", { name: "Gemeente toevoegen" }).click();
+  await expect(page.getByRole("heading", { name: "Er is 1 fout gevonden" })).toBeFocused();
+  await expect(page.getByLabel("CBS-code")).toHaveAccessibleDescription(/GM en vier cijfers/);
+  await expectNoViolations(page);
+
+  await page.getByLabel("CBS-code").fill("");
+  await page.getByRole("button", { name: "Gemeente toevoegen" }).click();
+  await expect(page.getByLabel("Naam", { exact: true })).toHaveAccessibleDescription(/Er is al een gemeente Tilburg/);
+  await expectNoViolations(page);
+  const rows = await query<{ count: string }>(`SELECT count(*) FROM "Municipality" WHERE lower(name) = 'tilburg'`);
+  expect(rows[0].count).toBe("1");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the municipality form shows its errors and saves", async ({ page, context }) => {
+    await signedInSecretary(context);
+    const name = `Zonder JS ${randomBytes(3).toString("hex")}`;
+    await page.goto("/beheer/gemeenten/nieuw");
+    await page.getByLabel("Naam", { exact: true }).fill(name);
+    await page.getByLabel("CBS-code").fill("XX12");
+    await page.getByRole("button", { name: "Gemeente toevoegen" }).click();
+    await expect(page.getByLabel("CBS-code")).toHaveAccessibleDescription(/GM en vier cijfers/);
+    await expect(page.getByLabel("Naam", { exact: true })).toHaveValue(name);
+    await page.getByLabel("CBS-code").fill("");
+    await page.getByRole("button", { name: "Gemeente toevoegen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Gemeente ${name}` })).toBeVisible();
+  });
+});
