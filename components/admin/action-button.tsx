@@ -25,7 +25,8 @@ export function ActionButton({ action, hidden, label, ariaLabel, variant = "prim
       <SubmitButton pending={pending} variant={variant} ariaLabel={ariaLabel}>
         {label}
       </SubmitButton>
-      <FormMessage state={state} />
+      {/* A record-level refusal (gone, not allowed) comes as the error of the hidden id field: show it here. */}
+      <FormMessage state={state.fieldErrors ? { ...state, fieldErrors: undefined, message: Object.values(state.fieldErrors).join(" ") } : state} />
     </form>
   );
 }

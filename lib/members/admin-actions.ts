@@ -45,9 +45,9 @@ export const updatePersonAction = secretaryAction(
 function statusState(result: AccountStatusResult, done: (name: string) => string): FormState {
   switch (result.outcome) {
     case "not-found":
-      return { status: "error", message: NOT_FOUND };
+      return { status: "error", message: NOT_FOUND, fieldErrors: { id: NOT_FOUND } };
     case "own-account":
-      return { status: "error", message: "Je kunt je eigen account niet deactiveren." };
+      return { status: "error", message: "Je kunt je eigen account niet deactiveren.", fieldErrors: { id: "Je kunt je eigen account niet deactiveren." } };
     default:
       return { status: "success", message: done(result.name) };
   }
