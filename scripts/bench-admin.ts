@@ -17,7 +17,7 @@ if (embedded) process.env.DATABASE_POOL_MAX = "1";
 // Imported after DATABASE_URL is set: the shared client reads it once.
 const { db } = await import("../lib/db/client");
 const { seedDatabase } = await import("../lib/seed/seed-database");
-const { scaledVolume, seedAdminVolume } = await import("../lib/seed/bulk-admin-data");
+const { adminVolumeSamples, scaledVolume, seedAdminVolume } = await import("../lib/seed/bulk-admin-data");
 const { adminPageLoaders } = await import("../lib/site/admin-page-loaders");
 const { currentYear } = await import("../lib/members/current-year");
 
@@ -38,15 +38,7 @@ for (const factor of factors) {
   await seedAdminVolume(db, volume, currentYear());
   console.log(`${factor === 1 ? "100×" : "1×"}: ${JSON.stringify(volume)} aangemaakt in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   await db.$executeRawUnsafe("ANALYZE");
-  const middle = (n: number) => Math.floor(n / 2);
-  const loaders = adminPageLoaders({
-    applicationId: (await db.application.findFirstOrThrow({ where: { submissionId: `bulk-submission-${middle(volume.people / 10)}` }, select: { id: true } })).id,
-    userId: `bulk-user-${middle(volume.people)}`,
-    municipalityId: `bulk-municipality-${middle(volume.municipalities)}`,
-    meetingId: `bulk-meeting-${middle(volume.meetings)}`,
-    articleId: (await db.article.findFirstOrThrow({ select: { id: true } })).id,
-    search: "Persoon 4",
-  });
+  const loaders = adminPageLoaders(await adminVolumeSamples(db, volume));
   for (const [page, load] of Object.entries(loaders)) {
     await load();
     const times: number[] = [];
@@ -57,7 +49,7 @@ for (const factor of factors) {
       times.push(performance.now() - start);
     }
     times.sort((a, b) => a - b);
-    results.set(page, [...(results.get(page) ?? []), { queries: queries / runs, medianMs: times[middle(runs)] }]);
+    results.set(page, [...(results.get(page) ?? []), { queries: queries / runs, medianMs: times[Math.floor(runs / 2)] }]);
   }
 }
 

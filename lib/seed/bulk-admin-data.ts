@@ -75,3 +75,20 @@ export async function seedAdminVolume(db: Database, volume: AdminVolume, year: n
   }));
   await inChunks(audit, (chunk) => db.auditEntry.createMany({ data: chunk }));
 }
+
+/** Records in the middle of a generated volume, for opening their admin pages. */
+export async function adminVolumeSamples(db: Database, volume: AdminVolume) {
+  const middle = (n: number) => Math.floor(n / 2);
+  const [application, article] = await Promise.all([
+    db.application.findFirstOrThrow({ where: { submissionId: `bulk-submission-${middle(volume.people / 10)}` }, select: { id: true } }),
+    db.article.findFirstOrThrow({ select: { id: true } }),
+  ]);
+  return {
+    applicationId: application.id,
+    userId: `bulk-user-${middle(volume.people)}`,
+    municipalityId: `bulk-municipality-${middle(volume.municipalities)}`,
+    meetingId: `bulk-meeting-${middle(volume.meetings)}`,
+    articleId: article.id,
+    search: "Persoon 4",
+  };
+}

@@ -1,5 +1,11 @@
 import { listAuditActors, listAuditEntries } from "../audit/list-audit-entries";
+import { db } from "../db/client";
 import { listApplications, loadApplicationPage } from "../members/list-applications";
+import { listPeople } from "../members/list-people";
+import { loadPersonPage } from "../members/person-page";
+import { listMunicipalities } from "../municipalities/list-municipalities";
+import { loadMunicipality } from "../municipalities/load-municipality";
+import { municipalityOptions } from "../municipalities/municipality-options";
 import { loadAdminOverview } from "./load-admin-overview";
 
 /** Ids of records whose pages the benchmark and the query-count test open. */
@@ -10,6 +16,12 @@ export const adminPageLoaders = (samples: AdminSamples): Record<string, () => Pr
   "/beheer": () => loadAdminOverview(),
   "/beheer/aanmeldingen": () => listApplications("PENDING", 2),
   "/beheer/aanmeldingen/[id]": () => loadApplicationPage(samples.applicationId),
+  "/beheer/mensen": () => listPeople(db, { q: "", role: "", status: "", page: 3 }),
+  "/beheer/mensen?q=…": () => listPeople(db, { q: samples.search, role: "MEMBER", status: "actief", page: 1 }),
+  "/beheer/mensen/[id]": () => Promise.all([loadPersonPage(db, samples.userId), municipalityOptions()]),
+  "/beheer/mensen/nieuw": () => municipalityOptions(),
+  "/beheer/gemeenten": () => listMunicipalities({ q: "", page: 2 }),
+  "/beheer/gemeenten/[id]": () => loadMunicipality(samples.municipalityId),
   "/beheer/logboek": () => Promise.all([listAuditEntries({}, 3), listAuditActors()]),
   "/beheer/logboek?type=User&id=…": () => Promise.all([listAuditEntries({ entityType: "User", entityId: samples.userId }, 1), listAuditActors()]),
 });

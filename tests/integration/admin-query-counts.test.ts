@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { adminVolumeSamples, scaledVolume, seedAdminVolume } from "@/lib/seed/bulk-admin-data";
+import { seedDatabase } from "@/lib/seed/seed-database";
+import { adminPageLoaders } from "@/lib/site/admin-page-loaders";
+import { freshDatabase, truncateAll } from "./database";
+
+const url = inject("databaseUrl");
+
+let queries = 0;
+db.$on("query", () => {
+  queries += 1;
+});
+
+/** The number of queries each admin page's data loading issues with `factor` × the full admin volume. */
+async function queryCounts(factor: number) {
+  await truncateAll(url);
+  await seedDatabase(db);
+  const volume = scaledVolume(factor);
+  await seedAdminVolume(db, volume, 2026);
+  const counts: Record<string, number> = {};
+  for (const [page, load] of Object.entries(adminPageLoaders(await adminVolumeSamples(db, volume)))) {
+    queries = 0;
+    await load();
+    counts[page] = queries;
+  }
+  return counts;
+}
+
+describe("admin pages' data loading", () => {
+  beforeAll(() => freshDatabase(url));
+  afterAll(() => db.$disconnect());
+
+  it("issues the same number of queries at ten times the data", async () => {
+    const small = await queryCounts(0.01);
+    const large = await queryCounts(0.1);
+    expect(large).toEqual(small);
+    for (const count of Object.values(small)) expect(count).toBeGreaterThan(0);
+  });
+});
