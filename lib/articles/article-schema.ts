@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { dateField, idField, optionalText, plainText } from "../forms/fields";
+import { dateField, optionalText, plainText } from "../forms/fields";
+import { optionalRecordId } from "./record-id";
 
 export const BODY_MAX = 50_000;
 
@@ -13,13 +14,13 @@ export const articleBodyField = plainText({
 });
 
 export const articleSchema = z.object({
-  articleId: z.union([z.literal(""), idField("Dit bericht bestaat niet (meer).")]).optional().transform((value) => value || null),
+  articleId: optionalRecordId("Dit bericht bestaat niet (meer)."),
   title: plainText({ min: 3, max: 200, required: "Vul een titel in van minstens 3 tekens.", tooLong: "Een titel is hoogstens 200 tekens." }),
   kind: z.enum(["NEWS", "INTERVIEW", "REPORT"], { error: "Kies wat voor bericht het is." }),
   summary: plainText({ min: 1, max: 500, required: "Vul een korte samenvatting in.", tooLong: "Een samenvatting is hoogstens 500 tekens.", multiline: true }),
   body: articleBodyField,
   publishedOn: dateField("Vul een geldige publicatiedatum in, bijvoorbeeld 12-11-2026."),
-  meetingId: z.union([z.literal(""), idField("Kies een bijeenkomst uit de lijst.")]).optional().transform((value) => value || null),
+  meetingId: optionalRecordId("Kies een bijeenkomst uit de lijst."),
   sourceNote: optionalText(300, "De bronvermelding is hoogstens 300 tekens."),
   status: z.enum(["DRAFT", "PUBLISHED"], { error: "Kies of het bericht een concept is of gepubliceerd." }),
   intent: z.enum(["save", "preview"]).optional().default("save").catch("save"),

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { dateField, idField, optionalPhoneField } from "../forms/fields";
+import { optionalRecordId, recordId } from "../articles/record-id";
+import { dateField, optionalPhoneField } from "../forms/fields";
 
 export const UNKNOWN_PERSON = "Er is niemand met dit e-mailadres. Voeg de persoon eerst toe bij Mensen.";
 
@@ -23,7 +24,7 @@ const optionalContactEmail = z
 export const givePositionSchema = z.object({
   email: personEmail,
   role: z.enum(["CHAIR", "KERNCLUB_MEMBER", "SECRETARY"], { error: "Kies een functie." }),
-  municipalityId: z.union([z.literal(""), idField("Kies een gemeente uit de lijst.")]).optional().transform((value) => value || null),
+  municipalityId: optionalRecordId("Kies een gemeente uit de lijst."),
   startedOn: dateField("Vul een geldige begindatum in."),
   contactEmail: optionalContactEmail,
   contactPhone: optionalPhoneField,
@@ -32,7 +33,7 @@ export type GivePositionInput = z.output<typeof givePositionSchema>;
 export const givePositionFields = ["email", "role", "municipalityId", "startedOn", "contactEmail", "contactPhone"] as const;
 
 export const endPositionSchema = z.object({
-  positionId: idField("Deze functie bestaat niet (meer)."),
+  positionId: recordId("Deze functie bestaat niet (meer)."),
   endedOn: dateField("Vul een geldige einddatum in."),
 });
 export type EndPositionInput = z.output<typeof endPositionSchema>;
