@@ -4,6 +4,11 @@ import { optionalRecordId } from "./record-id";
 
 export const BODY_MAX = 50_000;
 
+/** A posted textarea has CRLF line ends; stored Markdown keeps LF, so an unchanged text stays unchanged. */
+function unixLineEnds(value: string) {
+  return value.replace(/\r\n?/g, "\n");
+}
+
 /** The body on its own: the shared form reader keeps only the first 2000 characters, so the action re-reads it in full. */
 export const articleBodyField = plainText({
   min: 1,
@@ -11,13 +16,13 @@ export const articleBodyField = plainText({
   required: "Schrijf de tekst van het bericht.",
   tooLong: `De tekst is hoogstens ${BODY_MAX.toLocaleString("nl-NL")} tekens.`,
   multiline: true,
-});
+}).transform(unixLineEnds);
 
 export const articleSchema = z.object({
   articleId: optionalRecordId("Dit bericht bestaat niet (meer)."),
   title: plainText({ min: 3, max: 200, required: "Vul een titel in van minstens 3 tekens.", tooLong: "Een titel is hoogstens 200 tekens." }),
   kind: z.enum(["NEWS", "INTERVIEW", "REPORT"], { error: "Kies wat voor bericht het is." }),
-  summary: plainText({ min: 1, max: 500, required: "Vul een korte samenvatting in.", tooLong: "Een samenvatting is hoogstens 500 tekens.", multiline: true }),
+  summary: plainText({ min: 1, max: 500, required: "Vul een korte samenvatting in.", tooLong: "Een samenvatting is hoogstens 500 tekens.", multiline: true }).transform(unixLineEnds),
   body: articleBodyField,
   publishedOn: dateField("Vul een geldige publicatiedatum in, bijvoorbeeld 12-11-2026."),
   meetingId: optionalRecordId("Kies een bijeenkomst uit de lijst."),

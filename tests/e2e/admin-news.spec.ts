@@ -178,3 +178,15 @@ test("without JavaScript the preview and the error summary still work", async ({
   await expect(page.getByText("Het bericht is aangemaakt.")).toBeVisible();
   await context.close();
 });
+
+test("saving a long article keeps all of its text (the shared form reader keeps only 2000 characters a field)", async ({ page, context }) => {
+  await signedInSecretary(context);
+  const [before] = await query<{ id: string; body: string }>(`SELECT id, body FROM "Article" WHERE slug = 'vruchtbare-smeltkroes'`, []);
+  expect(before.body.length).toBeGreaterThan(2000);
+  await page.goto(`/beheer/nieuws/${before.id}`);
+  await page.getByRole("button", { name: "Bericht opslaan" }).click();
+  await expect(page.getByText("Het bericht is opgeslagen.")).toBeVisible();
+  await expect(page.getByLabel("Tekst", { exact: true })).toHaveValue(before.body);
+  const [after] = await query<{ body: string }>(`SELECT body FROM "Article" WHERE id = $1`, [before.id]);
+  expect(after.body).toBe(before.body);
+});

@@ -44,6 +44,10 @@ describe("articles in the admin area", () => {
     expect(fields).toEqual(new Set(["title", "kind", "summary", "body", "publishedOn", "status"]));
   });
 
+  it("stores the line ends of a posted textarea (CRLF) as LF", () => {
+    expect(form({ body: "Een\r\n\r\nTwee", summary: "A\r\nB" })).toMatchObject({ body: "Een\n\nTwee", summary: "A\nB" });
+  });
+
   it("creates with a unique slug from the title and an audit entry in the same transaction", async () => {
     const first = await saveArticle(db, actor, form());
     const second = await saveArticle(db, actor, form());
