@@ -1,10 +1,35 @@
-import Markdown from "react-markdown";
+import type { ElementType } from "react";
+import Markdown, { type Components, defaultUrlTransform } from "react-markdown";
+
+type HeadingLevel = 2 | 3 | 4;
+const headingTags = ["h1", "h2", "h3", "h4", "h5", "h6"] as const;
+
+/**
+ * Only relative, web, mail and chat links survive (react-markdown's default empties javascript:, data:,
+ * vbscript: in any case). Browsers ignore tabs, line breaks and leading controls in an address, so the
+ * check is made on the address without them: "java\tscript:" cannot slip through.
+ */
+export function safeUrl(url: string): string {
+  return defaultUrlTransform(url.replace(/[\u0000-\u0020\u007f]/g, "")) ? defaultUrlTransform(url) : "";
+}
+
+/** Headings in the text never outrank the page's own: `#` becomes `minHeadingLevel` (h2 on an article page). */
+function headingComponents(minHeadingLevel: HeadingLevel): Components {
+  const components: Components = {};
+  headingTags.forEach((tag, index) => {
+    const Tag = headingTags[Math.min(Math.max(index + 1, minHeadingLevel), 6) - 1] as ElementType;
+    components[tag] = ({ node: _node, ...props }) => <Tag {...props} />;
+  });
+  return components;
+}
 
 /** Renders an article body. Raw HTML in the source is not rendered, so stored text cannot inject markup. */
-export function MarkdownBody({ source }: { source: string }) {
+export function MarkdownBody({ source, minHeadingLevel = 2 }: { source: string; minHeadingLevel?: HeadingLevel }) {
   return (
     <div className="prose-content max-w-prose">
-      <Markdown skipHtml>{source}</Markdown>
+      <Markdown skipHtml urlTransform={safeUrl} components={headingComponents(minHeadingLevel)}>
+        {source}
+      </Markdown>
     </div>
   );
 }

@@ -1,0 +1,98 @@
+"use client";
+
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormMessage } from "@/components/forms/form-message";
+import { RadioGroup } from "@/components/forms/radio-group";
+import { SelectField } from "@/components/forms/select-field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextArea } from "@/components/forms/text-area";
+import { TextField } from "@/components/forms/text-field";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { saveArticleAction } from "@/lib/articles/admin-actions";
+import { articleKindLabels } from "@/lib/articles/article-kind";
+import { BODY_MAX, articleStatusLabels } from "@/lib/articles/article-schema";
+import type { ArticleFormValues } from "@/lib/articles/load-article-form";
+import { MarkdownBody } from "./markdown-body";
+
+type Props = { articleId?: string; initial: ArticleFormValues; meetings: { value: string; label: string }[] };
+
+const labels = {
+  title: "Titel",
+  kind: "Soort bericht",
+  summary: "Samenvatting",
+  body: "Tekst",
+  publishedOn: "Publicatiedatum",
+  meetingId: "Verslag van bijeenkomst",
+  sourceNote: "Bronvermelding",
+  status: "Status",
+};
+
+const bodyHint =
+  "In Markdown: een witregel begint een nieuwe alinea; ## Tussenkop; - opsomming; *schuin*; **vet**; [linktekst](https://voorbeeld.nl). HTML wordt niet getoond.";
+
+/** One form for a new and an existing article; "Voorbeeld bekijken" shows the text rendered below it without saving. */
+export function ArticleForm({ articleId, initial, meetings }: Props) {
+  const { state, pending, formProps } = useFormAction(saveArticleAction);
+  const values = { ...initial, ...state.values };
+  const errors = state.fieldErrors ?? {};
+  const preview = state.status === "success" && state.values?.intent === "preview";
+  return (
+    <>
+      <form {...formProps} className="max-w-2xl">
+        <ErrorSummary fieldErrors={state.fieldErrors} labels={labels} />
+        <FormMessage state={state} />
+        {articleId && <input type="hidden" name="articleId" value={articleId} />}
+        <TextField name="title" label={labels.title} defaultValue={values.title} error={errors.title} maxLength={200} />
+        <RadioGroup
+          name="kind"
+          legend={labels.kind}
+          options={Object.entries(articleKindLabels).map(([value, label]) => ({ value, label }))}
+          defaultValue={values.kind}
+          error={errors.kind}
+        />
+        <TextArea name="summary" label={labels.summary} hint="Een of twee zinnen voor de lijst met berichten." defaultValue={values.summary} error={errors.summary} maxLength={500} rows={3} />
+        <TextArea name="body" label={labels.body} hint={bodyHint} defaultValue={values.body} error={errors.body} maxLength={BODY_MAX} rows={16} />
+        <TextField name="publishedOn" label={labels.publishedOn} type="date" defaultValue={values.publishedOn} error={errors.publishedOn} />
+        <SelectField
+          name="meetingId"
+          label={labels.meetingId}
+          optional
+          hint="Alleen voor een verslag: het bericht komt dan ook bij de bijeenkomst te staan."
+          placeholder="Geen bijeenkomst"
+          options={meetings}
+          defaultValue={values.meetingId}
+          error={errors.meetingId}
+        />
+        <TextField name="sourceNote" label={labels.sourceNote} optional hint="Als het bericht eerder ergens anders verscheen." defaultValue={values.sourceNote} error={errors.sourceNote} maxLength={300} />
+        <RadioGroup
+          name="status"
+          legend={labels.status}
+          options={[
+            { value: "DRAFT", label: articleStatusLabels.DRAFT, hint: "Alleen zichtbaar in het beheer." },
+            { value: "PUBLISHED", label: articleStatusLabels.PUBLISHED, hint: "Direct zichtbaar op de website." },
+          ]}
+          defaultValue={values.status}
+          error={errors.status}
+        />
+        <div className="flex flex-wrap gap-4">
+          <SubmitButton pending={pending} name="intent" value="save">
+            Bericht opslaan
+          </SubmitButton>
+          <SubmitButton pending={pending} name="intent" value="preview" variant="secondary">
+            Voorbeeld bekijken
+          </SubmitButton>
+        </div>
+      </form>
+      {preview && (
+        <section aria-labelledby="voorbeeld-titel" className="mt-10 rounded border-2 border-dashed border-neutral-500 p-6">
+          <h2 id="voorbeeld-titel">Voorbeeld</h2>
+          <p className="mt-2 text-sm text-neutral-700">Zo komt het bericht eruit te zien. Het is nog niet opgeslagen.</p>
+          <p className="mt-4 text-2xl font-semibold">{values.title}</p>
+          <p className="my-4 italic">{values.summary}</p>
+          <MarkdownBody source={values.body} minHeadingLevel={3} />
+          {values.sourceNote && <p className="mt-6 max-w-prose italic">{values.sourceNote}</p>}
+        </section>
+      )}
+    </>
+  );
+}

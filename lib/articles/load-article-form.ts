@@ -1,0 +1,53 @@
+import type { Database } from "../db/client";
+import { formatShortDate, localDateKey } from "../format/dates";
+
+type MeetingOption = { value: string; label: string };
+type MeetingRow = { id: string; title: string; startsAt: Date };
+
+const MEETING_OPTIONS = 200;
+const optionOf = (meeting: MeetingRow): MeetingOption => ({ value: meeting.id, label: `${meeting.title} (${formatShortDate(meeting.startsAt)})` });
+
+/** The meetings an article can report on: the 200 most recent by start date (one query), plus the one already linked. */
+async function meetingOptions(db: Database, linked: MeetingRow | null): Promise<MeetingOption[]> {
+  const recent = await db.meeting.findMany({ orderBy: { startsAt: "desc" }, take: MEETING_OPTIONS, select: { id: true, title: true, startsAt: true } });
+  const all = linked && !recent.some((meeting) => meeting.id === linked.id) ? [...recent, linked] : recent;
+  return all.map(optionOf);
+}
+
+export type ArticleFormValues = Record<"title" | "kind" | "summary" | "body" | "publishedOn" | "meetingId" | "sourceNote" | "status", string>;
+
+export async function loadNewArticleForm(db: Database, today = new Date()) {
+  const values: ArticleFormValues = { title: "", kind: "NEWS", summary: "", body: "", publishedOn: localDateKey(today), meetingId: "", sourceNote: "", status: "DRAFT" };
+  return { values, meetings: await meetingOptions(db, null) };
+}
+
+/** The article as form values, or null when there is no such article. */
+export async function loadEditArticleForm(db: Database, id: string) {
+  const article = await db.article.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      kind: true,
+      summary: true,
+      body: true,
+      publishedOn: true,
+      sourceNote: true,
+      published: true,
+      meeting: { select: { id: true, title: true, startsAt: true } },
+    },
+  });
+  if (!article) return null;
+  const values: ArticleFormValues = {
+    title: article.title,
+    kind: article.kind,
+    summary: article.summary,
+    body: article.body,
+    publishedOn: article.publishedOn.toISOString().slice(0, 10),
+    meetingId: article.meeting?.id ?? "",
+    sourceNote: article.sourceNote ?? "",
+    status: article.published ? "PUBLISHED" : "DRAFT",
+  };
+  return { id: article.id, slug: article.slug, title: article.title, published: article.published, values, meetings: await meetingOptions(db, article.meeting) };
+}

@@ -1,0 +1,77 @@
+import type { Actor } from "../audit/record-change";
+import { recordChange } from "../audit/record-change";
+import type { Database } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import { slugify } from "../format/slug";
+import type { ArticleInput } from "./article-schema";
+
+export type SaveArticleResult =
+  | { outcome: "saved"; id: string; slug: string; created: boolean; meetingSlugs: string[] }
+  | { outcome: "not-found" }
+  | { outcome: "invalid"; fieldErrors: Record<string, string> };
+
+type Tx = Prisma.TransactionClient;
+
+const auditedSelect = { id: true, slug: true, title: true, kind: true, summary: true, body: true, publishedOn: true, meetingId: true, sourceNote: true, published: true } as const;
+type Audited = Prisma.ArticleGetPayload<{ select: typeof auditedSelect }>;
+
+const dateOf = (key: string) => new Date(`${key}T00:00:00Z`);
+
+/** Creates or updates an article with its audit entry. The slug is made once, from the title, and never changes. */
+export async function saveArticle(db: Database, actor: Actor, input: ArticleInput): Promise<SaveArticleResult> {
+  return db.$transaction(async (tx): Promise<SaveArticleResult> => {
+    const meeting = input.meetingId ? await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { slug: true } }) : null;
+    if (input.meetingId && !meeting) return { outcome: "invalid", fieldErrors: { meetingId: "Kies een bijeenkomst uit de lijst." } };
+    const data = {
+      title: input.title,
+      kind: input.kind,
+      summary: input.summary,
+      body: input.body,
+      publishedOn: dateOf(input.publishedOn),
+      meetingId: input.meetingId,
+      sourceNote: input.sourceNote,
+      published: input.status === "PUBLISHED",
+    };
+
+    if (!input.articleId) {
+      const slug = await freeSlug(tx, input.title);
+      const created = await tx.article.create({ data: { ...data, slug }, select: auditedSelect });
+      await recordChange(tx, actor, { action: "article.create", entityType: "Article", entityId: created.id, entityLabel: created.title, after: created });
+      return { outcome: "saved", id: created.id, slug, created: true, meetingSlugs: meeting ? [meeting.slug] : [] };
+    }
+
+    const before = await tx.article.findUnique({ where: { id: input.articleId }, select: { ...auditedSelect, meeting: { select: { slug: true } } } });
+    if (!before) return { outcome: "not-found" };
+    const after = await tx.article.update({ where: { id: input.articleId }, data, select: auditedSelect });
+    const changed = changedFields(before, after);
+    if (changed.length) {
+      await recordChange(tx, actor, {
+        action: "article.update",
+        entityType: "Article",
+        entityId: after.id,
+        entityLabel: after.title,
+        before: pick(before, changed),
+        after: pick(after, changed),
+      });
+    }
+    const meetingSlugs = [before.meeting?.slug, meeting?.slug].filter((slug): slug is string => Boolean(slug));
+    return { outcome: "saved", id: after.id, slug: after.slug, created: false, meetingSlugs };
+  });
+}
+
+/** "titel", then "titel-2", "titel-3"…: one query for all slugs taken with this stem. */
+async function freeSlug(tx: Tx, title: string): Promise<string> {
+  const stem = slugify(title).slice(0, 80).replace(/-+$/, "") || "bericht";
+  const taken = new Set((await tx.article.findMany({ where: { slug: { startsWith: stem } }, select: { slug: true } })).map((row) => row.slug));
+  if (!taken.has(stem)) return stem;
+  for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
+}
+
+function changedFields(before: Audited, after: Audited): (keyof Audited)[] {
+  const keys = Object.keys(auditedSelect) as (keyof Audited)[];
+  return keys.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+}
+
+function pick(record: Audited, keys: (keyof Audited)[]) {
+  return Object.fromEntries(keys.map((key) => [key, record[key]]));
+}

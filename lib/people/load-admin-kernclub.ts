@@ -1,0 +1,24 @@
+import type { Database } from "../db/client";
+
+const adminPositionSelect = {
+  id: true,
+  role: true,
+  startedOn: true,
+  endedOn: true,
+  contactEmail: true,
+  contactPhone: true,
+  user: { select: { name: true, email: true } },
+  municipality: { select: { name: true } },
+} as const;
+
+/** Current and past positions with the people in them, and the municipalities to choose from: three queries. */
+export async function loadAdminKernclub(db: Database) {
+  const [current, past, municipalities] = await Promise.all([
+    db.position.findMany({ where: { endedOn: null }, orderBy: [{ role: "asc" }, { sortOrder: "asc" }, { startedOn: "asc" }], select: adminPositionSelect }),
+    db.position.findMany({ where: { endedOn: { not: null } }, orderBy: [{ endedOn: "desc" }, { role: "asc" }], select: adminPositionSelect }),
+    db.municipality.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { current, past, municipalities: municipalities.map((municipality) => ({ value: municipality.id, label: municipality.name })) };
+}
+
+export type AdminPosition = Awaited<ReturnType<typeof loadAdminKernclub>>["current"][number];

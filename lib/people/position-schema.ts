@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { optionalRecordId, recordId } from "../articles/record-id";
+import { dateField, optionalPhoneField } from "../forms/fields";
+
+export const UNKNOWN_PERSON = "Er is niemand met dit e-mailadres. Voeg de persoon eerst toe bij Mensen.";
+
+const personEmail = z
+  .string({ error: "Vul het e-mailadres van de persoon in." })
+  .trim()
+  .min(1, "Vul het e-mailadres van de persoon in.")
+  .max(254, "Een e-mailadres is hoogstens 254 tekens.")
+  .toLowerCase()
+  .pipe(z.email({ error: "Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl." }));
+
+const optionalContactEmail = z
+  .string()
+  .trim()
+  .max(254, "Een e-mailadres is hoogstens 254 tekens.")
+  .toLowerCase()
+  .refine((value) => value === "" || z.email().safeParse(value).success, "Vul een geldig e-mailadres in, bijvoorbeeld secretaris@gemeente.nl.")
+  .optional()
+  .transform((value) => value || null);
+
+export const givePositionSchema = z.object({
+  email: personEmail,
+  role: z.enum(["CHAIR", "KERNCLUB_MEMBER", "SECRETARY"], { error: "Kies een functie." }),
+  municipalityId: optionalRecordId("Kies een gemeente uit de lijst."),
+  startedOn: dateField("Vul een geldige begindatum in."),
+  contactEmail: optionalContactEmail,
+  contactPhone: optionalPhoneField,
+});
+export type GivePositionInput = z.output<typeof givePositionSchema>;
+export const givePositionFields = ["email", "role", "municipalityId", "startedOn", "contactEmail", "contactPhone"] as const;
+
+export const endPositionSchema = z.object({
+  positionId: recordId("Deze functie bestaat niet (meer)."),
+  endedOn: dateField("Vul een geldige einddatum in."),
+});
+export type EndPositionInput = z.output<typeof endPositionSchema>;
+export const endPositionFields = ["positionId", "endedOn"] as const;
