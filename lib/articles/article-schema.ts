@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { dateField, optionalText, plainText } from "../forms/fields";
-import { optionalRecordId } from "./record-id";
+import { dateField, optionalIdField, optionalText, plainText } from "../forms/fields";
 
 export const BODY_MAX = 50_000;
 
@@ -9,8 +8,7 @@ function unixLineEnds(value: string) {
   return value.replace(/\r\n?/g, "\n");
 }
 
-/** The body on its own: the shared form reader keeps only the first 2000 characters, so the action re-reads it in full. */
-export const articleBodyField = plainText({
+const articleBodyField = plainText({
   min: 1,
   max: BODY_MAX,
   required: "Schrijf de tekst van het bericht.",
@@ -19,13 +17,13 @@ export const articleBodyField = plainText({
 }).transform(unixLineEnds);
 
 export const articleSchema = z.object({
-  articleId: optionalRecordId("Dit bericht bestaat niet (meer)."),
+  articleId: optionalIdField("Dit bericht bestaat niet (meer)."),
   title: plainText({ min: 3, max: 200, required: "Vul een titel in van minstens 3 tekens.", tooLong: "Een titel is hoogstens 200 tekens." }),
   kind: z.enum(["NEWS", "INTERVIEW", "REPORT"], { error: "Kies wat voor bericht het is." }),
   summary: plainText({ min: 1, max: 500, required: "Vul een korte samenvatting in.", tooLong: "Een samenvatting is hoogstens 500 tekens.", multiline: true }).transform(unixLineEnds),
   body: articleBodyField,
   publishedOn: dateField("Vul een geldige publicatiedatum in, bijvoorbeeld 12-11-2026."),
-  meetingId: optionalRecordId("Kies een bijeenkomst uit de lijst."),
+  meetingId: optionalIdField("Kies een bijeenkomst uit de lijst."),
   sourceNote: optionalText(300, "De bronvermelding is hoogstens 300 tekens."),
   status: z.enum(["DRAFT", "PUBLISHED"], { error: "Kies of het bericht een concept is of gepubliceerd." }),
   intent: z.enum(["save", "preview"]).optional().default("save").catch("save"),

@@ -54,8 +54,11 @@ export function optionalText(max: number, tooLong: string, { multiline = false }
     .transform((value) => value || null);
 }
 
-/** A record id from a hidden field or a select. */
-export const idField = (message = "Kies een geldige waarde.") => z.string({ error: message }).trim().min(1, message).max(40, message).regex(/^[A-Za-z0-9_-]+$/, message);
+/** A record id from a hidden field or a select (seeded records have readable ids such as "seed-meeting-2020-11-12-24-uursbijeenkomst-assen"). */
+export const idField = (message = "Kies een geldige waarde.") => z.string({ error: message }).trim().min(1, message).max(200, message).regex(/^[A-Za-z0-9_-]+$/, message);
+
+/** An optional record id: empty becomes null. */
+export const optionalIdField = (message: string) => z.union([z.literal(""), idField(message)]).optional().transform((value) => value || null);
 
 /** A date from <input type="date">, as YYYY-MM-DD. */
 export const dateField = (message: string) =>

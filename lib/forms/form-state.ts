@@ -15,12 +15,15 @@ export const idleState: FormState = { status: "idle" };
 
 export const GENERIC_ERROR = "Er ging iets mis aan onze kant. Je gegevens zijn niet verloren: probeer het over een paar minuten opnieuw.";
 
+/** Longer than any field's own limit (an article body is at most 50,000 characters), so schemas see the whole text. */
+const FIELD_READ_LIMIT = 100_000;
+
 /** The submitted text fields (files and unknown fields are ignored by the schema later). */
 export function formValues(formData: FormData, fields: readonly string[]): Record<string, string> {
   const values: Record<string, string> = {};
   for (const field of fields) {
     const value = formData.get(field);
-    if (typeof value === "string") values[field] = value.slice(0, 2000);
+    if (typeof value === "string") values[field] = value.slice(0, FIELD_READ_LIMIT);
   }
   return values;
 }

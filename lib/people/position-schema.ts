@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { optionalRecordId, recordId } from "../articles/record-id";
-import { dateField, optionalPhoneField } from "../forms/fields";
+import { dateField, idField, optionalIdField, optionalPhoneField } from "../forms/fields";
 
 export const UNKNOWN_PERSON = "Er is niemand met dit e-mailadres. Voeg de persoon eerst toe bij Mensen.";
 
@@ -24,7 +23,7 @@ const optionalContactEmail = z
 export const givePositionSchema = z.object({
   email: personEmail,
   role: z.enum(["CHAIR", "KERNCLUB_MEMBER", "SECRETARY"], { error: "Kies een functie." }),
-  municipalityId: optionalRecordId("Kies een gemeente uit de lijst."),
+  municipalityId: optionalIdField("Kies een gemeente uit de lijst."),
   startedOn: dateField("Vul een geldige begindatum in."),
   contactEmail: optionalContactEmail,
   contactPhone: optionalPhoneField,
@@ -33,7 +32,7 @@ export type GivePositionInput = z.output<typeof givePositionSchema>;
 export const givePositionFields = ["email", "role", "municipalityId", "startedOn", "contactEmail", "contactPhone"] as const;
 
 export const endPositionSchema = z.object({
-  positionId: recordId("Deze functie bestaat niet (meer)."),
+  positionId: idField("Deze functie bestaat niet (meer)."),
   endedOn: dateField("Vul een geldige einddatum in."),
 });
 export type EndPositionInput = z.output<typeof endPositionSchema>;

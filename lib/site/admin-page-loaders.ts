@@ -1,3 +1,5 @@
+import { listAdminArticles } from "../articles/list-admin-articles";
+import { loadEditArticleForm, loadNewArticleForm } from "../articles/load-article-form";
 import { listAuditActors, listAuditEntries } from "../audit/list-audit-entries";
 import { db } from "../db/client";
 import { listApplications, loadApplicationPage } from "../members/list-applications";
@@ -6,6 +8,7 @@ import { loadPersonPage } from "../members/person-page";
 import { listMunicipalities } from "../municipalities/list-municipalities";
 import { loadMunicipality } from "../municipalities/load-municipality";
 import { municipalityOptions } from "../municipalities/municipality-options";
+import { loadAdminKernclub } from "../people/load-admin-kernclub";
 import { loadAdminOverview } from "./load-admin-overview";
 
 /** Ids of records whose pages the benchmark and the query-count test open. */
@@ -22,6 +25,11 @@ export const adminPageLoaders = (samples: AdminSamples): Record<string, () => Pr
   "/beheer/mensen/nieuw": () => municipalityOptions(),
   "/beheer/gemeenten": () => listMunicipalities({ q: "", page: 2 }),
   "/beheer/gemeenten/[id]": () => loadMunicipality(samples.municipalityId),
+  "/beheer/kernclub": () => loadAdminKernclub(db),
+  "/beheer/nieuws": () => listAdminArticles(db, { query: "", status: "", page: 1 }),
+  "/beheer/nieuws?q=…": () => listAdminArticles(db, { query: "bijeenkomst", status: "gepubliceerd", page: 1 }),
+  "/beheer/nieuws/nieuw": () => loadNewArticleForm(db),
+  "/beheer/nieuws/[id]": () => loadEditArticleForm(db, samples.articleId),
   "/beheer/logboek": () => Promise.all([listAuditEntries({}, 3), listAuditActors()]),
   "/beheer/logboek?type=User&id=…": () => Promise.all([listAuditEntries({ entityType: "User", entityId: samples.userId }, 1), listAuditActors()]),
 });
