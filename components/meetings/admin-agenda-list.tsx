@@ -19,7 +19,7 @@ export function AdminAgendaList({ items }: { items: Item[] }) {
             {index < items.length - 1 && (
               <ActionButton action={moveAgendaItemAction} hidden={{ itemId: item.id, direction: "down" }} label="Omlaag" ariaLabel={`Omlaag: ${item.title}`} variant="secondary" />
             )}
-            <ActionButton action={removeAgendaItemAction} hidden={{ itemId: item.id }} label="Verwijderen" ariaLabel={`Verwijder agendapunt: ${item.title}`} variant="secondary" />
+            <ActionButton action={removeAgendaItemAction} hidden={{ itemId: item.id }} label="Verwijderen" ariaLabel={`Verwijderen: ${item.title}`} variant="secondary" />
           </div>
         </li>
       ))}
