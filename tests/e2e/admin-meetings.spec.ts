@@ -244,6 +244,9 @@ test.describe("without JavaScript", () => {
     await expect(topics).toHaveText([/^Tweede punt/, /^Eerste punt/]);
     await page.getByRole("button", { name: "Verwijderen: Eerste punt" }).click();
     await expect(topics).toHaveText([/^Tweede punt/]);
+    await upload(page, "Presentatie", { name: "presentatie.pdf", mimeType: "application/pdf", buffer: pdf });
+    const documents = page.locator("section", { has: page.getByRole("heading", { level: 2, name: "Documenten" }) }).locator(":scope > ul > li");
+    await expect(documents).toHaveText([/^Presentatie \(PDF, 1 kB\)/]);
     expect(await auditActions(id)).toEqual([
       "meeting.create",
       "meeting.agenda-item.add",
@@ -251,5 +254,6 @@ test.describe("without JavaScript", () => {
       "meeting.agenda-item.move",
       "meeting.agenda-item.remove",
     ]);
+    expect(await query(`SELECT id FROM "MeetingDocument" WHERE "meetingId" = $1`, [id])).toHaveLength(1);
   });
 });
