@@ -12,6 +12,7 @@ export function MeetingCard({ meeting, headingLevel = 3 }: { meeting: MeetingSum
         {meetingKindLabels[meeting.kind]}
         {meeting.tentative && " · datum onder voorbehoud"}
       </p>
+      {meeting.cancelledAt && <p className="mt-1 inline-block rounded bg-red-800 px-2 py-0.5 font-semibold text-white">Afgelast</p>}
       <Heading className="mt-1 text-lg font-semibold">
         <Link href={`/agenda/${meeting.slug}`}>{meeting.title}</Link>
       </Heading>
@@ -19,6 +20,7 @@ export function MeetingCard({ meeting, headingLevel = 3 }: { meeting: MeetingSum
         <MeetingWhen {...meeting} />
       </p>
       {place && <p className="text-neutral-700">Locatie: {place}</p>}
+      {meeting.address && <p className="whitespace-pre-line text-neutral-700">Adres: {meeting.address}</p>}
     </article>
   );
 }

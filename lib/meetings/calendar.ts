@@ -16,11 +16,11 @@ export function buildCalendar(meetings: CalendarMeeting[], { baseUrl, name = SIT
     const description = [meetingKindLabels[meeting.kind], meeting.scheduleNote, meeting.description, url].filter(Boolean).join("\n\n");
     calendar.createEvent({
       id: `${meeting.id}@wmo-transformatienetwerk`,
-      summary: meeting.title,
+      summary: meeting.cancelledAt ? `Afgelast: ${meeting.title}` : meeting.title,
       description,
-      location: meeting.location ?? meeting.hostMunicipality?.name ?? undefined,
+      location: [meeting.location ?? meeting.hostMunicipality?.name, meeting.address?.replace(/\s*\n\s*/g, ", ")].filter(Boolean).join(", ") || undefined,
       url,
-      status: meeting.tentative ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+      status: meeting.cancelledAt ? ICalEventStatus.CANCELLED : meeting.tentative ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
       stamp: meeting.updatedAt,
       ...(meeting.timesAnnounced
         ? { start: meeting.startsAt, end: meeting.endsAt }

@@ -11,6 +11,8 @@ const meetingSummarySelect = {
   timesAnnounced: true,
   tentative: true,
   location: true,
+  address: true,
+  cancelledAt: true,
   hostMunicipality: { select: { name: true } },
 } as const;
 
@@ -44,6 +46,7 @@ export const getPublishedMeeting = cache((slug: string) =>
       description: true,
       agendaItems: { orderBy: { position: "asc" }, select: { id: true, title: true, speaker: true } },
       reports: { where: { published: true }, orderBy: { publishedOn: "asc" }, select: { slug: true, title: true } },
+      documents: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, extension: true, sizeBytes: true } },
     },
   }),
 );
@@ -58,4 +61,6 @@ export function getMeetingForCalendar(slug: string) {
   return db.meeting.findFirst({ where: { slug, published: true }, select: calendarSelect });
 }
 
-export type CalendarMeeting = Awaited<ReturnType<typeof listMeetingsForCalendar>>[number];
+type CalendarRow = Awaited<ReturnType<typeof listMeetingsForCalendar>>[number];
+/** A meeting as the calendar files need it; cancellation and address are optional for callers that build one by hand. */
+export type CalendarMeeting = Omit<CalendarRow, "cancelledAt" | "address"> & { cancelledAt?: Date | null; address?: string | null };

@@ -18,7 +18,7 @@ export async function setRsvp(
   { userId, role, meetingId, status, now = new Date() }: { userId: string; role: UserRole; meetingId: string; status: RsvpStatus; now?: Date },
 ): Promise<RsvpResult> {
   if (!canRsvp(role)) return { outcome: "not-allowed" };
-  const open = await db.meeting.count({ where: { id: meetingId, published: true, endsAt: { gte: now } } });
+  const open = await db.meeting.count({ where: { id: meetingId, published: true, cancelledAt: null, endsAt: { gte: now } } });
   if (!open) return { outcome: "closed" };
   await db.rsvp.upsert({
     where: { userId_meetingId: { userId, meetingId } },

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { MeetingDocuments } from "@/components/documents/meeting-documents";
 import { MeetingAttendance } from "@/components/meetings/meeting-attendance";
 import { MeetingWhen } from "@/components/meetings/meeting-when";
 import { formatDateRange } from "@/lib/format/dates";
@@ -26,6 +27,12 @@ export default async function MeetingPage({ params }: Props) {
     <article className="max-w-prose">
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{meetingKindLabels[meeting.kind]}</p>
       <h1>{meeting.title}</h1>
+      {meeting.cancelledAt && (
+        <p className="mt-4 rounded bg-red-100 p-3 font-semibold text-red-900">
+          <span className="mr-2 rounded bg-red-800 px-2 py-0.5 text-white">Afgelast</span>
+          Deze bijeenkomst gaat niet door.
+        </p>
+      )}
       <dl className="mt-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">
         <dt className="font-semibold">Wanneer</dt>
         <dd>
@@ -36,6 +43,12 @@ export default async function MeetingPage({ params }: Props) {
           <>
             <dt className="font-semibold">Waar</dt>
             <dd>{place}</dd>
+          </>
+        )}
+        {meeting.address && (
+          <>
+            <dt className="font-semibold">Adres</dt>
+            <dd className="whitespace-pre-line">{meeting.address}</dd>
           </>
         )}
         {meeting.hostMunicipality && (
@@ -60,7 +73,8 @@ export default async function MeetingPage({ params }: Props) {
           </ul>
         </section>
       )}
-      {meeting.endsAt >= new Date() && <MeetingAttendance meetingId={meeting.id} slug={meeting.slug} />}
+      <MeetingDocuments slug={meeting.slug} documents={meeting.documents} />
+      {meeting.endsAt >= new Date() && !meeting.cancelledAt && <MeetingAttendance meetingId={meeting.id} slug={meeting.slug} />}
       {meeting.reports.length > 0 && (
         <section aria-labelledby="verslag-titel" className="mt-8">
           <h2 id="verslag-titel">Verslag</h2>

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { MeetingForm } from "@/components/meetings/meeting-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireSecretary } from "@/lib/auth/guards";
+import { db } from "@/lib/db/client";
+import { createMeetingAction } from "@/lib/meetings/admin-actions";
+import { listMunicipalityOptions } from "@/lib/meetings/admin-queries";
+
+export const metadata: Metadata = { title: "Nieuwe bijeenkomst" };
+
+const empty = { kind: "MEETING", timesKnown: "ja", status: "concept" };
+
+export default async function NewMeetingPage() {
+  await requireSecretary("/beheer/bijeenkomsten/nieuw");
+  const municipalities = await listMunicipalityOptions(db);
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/beheer/bijeenkomsten">Terug naar de bijeenkomsten</Link>
+      </p>
+      <PageHeader title="Nieuwe bijeenkomst" intro="Na het opslaan voeg je op de pagina van de bijeenkomst agendapunten en documenten toe." />
+      <MeetingForm action={createMeetingAction} initial={empty} municipalities={municipalities} submitLabel="Bijeenkomst opslaan" />
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { Field, inputClass } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { uploadDocumentAction } from "@/lib/documents/admin-actions";
+import { uploadDocumentLabels } from "@/lib/documents/document-schema";
+
+const ACCEPT = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx";
+
+/** Title and file; the server decides the type from the file's content. */
+export function UploadDocumentForm({ meetingId, maxMb }: { meetingId: string; maxMb: number }) {
+  const { state, pending, formProps } = useFormAction(uploadDocumentAction);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.status === "success") form.current?.reset();
+  }, [state]);
+  const values = state.status === "error" ? (state.values ?? {}) : {};
+  return (
+    <form ref={form} {...formProps} className="mt-4 max-w-xl">
+      <ErrorSummary fieldErrors={state.fieldErrors} labels={uploadDocumentLabels} />
+      <FormMessage state={state} />
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <TextField name="documentTitle" label="Titel van het document" defaultValue={values.documentTitle} error={state.fieldErrors?.documentTitle} maxLength={200} />
+      <Field name="file" label="Bestand" hint={`PDF, Word, Excel of PowerPoint; hoogstens ${maxMb} MB.`} error={state.fieldErrors?.file}>
+        {(describedBy, invalid) => (
+          <input id="file" name="file" type="file" accept={ACCEPT} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />
+        )}
+      </Field>
+      <SubmitButton pending={pending}>Document uploaden</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import { ActionButton } from "@/components/admin/action-button";
+import { moveAgendaItemAction, removeAgendaItemAction } from "@/lib/meetings/admin-actions";
+
+type Item = { id: string; title: string; speaker: string | null };
+
+/** The programme in order, each topic with small forms to move or remove it (they work without JavaScript). */
+export function AdminAgendaList({ items }: { items: Item[] }) {
+  if (!items.length) return <p>Nog geen agendapunten.</p>;
+  return (
+    <ol className="list-decimal space-y-3 pl-6">
+      {items.map((item, index) => (
+        <li key={item.id}>
+          <span className="font-semibold">{item.title}</span>
+          {item.speaker && <span className="block text-neutral-700">Spreker: {item.speaker}</span>}
+          <div className="mt-1 flex flex-wrap gap-2">
+            {index > 0 && (
+              <ActionButton action={moveAgendaItemAction} hidden={{ itemId: item.id, direction: "up" }} label="Omhoog" ariaLabel={`Omhoog: ${item.title}`} variant="secondary" />
+            )}
+            {index < items.length - 1 && (
+              <ActionButton action={moveAgendaItemAction} hidden={{ itemId: item.id, direction: "down" }} label="Omlaag" ariaLabel={`Omlaag: ${item.title}`} variant="secondary" />
+            )}
+            <ActionButton action={removeAgendaItemAction} hidden={{ itemId: item.id }} label="Verwijderen" ariaLabel={`Verwijderen: ${item.title}`} variant="secondary" />
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

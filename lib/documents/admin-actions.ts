@@ -1,0 +1,35 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { actorOf } from "../audit/record-change";
+import { secretaryAction } from "../auth/action-client";
+import { db } from "../db/client";
+import { removeDocumentFields, removeDocumentSchema, uploadDocumentFields, uploadDocumentSchema } from "./document-schema";
+import { removeDocument } from "./remove-document";
+import { uploadDocument } from "./upload-document";
+
+const GONE = "Deze bijeenkomst of dit document bestaat niet (meer). Laad de pagina opnieuw.";
+
+function revalidateMeeting(meetingId: string, slug: string) {
+  revalidatePath(`/beheer/bijeenkomsten/${meetingId}`);
+  revalidatePath(`/agenda/${slug}`);
+}
+
+export const uploadDocumentAction = secretaryAction(
+  { schema: uploadDocumentSchema, fields: uploadDocumentFields, failure: "Document uploaden mislukt" },
+  async ({ data, values, formData, user }) => {
+    const file = formData.get("file");
+    const result = await uploadDocument(db, actorOf(user), { meetingId: data.meetingId, title: data.documentTitle, file: file instanceof File ? file : null });
+    if (result.outcome === "not-found") return { status: "error", message: GONE };
+    if (result.outcome === "invalid") return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
+    revalidateMeeting(result.meetingId, result.slug);
+    return { status: "success", message: `Document “${data.documentTitle}” is toegevoegd.` };
+  },
+);
+
+export const removeDocumentAction = secretaryAction({ schema: removeDocumentSchema, fields: removeDocumentFields, failure: "Document verwijderen mislukt" }, async ({ data, user }) => {
+  const result = await removeDocument(db, actorOf(user), data.documentId);
+  if (result.outcome === "not-found") return { status: "error", message: GONE };
+  revalidateMeeting(result.meetingId, result.slug);
+  return { status: "success", message: "Het document is verwijderd." };
+});

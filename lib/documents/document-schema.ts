@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { idField, plainText } from "../forms/fields";
+
+/** The upload form's text fields; the file itself ("file") is checked by uploadDocument from its content. */
+export const uploadDocumentSchema = z.object({
+  meetingId: idField("Deze bijeenkomst bestaat niet (meer)."),
+  documentTitle: plainText({ min: 1, max: 200, required: "Vul een titel voor het document in.", tooLong: "Een titel is hoogstens 200 tekens." }),
+});
+export const uploadDocumentFields = ["meetingId", "documentTitle"] as const;
+export const uploadDocumentLabels = { documentTitle: "Titel van het document", file: "Bestand" };
+
+export const removeDocumentSchema = z.object({ documentId: idField("Dit document bestaat niet (meer).") });
+export const removeDocumentFields = ["documentId"] as const;

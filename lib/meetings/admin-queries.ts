@@ -1,0 +1,88 @@
+import type { Database } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import { type Paged, paged, pageWindow } from "../pagination/page-params";
+
+export const meetingFilters = { komend: "Komend", voorbij: "Voorbij", concept: "Concept", afgelast: "Afgelast" } as const;
+export type MeetingFilter = keyof typeof meetingFilters;
+
+export function isMeetingFilter(value: string): value is MeetingFilter {
+  return Object.hasOwn(meetingFilters, value);
+}
+
+function filterWhere(filter: MeetingFilter | "", now: Date): Prisma.MeetingWhereInput {
+  switch (filter) {
+    case "komend":
+      return { endsAt: { gte: now }, cancelledAt: null };
+    case "voorbij":
+      return { endsAt: { lt: now } };
+    case "concept":
+      return { published: false };
+    case "afgelast":
+      return { cancelledAt: { not: null } };
+    default:
+      return {};
+  }
+}
+
+const rowSelect = { id: true, title: true, kind: true, startsAt: true, endsAt: true, published: true, cancelledAt: true } as const;
+export type AdminMeetingRow = Prisma.MeetingGetPayload<{ select: typeof rowSelect }> & { attending: number };
+
+/** All meetings (drafts too), newest first, searched and paged in the database; "ik kom" counts in one grouped query. */
+export async function listMeetingsForAdmin(
+  db: Database,
+  { query, filter, page, now = new Date() }: { query: string; filter: MeetingFilter | ""; page: number; now?: Date },
+): Promise<Paged<AdminMeetingRow>> {
+  const where: Prisma.MeetingWhereInput = { ...filterWhere(filter, now), ...(query ? { title: { contains: query, mode: "insensitive" } } : {}) };
+  const [rows, total] = await Promise.all([
+    db.meeting.findMany({ where, orderBy: [{ startsAt: "desc" }, { id: "asc" }], select: rowSelect, ...pageWindow(page) }),
+    db.meeting.count({ where }),
+  ]);
+  const counts = rows.length
+    ? await db.rsvp.groupBy({ by: ["meetingId"], where: { meetingId: { in: rows.map((row) => row.id) }, status: "ATTENDING" }, _count: { _all: true } })
+    : [];
+  const attending = new Map(counts.map((count) => [count.meetingId, count._count._all]));
+  return paged(
+    rows.map((row) => ({ ...row, attending: attending.get(row.id) ?? 0 })),
+    total,
+    page,
+  );
+}
+
+/** One meeting with everything its admin page shows, in one query. */
+export function getMeetingForAdmin(db: Database, id: string) {
+  return db.meeting.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      kind: true,
+      startsAt: true,
+      endsAt: true,
+      timesAnnounced: true,
+      tentative: true,
+      location: true,
+      address: true,
+      hostMunicipalityId: true,
+      description: true,
+      scheduleNote: true,
+      published: true,
+      cancelledAt: true,
+      agendaItems: { orderBy: { position: "asc" }, select: { id: true, title: true, speaker: true } },
+      reports: { orderBy: { publishedOn: "asc" }, select: { id: true, slug: true, title: true, published: true } },
+      documents: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, extension: true, sizeBytes: true } },
+    },
+  });
+}
+
+export type AdminMeeting = NonNullable<Awaited<ReturnType<typeof getMeetingForAdmin>>>;
+
+/** The host municipality choices of the meeting form. */
+export function listMunicipalityOptions(db: Database) {
+  return db.municipality.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+export function meetingStatusLabel(meeting: { published: boolean; cancelledAt: Date | null }) {
+  if (meeting.cancelledAt) return "Afgelast";
+  return meeting.published ? "Gepubliceerd" : "Concept";
+}

@@ -1,0 +1,94 @@
+import { type Actor, recordChange } from "../audit/record-change";
+import type { Database } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import { slugify } from "../format/slug";
+import type { MeetingInput } from "./meeting-schema";
+import { meetingTimes } from "./meeting-times";
+
+export type SaveMeetingResult = { outcome: "saved"; id: string; slug: string } | { outcome: "not-found" } | { outcome: "invalid"; fieldErrors: Record<string, string> };
+
+type Tx = Prisma.TransactionClient;
+
+const savedSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  kind: true,
+  startsAt: true,
+  endsAt: true,
+  timesAnnounced: true,
+  tentative: true,
+  location: true,
+  address: true,
+  hostMunicipalityId: true,
+  description: true,
+  scheduleNote: true,
+  published: true,
+} as const;
+
+function meetingData(input: MeetingInput) {
+  return {
+    title: input.title,
+    kind: input.kind,
+    ...meetingTimes(input),
+    tentative: input.tentative,
+    location: input.location,
+    address: input.address,
+    hostMunicipalityId: input.hostMunicipalityId,
+    description: input.description,
+    scheduleNote: input.scheduleNote,
+    published: input.status === "gepubliceerd",
+  };
+}
+
+async function unknownMunicipality(tx: Tx, id: string | null) {
+  return id !== null && (await tx.municipality.count({ where: { id } })) === 0;
+}
+
+const municipalityError = { outcome: "invalid", fieldErrors: { hostMunicipalityId: "Kies een gemeente uit de lijst." } } as const;
+
+/** `<startDate>-<title>`, with -2, -3… when a meeting already has it. */
+async function freeSlug(tx: Tx, startDate: string, title: string) {
+  const base = [startDate, slugify(title)].filter(Boolean).join("-");
+  const taken = new Set((await tx.meeting.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((row) => row.slug));
+  if (!taken.has(base)) return base;
+  let suffix = 2;
+  while (taken.has(`${base}-${suffix}`)) suffix += 1;
+  return `${base}-${suffix}`;
+}
+
+/** Creates a meeting with its audit entry, in one transaction. */
+export function createMeeting(db: Database, actor: Actor, input: MeetingInput): Promise<SaveMeetingResult> {
+  return db.$transaction(async (tx) => {
+    if (await unknownMunicipality(tx, input.hostMunicipalityId)) return municipalityError;
+    const slug = await freeSlug(tx, input.startDate, input.title);
+    const meeting = await tx.meeting.create({ data: { slug, ...meetingData(input) }, select: savedSelect });
+    const { id, ...after } = meeting;
+    await recordChange(tx, actor, { action: "meeting.create", entityType: "Meeting", entityId: id, entityLabel: meeting.title, after });
+    return { outcome: "saved", id, slug };
+  });
+}
+
+/** Saves changes to a meeting; the slug never changes, so links keep working. Audits the changed fields only. */
+export function updateMeeting(db: Database, actor: Actor, id: string, input: MeetingInput): Promise<SaveMeetingResult> {
+  return db.$transaction(async (tx) => {
+    const current = await tx.meeting.findUnique({ where: { id }, select: savedSelect });
+    if (!current) return { outcome: "not-found" };
+    if (await unknownMunicipality(tx, input.hostMunicipalityId)) return municipalityError;
+    const data = meetingData(input);
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(data)) {
+      const old = current[key as keyof typeof current];
+      if (String(old instanceof Date ? old.toISOString() : old) !== String(value instanceof Date ? value.toISOString() : value)) {
+        before[key] = old;
+        after[key] = value;
+      }
+    }
+    if (Object.keys(after).length) {
+      await tx.meeting.update({ where: { id }, data, select: { id: true } });
+      await recordChange(tx, actor, { action: "meeting.update", entityType: "Meeting", entityId: id, entityLabel: input.title, before, after });
+    }
+    return { outcome: "saved", id, slug: current.slug };
+  });
+}
