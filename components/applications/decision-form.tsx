@@ -14,7 +14,7 @@ type Props = {
   applicationId: string;
   /** The municipality name the applicant typed in, when it was not in the list. */
   typedMunicipality: string | null;
-  municipalities: { id: string; name: string }[];
+  municipalities: { value: string; label: string }[];
 };
 
 const labels = {
@@ -47,7 +47,7 @@ export function DecisionForm({ applicationId, typedMunicipality, municipalities 
             label={labels.municipalityId}
             hint={`De aanvrager vulde “${typedMunicipality}” in. Kies een bestaande gemeente, of maak een nieuwe aan. Nodig bij goedkeuren.`}
             placeholder="Kies een gemeente"
-            options={[{ value: NEW_MUNICIPALITY, label: `Nieuwe gemeente aanmaken` }, ...municipalities.map((municipality) => ({ value: municipality.id, label: municipality.name }))]}
+            options={[{ value: NEW_MUNICIPALITY, label: `Nieuwe gemeente aanmaken` }, ...municipalities]}
             defaultValue={values.municipalityId}
             error={errors.municipalityId}
           />

@@ -18,7 +18,7 @@ type Props = {
   /** Set when editing: the meeting's id travels in a hidden field. */
   meetingId?: string;
   initial: Record<string, string>;
-  municipalities: { id: string; name: string }[];
+  municipalities: { value: string; label: string }[];
   submitLabel: string;
 };
 
@@ -57,7 +57,7 @@ export function MeetingForm({ action, meetingId, initial, municipalities, submit
         label="Gastgemeente"
         optional
         placeholder="Geen gastgemeente"
-        options={municipalities.map((municipality) => ({ value: municipality.id, label: municipality.name }))}
+        options={municipalities}
         defaultValue={values.hostMunicipalityId}
         error={errors.hostMunicipalityId}
       />

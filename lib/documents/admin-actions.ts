@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { actorOf } from "../audit/record-change";
 import { secretaryAction } from "../auth/action-client";
 import { db } from "../db/client";
+import { refusedField } from "../forms/form-state";
 import { removeDocumentFields, removeDocumentSchema, uploadDocumentFields, uploadDocumentSchema } from "./document-schema";
 import { removeDocument } from "./remove-document";
 import { uploadDocument } from "./upload-document";
@@ -20,7 +21,7 @@ export const uploadDocumentAction = secretaryAction(
   async ({ data, values, formData, user }) => {
     const file = formData.get("file");
     const result = await uploadDocument(db, actorOf(user), { meetingId: data.meetingId, title: data.documentTitle, file: file instanceof File ? file : null });
-    if (result.outcome === "not-found") return { status: "error", message: GONE };
+    if (result.outcome === "not-found") return refusedField("meetingId", GONE, values);
     if (result.outcome === "invalid") return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
     revalidateMeeting(result.meetingId, result.slug);
     return { status: "success", message: `Document “${data.documentTitle}” is toegevoegd.` };
@@ -29,7 +30,7 @@ export const uploadDocumentAction = secretaryAction(
 
 export const removeDocumentAction = secretaryAction({ schema: removeDocumentSchema, fields: removeDocumentFields, failure: "Document verwijderen mislukt" }, async ({ data, user }) => {
   const result = await removeDocument(db, actorOf(user), data.documentId);
-  if (result.outcome === "not-found") return { status: "error", message: GONE };
+  if (result.outcome === "not-found") return refusedField("documentId", GONE);
   revalidateMeeting(result.meetingId, result.slug);
   return { status: "success", message: "Het document is verwijderd." };
 });

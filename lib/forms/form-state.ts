@@ -41,3 +41,8 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 export function invalid(error: z.ZodError, values: Record<string, string>): FormState {
   return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: fieldErrorsOf(error), values };
 }
+
+/** A refusal that concerns the record behind a (hidden) field: gone, already done, not possible now. */
+export function refusedField(field: string, message: string, values?: Record<string, string>): FormState {
+  return { status: "error", message, fieldErrors: { [field]: message }, values };
+}

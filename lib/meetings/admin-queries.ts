@@ -77,11 +77,6 @@ export function getMeetingForAdmin(db: Database, id: string) {
 
 export type AdminMeeting = NonNullable<Awaited<ReturnType<typeof getMeetingForAdmin>>>;
 
-/** The host municipality choices of the meeting form. */
-export function listMunicipalityOptions(db: Database) {
-  return db.municipality.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
-}
-
 export function meetingStatusLabel(meeting: { published: boolean; cancelledAt: Date | null }) {
   if (meeting.cancelledAt) return "Afgelast";
   return meeting.published ? "Gepubliceerd" : "Concept";

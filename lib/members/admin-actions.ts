@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { secretaryAction } from "../auth/action-client";
 import { actorOf } from "../audit/record-change";
 import { db } from "../db/client";
-import type { FormState } from "../forms/form-state";
+import { type FormState, refusedField } from "../forms/form-state";
 import { type AccountStatusResult, deactivatePerson, reactivatePerson } from "./manage-account-status";
 import { createPerson, type SavePersonResult, updatePerson } from "./manage-person";
 import { editPersonFields, editPersonSchema, newPersonFields, newPersonSchema, personIdFields, personIdSchema } from "./person-schema";
@@ -13,7 +13,7 @@ import { editPersonFields, editPersonSchema, newPersonFields, newPersonSchema, p
 const NOT_FOUND = "Deze persoon bestaat niet (meer).";
 
 function refused(result: Exclude<SavePersonResult, { outcome: "saved" }>, values: Record<string, string>): FormState {
-  if (result.outcome === "not-found") return { status: "error", message: NOT_FOUND, fieldErrors: { id: NOT_FOUND }, values };
+  if (result.outcome === "not-found") return refusedField("id", NOT_FOUND, values);
   return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
 }
 
@@ -45,9 +45,9 @@ export const updatePersonAction = secretaryAction(
 function statusState(result: AccountStatusResult, done: (name: string) => string): FormState {
   switch (result.outcome) {
     case "not-found":
-      return { status: "error", message: NOT_FOUND, fieldErrors: { id: NOT_FOUND } };
+      return refusedField("id", NOT_FOUND);
     case "own-account":
-      return { status: "error", message: "Je kunt je eigen account niet deactiveren.", fieldErrors: { id: "Je kunt je eigen account niet deactiveren." } };
+      return refusedField("id", "Je kunt je eigen account niet deactiveren.");
     default:
       return { status: "success", message: done(result.name) };
   }

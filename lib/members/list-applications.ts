@@ -1,6 +1,7 @@
 import type { Prisma } from "../db/generated/client";
 import type { ApplicationStatus } from "../db/generated/enums";
 import { db } from "../db/client";
+import { municipalityOptions } from "../municipalities/municipality-options";
 import { type Paged, paged, pageWindow } from "../pagination/page-params";
 
 const applicationSelect = {
@@ -35,7 +36,7 @@ export async function loadApplicationPage(id: string) {
       where: { id },
       select: { ...applicationSelect, decisionMessage: true, user: { select: { ...applicationSelect.user.select, phone: true, jobTitle: true, role: true } } },
     }),
-    db.municipality.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    municipalityOptions(),
   ]);
   return application ? { application, municipalities } : null;
 }

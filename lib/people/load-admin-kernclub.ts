@@ -1,4 +1,5 @@
 import type { Database } from "../db/client";
+import { municipalityOptions } from "../municipalities/municipality-options";
 
 const adminPositionSelect = {
   id: true,
@@ -16,9 +17,9 @@ export async function loadAdminKernclub(db: Database) {
   const [current, past, municipalities] = await Promise.all([
     db.position.findMany({ where: { endedOn: null }, orderBy: [{ role: "asc" }, { sortOrder: "asc" }, { startedOn: "asc" }], select: adminPositionSelect }),
     db.position.findMany({ where: { endedOn: { not: null } }, orderBy: [{ endedOn: "desc" }, { role: "asc" }], select: adminPositionSelect }),
-    db.municipality.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    municipalityOptions(),
   ]);
-  return { current, past, municipalities: municipalities.map((municipality) => ({ value: municipality.id, label: municipality.name })) };
+  return { current, past, municipalities };
 }
 
 export type AdminPosition = Awaited<ReturnType<typeof loadAdminKernclub>>["current"][number];

@@ -2,6 +2,7 @@ import { listAdminArticles } from "../articles/list-admin-articles";
 import { loadEditArticleForm, loadNewArticleForm } from "../articles/load-article-form";
 import { listAuditActors, listAuditEntries } from "../audit/list-audit-entries";
 import { db } from "../db/client";
+import { getMeetingForAdmin, listMeetingsForAdmin } from "../meetings/admin-queries";
 import { listApplications, loadApplicationPage } from "../members/list-applications";
 import { listPeople } from "../members/list-people";
 import { loadPersonPage } from "../members/person-page";
@@ -25,6 +26,10 @@ export const adminPageLoaders = (samples: AdminSamples): Record<string, () => Pr
   "/beheer/mensen/nieuw": () => municipalityOptions(),
   "/beheer/gemeenten": () => listMunicipalities({ q: "", page: 2 }),
   "/beheer/gemeenten/[id]": () => loadMunicipality(samples.municipalityId),
+  "/beheer/bijeenkomsten": () => listMeetingsForAdmin(db, { query: "", filter: "", page: 1 }),
+  "/beheer/bijeenkomsten?q=…": () => listMeetingsForAdmin(db, { query: "bijeenkomst 4", filter: "voorbij", page: 1 }),
+  "/beheer/bijeenkomsten/nieuw": () => municipalityOptions(),
+  "/beheer/bijeenkomsten/[id]": () => Promise.all([getMeetingForAdmin(db, samples.meetingId), municipalityOptions()]),
   "/beheer/kernclub": () => loadAdminKernclub(db),
   "/beheer/nieuws": () => listAdminArticles(db, { query: "", status: "", page: 1 }),
   "/beheer/nieuws?q=…": () => listAdminArticles(db, { query: "bijeenkomst", status: "gepubliceerd", page: 1 }),

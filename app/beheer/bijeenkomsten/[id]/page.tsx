@@ -13,7 +13,8 @@ import { db } from "@/lib/db/client";
 import { uploadMaxMb } from "@/lib/documents/storage";
 import { formatShortDate } from "@/lib/format/dates";
 import { updateMeetingAction } from "@/lib/meetings/admin-actions";
-import { getMeetingForAdmin, listMunicipalityOptions, meetingStatusLabel } from "@/lib/meetings/admin-queries";
+import { getMeetingForAdmin, meetingStatusLabel } from "@/lib/meetings/admin-queries";
+import { municipalityOptions } from "@/lib/municipalities/municipality-options";
 import { meetingFormValues } from "@/lib/meetings/meeting-times";
 
 type Props = { params: Promise<{ id: string }> };
@@ -23,7 +24,7 @@ export const metadata: Metadata = { title: "Bijeenkomst bewerken" };
 export default async function AdminMeetingPage({ params }: Props) {
   const { id } = await params;
   await requireSecretary(`/beheer/bijeenkomsten/${id}`);
-  const [meeting, municipalities] = await Promise.all([getMeetingForAdmin(db, id), listMunicipalityOptions(db)]);
+  const [meeting, municipalities] = await Promise.all([getMeetingForAdmin(db, id), municipalityOptions()]);
   if (!meeting) notFound();
   return (
     <>

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireSecretary } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { createMeetingAction } from "@/lib/meetings/admin-actions";
-import { listMunicipalityOptions } from "@/lib/meetings/admin-queries";
+import { municipalityOptions } from "@/lib/municipalities/municipality-options";
 
 export const metadata: Metadata = { title: "Nieuwe bijeenkomst" };
 
@@ -13,7 +13,7 @@ const empty = { kind: "MEETING", timesKnown: "ja", status: "concept" };
 
 export default async function NewMeetingPage() {
   await requireSecretary("/beheer/bijeenkomsten/nieuw");
-  const municipalities = await listMunicipalityOptions(db);
+  const municipalities = await municipalityOptions();
   return (
     <>
       <p className="mb-4">
