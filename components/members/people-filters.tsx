@@ -1,4 +1,4 @@
-import { inputClass } from "@/components/forms/field";
+import { FilterSelect } from "@/components/admin/filter-select";
 import { roleLabels } from "@/lib/members/labels";
 import { peopleStatusLabels } from "@/lib/members/list-people";
 
@@ -6,32 +6,8 @@ import { peopleStatusLabels } from "@/lib/members/list-people";
 export function PeopleFilters({ role, status }: { role: string; status: string }) {
   return (
     <>
-      <div>
-        <label htmlFor="rol" className="block font-semibold">
-          Rol
-        </label>
-        <select id="rol" name="rol" defaultValue={role} className={`${inputClass} mt-1`}>
-          <option value="">Alle rollen</option>
-          {Object.entries(roleLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="status" className="block font-semibold">
-          Status
-        </label>
-        <select id="status" name="status" defaultValue={status} className={`${inputClass} mt-1`}>
-          <option value="">Actief en gedeactiveerd</option>
-          {Object.entries(peopleStatusLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect name="rol" label="Rol" allLabel="Alle rollen" options={roleLabels} value={role} />
+      <FilterSelect name="status" label="Status" allLabel="Actief en gedeactiveerd" options={peopleStatusLabels} value={status} />
     </>
   );
 }

@@ -1,31 +1,9 @@
 import { randomBytes } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import ical, { type VEvent } from "node-ical";
-import pg from "pg";
-import { e2eDatabaseUrl } from "../support/e2e-env";
+import { expectNoViolations } from "./support/axe";
+import { auditActions, query } from "./support/db";
 import { signedInMember, signedInSecretary } from "./support/session";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const report = violations.map((violation) => `${violation.id}: ${violation.help} ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`).join("\n");
-  expect(violations, `axe found WCAG violations on ${page.url()}:\n${report}`).toEqual([]);
-}
-
-async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-const auditActions = async (entityId: string) =>
-  (await query<{ action: string }>(`SELECT action FROM "AuditEntry" WHERE "entityId" = $1 ORDER BY "createdAt"`, [entityId])).map((row) => row.action);
 
 const unique = (title: string) => `${title} ${randomBytes(4).toString("hex")}`;
 

@@ -1,28 +1,9 @@
 import { randomBytes, randomInt } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
-import pg from "pg";
-import { e2eDatabaseUrl } from "../support/e2e-env";
+import { expect, test } from "@playwright/test";
+import { expectNoViolations } from "./support/axe";
+import { query } from "./support/db";
 import { uniqueEmail } from "./support/members";
 import { signedInSecretary } from "./support/session";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const report = violations.map((violation) => `${violation.id}: ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(" ")).join("\n  ")}`).join("\n");
-  expect(violations, `axe found WCAG violations on ${page.url()}:\n${report}`).toEqual([]);
-}
-
-async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 test("the secretary adds a municipality with its CBS code and invoicing details, edits it and sees a colleague", async ({ page, context }) => {
   await signedInSecretary(context);

@@ -1,29 +1,10 @@
 import { randomBytes } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
-import pg from "pg";
-import { e2eDatabaseUrl } from "../support/e2e-env";
+import { expect, test } from "@playwright/test";
+import { expectNoViolations } from "./support/axe";
+import { auditActions, query } from "./support/db";
 import { followSignInLink, linkIn, waitForMail } from "./support/mail";
 import { uniqueEmail } from "./support/members";
 import { signedInMember, signedInSecretary } from "./support/session";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const report = violations.map((violation) => `${violation.id}: ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(" ")).join("\n  ")}`).join("\n");
-  expect(violations, `axe found WCAG violations on ${page.url()}:\n${report}`).toEqual([]);
-}
-
-async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 /** A person straight in the database, working for Tilburg. */
 async function addPerson(name: string, role: "MEMBER" | "GUEST" | "KERNCLUB" = "MEMBER") {
@@ -164,8 +145,7 @@ test("a deactivated person is signed out and gets no sign-in link; reactivating 
 
   await page.getByRole("button", { name: "Account weer activeren" }).click();
   await expect(page.getByRole("button", { name: "Account deactiveren" })).toBeVisible();
-  const actions = await query<{ action: string }>(`SELECT action FROM "AuditEntry" WHERE "entityId" = $1 ORDER BY "createdAt"`, [member.userId]);
-  expect(actions.map((row) => row.action)).toEqual(["user.deactivate", "user.reactivate"]);
+  expect(await auditActions(member.userId)).toEqual(["user.deactivate", "user.reactivate"]);
 });
 
 test("the secretary cannot deactivate their own account or drop their own role", async ({ page, context }) => {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { inputClass } from "@/components/forms/field";
 import { Pagination } from "@/components/admin/pagination";
+import { FilterSelect } from "@/components/admin/filter-select";
 import { SearchForm } from "@/components/admin/search-form";
 import { AdminMeetingTable } from "@/components/meetings/admin-meeting-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -28,19 +28,7 @@ export default async function AdminMeetingsPage({ searchParams }: { searchParams
         </Link>
       </p>
       <SearchForm action="/beheer/bijeenkomsten" label="Zoek op titel" query={query}>
-        <div>
-          <label htmlFor="filter" className="block font-semibold">
-            Toon
-          </label>
-          <select id="filter" name="filter" defaultValue={filter} className={`${inputClass} mt-1`}>
-            <option value="">Alle bijeenkomsten</option>
-            {Object.entries(meetingFilters).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="filter" label="Toon" allLabel="Alle bijeenkomsten" options={meetingFilters} value={filter} />
       </SearchForm>
       <AdminMeetingTable meetings={result.items} />
       <Pagination page={result.page} pageCount={result.pageCount} total={result.total} basePath="/beheer/bijeenkomsten" query={{ q: query, filter }} />

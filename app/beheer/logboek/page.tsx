@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuditList } from "@/components/admin/audit-list";
+import { FilterSelect } from "@/components/admin/filter-select";
 import { Pagination } from "@/components/admin/pagination";
-import { inputClass } from "@/components/forms/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { auditEntityLabels } from "@/lib/audit/labels";
 import { listAuditActors, listAuditEntries } from "@/lib/audit/list-audit-entries";
@@ -26,24 +26,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
     <>
       <PageHeader title="Logboek" intro="Elke wijziging in het beheer: wie, wanneer, welk record en wat er veranderde." />
       <form action="/beheer/logboek" method="get" className="mb-6 flex flex-wrap items-end gap-4">
-        <div>
-          <label htmlFor="type" className="block font-semibold">Soort record</label>
-          <select id="type" name="type" defaultValue={type} className={`${inputClass} mt-1`}>
-            <option value="">Alle soorten</option>
-            {auditEntityTypes.map((entityType) => (
-              <option key={entityType} value={entityType}>{auditEntityLabels[entityType]}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="door" className="block font-semibold">Gewijzigd door</label>
-          <select id="door" name="door" defaultValue={actor} className={`${inputClass} mt-1`}>
-            <option value="">Iedereen</option>
-            {actors.map((label) => (
-              <option key={label} value={label}>{label}</option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="type" label="Soort record" allLabel="Alle soorten" options={auditEntityLabels} value={type} />
+        <FilterSelect name="door" label="Gewijzigd door" allLabel="Iedereen" options={Object.fromEntries(actors.map((label) => [label, label]))} value={actor} />
         {id && <input type="hidden" name="id" value={id} />}
         <button type="submit" className="button cursor-pointer">Filter</button>
       </form>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/admin/pagination";
+import { FilterSelect } from "@/components/admin/filter-select";
 import { SearchForm } from "@/components/admin/search-form";
 import { AdminArticleTable } from "@/components/articles/admin-article-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -27,16 +28,7 @@ export default async function AdminNewsPage({ searchParams }: { searchParams: Pr
         </Link>
       </p>
       <SearchForm action="/beheer/nieuws" label="Zoek op titel" query={query}>
-        <div>
-          <label htmlFor="status" className="block font-semibold">
-            Status
-          </label>
-          <select id="status" name="status" defaultValue={status} className="mt-1 rounded border-2 border-neutral-700 px-3 py-2">
-            <option value="">Alle berichten</option>
-            <option value="gepubliceerd">Gepubliceerd</option>
-            <option value="concept">Niet gepubliceerd (concept)</option>
-          </select>
-        </div>
+        <FilterSelect name="status" label="Status" allLabel="Alle berichten" options={{ gepubliceerd: "Gepubliceerd", concept: "Niet gepubliceerd (concept)" }} value={status} />
       </SearchForm>
       <AdminArticleTable articles={result.items} />
       <Pagination page={result.page} pageCount={result.pageCount} total={result.total} basePath="/beheer/nieuws" query={{ q: query, status }} />

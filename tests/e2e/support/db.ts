@@ -19,3 +19,8 @@ export function auditEntriesFor(entityId: string) {
     [entityId],
   );
 }
+
+/** The action names of the audit entries written for one record, oldest first. */
+export async function auditActions(entityId: string): Promise<string[]> {
+  return (await auditEntriesFor(entityId)).map((entry) => entry.action);
+}
