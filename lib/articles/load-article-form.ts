@@ -4,10 +4,10 @@ import { formatShortDate, localDateKey } from "../format/dates";
 type MeetingOption = { value: string; label: string };
 type MeetingRow = { id: string; title: string; startsAt: Date };
 
-const MEETING_OPTIONS = 200;
+export const MEETING_OPTIONS = 50;
 const optionOf = (meeting: MeetingRow): MeetingOption => ({ value: meeting.id, label: `${meeting.title} (${formatShortDate(meeting.startsAt)})` });
 
-/** The meetings an article can report on: the 200 most recent by start date (one query), plus the one already linked. */
+/** The meetings an article can report on: the 50 most recent by start date (one query), plus the one already linked. */
 async function meetingOptions(db: Database, linked: MeetingRow | null): Promise<MeetingOption[]> {
   const recent = await db.meeting.findMany({ orderBy: { startsAt: "desc" }, take: MEETING_OPTIONS, select: { id: true, title: true, startsAt: true } });
   const all = linked && !recent.some((meeting) => meeting.id === linked.id) ? [...recent, linked] : recent;

@@ -1,5 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export type EmbeddedPostgres = { url: string; stop: () => Promise<void> };
@@ -12,7 +13,8 @@ export type EmbeddedPostgres = { url: string; stop: () => Promise<void> };
 export async function startEmbeddedPostgres(options: { dataDir?: string; port: number }): Promise<EmbeddedPostgres> {
   const inMemory = !options.dataDir || options.dataDir === "memory";
   if (!inMemory) await mkdir(options.dataDir!, { recursive: true });
-  const db = await PGlite.create(inMemory ? undefined : options.dataDir);
+  // pg_trgm backs the admin area's search indexes (see prisma/schema.prisma), as on a real server.
+  const db = await PGlite.create(inMemory ? undefined : options.dataDir, { extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db, port: options.port, host: "127.0.0.1", maxConnections: 20 });
   await server.start();
   return {

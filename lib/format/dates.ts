@@ -4,17 +4,21 @@ const TIME_ZONE = "Europe/Amsterdam";
 
 type DateParts = { weekday: string; day: string; month: string; year: string; hour: string; minute: string };
 
+// Built once: constructing an Intl.DateTimeFormat costs far more than formatting with it.
+const dutchParts = new Intl.DateTimeFormat("nl-NL", {
+  timeZone: TIME_ZONE,
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+const isoDate = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE });
+
 function partsOf(date: Date): DateParts {
-  const parts = new Intl.DateTimeFormat("nl-NL", {
-    timeZone: TIME_ZONE,
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(date);
+  const parts = dutchParts.formatToParts(date);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? "";
   return { weekday: get("weekday"), day: get("day"), month: get("month"), year: get("year"), hour: get("hour"), minute: get("minute") };
 }
@@ -39,7 +43,7 @@ export function formatTime(date: Date): string {
 
 /** The calendar date in Amsterdam as YYYY-MM-DD. */
 export function localDateKey(date: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(date);
+  return isoDate.format(date);
 }
 
 /**
@@ -78,17 +82,19 @@ export function amsterdamTime(date: string, time: string): Date {
   return new Date(candidate.getTime() - correction * 60000);
 }
 
+const wallClock = new Intl.DateTimeFormat("en-CA", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+});
+
 function asAmsterdamWallClock(date: Date): number {
-  const p = new Intl.DateTimeFormat("en-CA", {
-    timeZone: TIME_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(date);
+  const p = wallClock.formatToParts(date);
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(p.find((part) => part.type === type)?.value);
   return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
 }

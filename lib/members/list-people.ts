@@ -11,15 +11,19 @@ function isRole(value: string): value is UserRole {
   return value in roleLabels;
 }
 
-/** The where clause of the people list: search by name, e-mail or municipality, and filter by role and status. */
-export function peopleWhere({ q, role, status }: Omit<PeopleFilter, "page">): Prisma.UserWhereInput {
+/**
+ * The where clause of the people list: search by name, e-mail or municipality, and filter by role and status.
+ * Municipalities are matched first (`municipalityIds`): a plain id list lets PostgreSQL combine the trigram
+ * indexes on name and e-mail with the one on municipalityId, where a filter on the relation scans every person.
+ */
+export function peopleWhere({ q, role, status }: Omit<PeopleFilter, "page">, municipalityIds: string[] = []): Prisma.UserWhereInput {
   const and: Prisma.UserWhereInput[] = [];
   if (q) {
     and.push({
       OR: [
         { name: { contains: q, mode: "insensitive" } },
         { email: { contains: q, mode: "insensitive" } },
-        { municipality: { name: { contains: q, mode: "insensitive" } } },
+        ...(municipalityIds.length ? [{ municipalityId: { in: municipalityIds } }] : []),
       ],
     });
   }
@@ -31,7 +35,10 @@ export function peopleWhere({ q, role, status }: Omit<PeopleFilter, "page">): Pr
 
 /** One page of people, searched, filtered and paged in the database. */
 export async function listPeople(db: Database, filter: PeopleFilter) {
-  const where = peopleWhere(filter);
+  const municipalities = filter.q
+    ? await db.municipality.findMany({ where: { name: { contains: filter.q, mode: "insensitive" } }, select: { id: true }, take: 100 })
+    : [];
+  const where = peopleWhere(filter, municipalities.map((municipality) => municipality.id));
   const [items, total] = await Promise.all([
     db.user.findMany({
       where,

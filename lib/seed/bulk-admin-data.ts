@@ -89,6 +89,6 @@ export async function adminVolumeSamples(db: Database, volume: AdminVolume) {
     municipalityId: `bulk-municipality-${middle(volume.municipalities)}`,
     meetingId: `bulk-meeting-${middle(volume.meetings)}`,
     articleId: article.id,
-    search: "Persoon 4",
+    search: "persoon-50@bulk",
   };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { articleSchema } from "@/lib/articles/article-schema";
 import { listAdminArticles } from "@/lib/articles/list-admin-articles";
-import { loadEditArticleForm, loadNewArticleForm } from "@/lib/articles/load-article-form";
+import { loadEditArticleForm, loadNewArticleForm, MEETING_OPTIONS } from "@/lib/articles/load-article-form";
 import { saveArticle } from "@/lib/articles/save-article";
 import type { Actor } from "@/lib/audit/record-change";
 import { db } from "@/lib/db/client";
@@ -103,6 +103,6 @@ describe("articles in the admin area", () => {
     const small = await count();
     await growBulkMeetings(db, 250);
     expect(await count()).toEqual(small);
-    expect((await loadNewArticleForm(db)).meetings.length).toBe(200);
+    expect((await loadNewArticleForm(db)).meetings.length).toBe(MEETING_OPTIONS);
   });
 });

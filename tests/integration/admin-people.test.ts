@@ -71,7 +71,7 @@ describe("admin: people", () => {
   it("pages in the database with the same number of queries however many people there are", async () => {
     await addPeople(10, "Klein");
     queries = 0;
-    await listPeople(db, { q: "", role: "", status: "", page: 1 });
+    await listPeople(db, { q: "klein", role: "MEMBER", status: "actief", page: 1 });
     const small = queries;
     await addPeople(3 * PAGE_SIZE, "Groot");
     queries = 0;
