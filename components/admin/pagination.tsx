@@ -1,22 +1,23 @@
 import Link from "next/link";
 
-type Props = { page: number; pageCount: number; total: number; basePath: string; query?: Record<string, string> };
+/** Counted lists know their total; the audit log, which only grows, just knows whether more follows. */
+type Extent = { pageCount: number; total: number } | { hasNext: boolean };
+type Props = Extent & { page: number; basePath: string; query?: Record<string, string> };
 
-/** Previous/next links that keep the search and filters; the count says how many rows there are in all. */
-export function Pagination({ page, pageCount, total, basePath, query = {} }: Props) {
+/** Previous/next links that keep the search and filters. */
+export function Pagination({ page, basePath, query = {}, ...extent }: Props) {
   const href = (target: number) => {
     const params = new URLSearchParams(Object.entries(query).filter(([, value]) => value));
     if (target > 1) params.set("pagina", String(target));
     const search = params.toString();
     return search ? `${basePath}?${search}` : basePath;
   };
+  const hasNext = "hasNext" in extent ? extent.hasNext : page < extent.pageCount;
   return (
     <nav aria-label="Paginering" className="mt-6 flex flex-wrap items-center gap-4">
-      <p>
-        Pagina {page} van {pageCount} ({total} in totaal)
-      </p>
+      <p>{"total" in extent ? `Pagina ${page} van ${extent.pageCount} (${extent.total} in totaal)` : `Pagina ${page}`}</p>
       {page > 1 && <Link href={href(page - 1)}>Vorige pagina</Link>}
-      {page < pageCount && <Link href={href(page + 1)}>Volgende pagina</Link>}
+      {hasNext && <Link href={href(page + 1)}>Volgende pagina</Link>}
     </nav>
   );
 }

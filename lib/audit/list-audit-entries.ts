@@ -1,5 +1,5 @@
 import { db } from "../db/client";
-import { type Paged, paged, pageWindow } from "../pagination/page-params";
+import { PAGE_SIZE, pageWindow } from "../pagination/page-params";
 
 const auditSelect = {
   id: true,
@@ -16,19 +16,20 @@ const auditSelect = {
 
 export type AuditFilter = { entityType?: string; entityId?: string; actorId?: string; actorLabel?: string };
 
-/** Audit entries, newest first, filtered by record or by the person who acted; paged in the database. */
-export async function listAuditEntries(filter: AuditFilter, page = 1, size?: number): Promise<Paged<AuditEntryView>> {
+/**
+ * Audit entries, newest first, filtered by record or by who acted; paged in the database. The log only grows,
+ * so it is not counted (a count reads every entry): one row more than a page tells whether another page follows.
+ */
+export async function listAuditEntries(filter: AuditFilter, page = 1, size = PAGE_SIZE): Promise<{ items: AuditEntryView[]; page: number; hasNext: boolean }> {
   const where = {
     ...(filter.entityType ? { entityType: filter.entityType } : {}),
     ...(filter.entityId ? { entityId: filter.entityId } : {}),
     ...(filter.actorId ? { actorId: filter.actorId } : {}),
     ...(filter.actorLabel ? { actorLabel: filter.actorLabel } : {}),
   };
-  const [items, total] = await Promise.all([
-    db.auditEntry.findMany({ where, orderBy: { createdAt: "desc" }, select: auditSelect, ...pageWindow(page, size) }),
-    db.auditEntry.count({ where }),
-  ]);
-  return paged(items, total, page, size);
+  const { skip, take } = pageWindow(page, size);
+  const rows = await db.auditEntry.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: auditSelect, skip, take: take + 1 });
+  return { items: rows.slice(0, size), page, hasNext: rows.length > size };
 }
 
 /** The latest changes, for the overview and a record's history. */

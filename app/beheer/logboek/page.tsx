@@ -37,7 +37,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         </p>
       )}
       <AuditList entries={entries.items} emptyText="Geen wijzigingen gevonden." />
-      <Pagination page={entries.page} pageCount={entries.pageCount} total={entries.total} basePath="/beheer/logboek" query={{ type, id, door: actor }} />
+      <Pagination page={entries.page} hasNext={entries.hasNext} basePath="/beheer/logboek" query={{ type, id, door: actor }} />
     </>
   );
 }
