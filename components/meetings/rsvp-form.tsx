@@ -4,15 +4,15 @@ import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { RsvpStatus } from "@/lib/db/generated/enums";
 import { rsvpAction } from "@/lib/meetings/actions";
+import { rsvpStatusSentences } from "@/lib/meetings/rsvp-labels";
 
-const statusText: Record<RsvpStatus, string> = { ATTENDING: "Je hebt laten weten dat je komt.", NOT_ATTENDING: "Je hebt laten weten dat je niet komt." };
 
 export function RsvpForm({ meetingId, current }: { meetingId: string; current: RsvpStatus | null }) {
   const { state, pending, formProps } = useFormAction(rsvpAction);
   return (
     <form {...formProps}>
       <FormMessage state={state} />
-      {state.status === "idle" && <p className="mb-3">{current ? statusText[current] : "Laat je weten of je komt?"}</p>}
+      {state.status === "idle" && <p className="mb-3">{current ? rsvpStatusSentences[current] : "Laat je weten of je komt?"}</p>}
       <input type="hidden" name="meetingId" value={meetingId} />
       <div className="flex flex-wrap gap-3">
         <button type="submit" name="status" value="ATTENDING" disabled={pending} className="button cursor-pointer disabled:opacity-70">

@@ -3,10 +3,10 @@ import type { ReactNode } from "react";
 import { formatShortDate, formatTime } from "@/lib/format/dates";
 import type { PersonPage } from "@/lib/members/person-page";
 import { positionRoleLabels } from "@/lib/people/position-role";
+import { rsvpStatusLabels } from "@/lib/meetings/rsvp-labels";
 
 const applicationStatusLabels = { PENDING: "wacht op goedkeuring", APPROVED: "goedgekeurd", REJECTED: "afgewezen" } as const;
 const participationLabels = { ONE_MEETING: "Een keer", THIS_YEAR: "Het hele jaar" } as const;
-const rsvpLabels = { ATTENDING: "Komt", NOT_ATTENDING: "Komt niet" } as const;
 const mailStatusLabels = { PENDING: "wacht op verzending", SENDING: "wordt verzonden", SENT: "verzonden", FAILED: "mislukt" } as const;
 
 const when = (date: Date) => `${formatShortDate(date)}, ${formatTime(date)} uur`;
@@ -103,7 +103,7 @@ export function AttendanceSection({ rsvps }: { rsvps: PersonPage["person"]["rsvp
               {rsvp.meeting.title}
             </Link>,
             formatShortDate(rsvp.meeting.startsAt),
-            rsvpLabels[rsvp.status],
+            rsvpStatusLabels[rsvp.status],
           ])}
         />
       ) : (

@@ -7,12 +7,25 @@ type Tx = Prisma.TransactionClient | Database;
 const MAX_ATTEMPTS = 5;
 const CLAIM_EXPIRES_MS = 5 * 60 * 1000;
 
-/**
- * Queues a message in the same transaction as the change that causes it, so it can't be lost.
- * `aboutUserId` names the person a message is about, so it is deleted with them.
- */
-export function enqueueMail(tx: Tx, to: string, email: RenderedEmail, { aboutUserId }: { aboutUserId?: string } = {}) {
-  return tx.outboxMail.create({ data: { to, subject: email.subject, html: email.html, text: email.text, aboutUserId }, select: { id: true } });
+/** An iCalendar part: nodemailer sends it as text/calendar with this METHOD, which mail programs show as an invitation. */
+export type CalendarPart = { method: "REQUEST" | "CANCEL" | "PUBLISH"; filename: string; content: string };
+
+export type MailOptions = {
+  /** The person a message is about (a secretary's notice of a sign-up): deleted with that person. */
+  aboutUserId?: string;
+  /** One message per key: queuing the same key again (a double click, a second "send") returns the first. */
+  idempotencyKey?: string;
+  /** The meeting the message belongs to, for the secretary's per-meeting overview. */
+  meetingId?: string;
+  calendar?: CalendarPart;
+};
+
+/** Queues a message in the same transaction as the change that causes it, so it can't be lost. */
+export async function enqueueMail(tx: Tx, to: string, email: RenderedEmail, { aboutUserId, idempotencyKey, meetingId, calendar }: MailOptions = {}) {
+  const data = { to, subject: email.subject, html: email.html, text: email.text, aboutUserId, meetingId, idempotencyKey, attachments: calendar ? { calendar } : undefined };
+  if (!idempotencyKey) return tx.outboxMail.create({ data, select: { id: true } });
+  await tx.outboxMail.createMany({ data: [data], skipDuplicates: true });
+  return tx.outboxMail.findUniqueOrThrow({ where: { idempotencyKey }, select: { id: true } });
 }
 
 /**
@@ -40,7 +53,7 @@ export async function deliverPendingMail(db: Database, now = new Date()): Promis
     if (claimed.count === 0) continue;
     try {
       if (transport) {
-        await transport.sendMail({ from: mailFrom(), to: mail.to, subject: mail.subject, html: mail.html, text: mail.text });
+        await transport.sendMail({ from: mailFrom(), to: mail.to, subject: mail.subject, html: mail.html ?? undefined, text: mail.text ?? undefined });
       } else {
         console.info(`[mail] geen SMTP_URL: bericht aan ${mail.to} bewaard in de ontwikkel-mailbox (${mail.subject})\n${mail.text}`);
       }
