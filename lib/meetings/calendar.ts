@@ -18,16 +18,26 @@ export function buildCalendar(meetings: CalendarMeeting[], { baseUrl, name = SIT
       id: `${meeting.id}@wmo-transformatienetwerk`,
       summary: meeting.cancelledAt ? `Afgelast: ${meeting.title}` : meeting.title,
       description,
-      location: [meeting.location ?? meeting.hostMunicipality?.name, meeting.address?.replace(/\s*\n\s*/g, ", ")].filter(Boolean).join(", ") || undefined,
+      location: eventLocation(meeting.location ?? meeting.hostMunicipality?.name, meeting.address),
       url,
       status: meeting.cancelledAt ? ICalEventStatus.CANCELLED : meeting.tentative ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
       stamp: meeting.updatedAt,
-      ...(meeting.timesAnnounced
-        ? { start: meeting.startsAt, end: meeting.endsAt }
-        : { allDay: true, start: wholeDay(meeting.startsAt), end: wholeDay(meeting.endsAt, 1) }),
+      ...eventTimes(meeting),
     });
   }
   return calendar.toString();
+}
+
+/** "Stadhuis, Markt 1, 1234 AB Stad": the place and its address on one line. */
+export function eventLocation(place: string | null | undefined, address: string | null | undefined): string | undefined {
+  return [place, address?.replace(/\s*\n\s*/g, ", ")].filter(Boolean).join(", ") || undefined;
+}
+
+/** Start and end of the event: exact times, or whole days in Amsterdam when the times were never announced. */
+export function eventTimes(meeting: { startsAt: Date; endsAt: Date; timesAnnounced: boolean }) {
+  return meeting.timesAnnounced
+    ? { start: meeting.startsAt, end: meeting.endsAt }
+    : { allDay: true, start: wholeDay(meeting.startsAt), end: wholeDay(meeting.endsAt, 1) };
 }
 
 /**

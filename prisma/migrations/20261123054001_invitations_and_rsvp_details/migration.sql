@@ -15,7 +15,8 @@ ADD COLUMN     "waitlistedAt" TIMESTAMP(3);
 ALTER TABLE "OutboxMail" ADD COLUMN     "attachments" JSONB,
 ADD COLUMN     "idempotencyKey" TEXT,
 ADD COLUMN     "meetingId" TEXT,
-ADD COLUMN     "signInCallbackPath" TEXT,
+ADD COLUMN     "template" TEXT,
+ADD COLUMN     "templateData" JSONB,
 ALTER COLUMN "html" DROP NOT NULL,
 ALTER COLUMN "text" DROP NOT NULL;
 
