@@ -10,6 +10,7 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   title: { default: SITE_NAME, template: `%s | ${SITE_NAME}` },
+  icons: { icon: "/favicon.svg" },
   description:
     "Landelijk netwerk van ambtenaren van (middel)grote gemeenten met een strategische rol in het sociaal domein: kennisuitwisseling over de transformatie, sinds 2010.",
 };

@@ -9,11 +9,7 @@ export const emailField = z
   .toLowerCase()
   .pipe(z.email({ error: "Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl." }));
 
-export const nameField = z
-  .string({ error: "Vul je naam in." })
-  .trim()
-  .min(2, "Vul je naam in.")
-  .max(100, "Je naam is hoogstens 100 tekens.");
+export const nameField = plainText({ min: 2, max: 100, required: "Vul je naam in.", tooLong: "Je naam is hoogstens 100 tekens." });
 
 /** Dutch phone numbers: 10 digits starting with 0, or +31 and 9 digits; spaces and hyphens allowed. */
 export const optionalPhoneField = z
@@ -24,11 +20,7 @@ export const optionalPhoneField = z
   .optional()
   .transform((value) => value || null);
 
-export const jobTitleField = z
-  .string({ error: "Vul je functie in." })
-  .trim()
-  .min(2, "Vul je functie in.")
-  .max(100, "Je functie is hoogstens 100 tekens.");
+export const jobTitleField = plainText({ min: 2, max: 100, required: "Vul je functie in.", tooLong: "Je functie is hoogstens 100 tekens." });
 
 /** A checkbox sends "ja" when ticked and nothing otherwise. */
 export const checkboxField = z

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailField, jobTitleField, nameField, optionalPhoneField } from "../forms/fields";
+import { emailField, jobTitleField, nameField, optionalPhoneField, plainText } from "../forms/fields";
 
 export const NEW_MUNICIPALITY = "nieuw";
 
@@ -29,7 +29,7 @@ export const signUpFields = [
   "meetingId",
 ] as const;
 
-const optionalText = (max: number, message: string) => z.string().trim().max(max, message).optional().default("");
+const optionalText = (max: number, message: string) => plainText({ max, tooLong: message }).optional().default("");
 
 /** One schema for the sign-up form and its server action. Unknown fields are dropped. */
 export const signUpSchema = z

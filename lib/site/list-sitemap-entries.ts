@@ -1,0 +1,17 @@
+import { listArticles } from "../articles/queries";
+import { listMeetingsForCalendar } from "../meetings/queries";
+import { siteUrl } from "./config";
+import { mainNavigation } from "./navigation";
+
+const otherPublicPages = ["/", "/aanmelden", "/inloggen", "/privacy", "/toegankelijkheid"];
+
+/** Every public page for sitemap.xml: the fixed pages, every published meeting and every published article. */
+export async function listSitemapEntries() {
+  const [meetings, articles] = await Promise.all([listMeetingsForCalendar(), listArticles()]);
+  const base = siteUrl();
+  return [
+    ...[...otherPublicPages, ...mainNavigation.map((item) => item.href)].map((path) => ({ url: `${base}${path === "/" ? "" : path}` })),
+    ...meetings.map((meeting) => ({ url: `${base}/agenda/${meeting.slug}`, lastModified: meeting.updatedAt })),
+    ...articles.map((article) => ({ url: `${base}/nieuws/${article.slug}`, lastModified: article.publishedOn })),
+  ];
+}
