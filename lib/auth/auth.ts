@@ -40,10 +40,10 @@ export const { handlers, auth, signOut } = NextAuth(() => ({
       if (!user.email) return false;
       return (await db.user.count({ where: { email: user.email, deactivatedAt: null } })) > 0;
     },
+    // Only what pages need: Auth.js would otherwise pass on the whole session row, its token included,
+    // to /api/auth/session.
     session({ session, user }) {
-      session.user.id = user.id;
-      session.user.role = user.role ?? "GUEST";
-      return session;
+      return { expires: session.expires, user: { id: user.id, name: user.name, email: user.email, role: user.role ?? "GUEST" } };
     },
   },
   events: {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idField, optionalText } from "../forms/fields";
+import { slugify } from "../format/slug";
 import { NEW_MUNICIPALITY } from "./sign-up-schema";
 
 export { NEW_MUNICIPALITY };
@@ -17,8 +18,8 @@ export const decideApplicationSchema = z
     newMunicipalityName: optionalText(80, "De naam van een gemeente is hoogstens 80 tekens."),
   })
   .superRefine((data, context) => {
-    if (data.municipalityId === NEW_MUNICIPALITY && (data.newMunicipalityName ?? "").length < 2) {
-      context.addIssue({ code: "custom", path: ["newMunicipalityName"], message: "Vul de naam van de nieuwe gemeente in." });
+    if (data.municipalityId === NEW_MUNICIPALITY && slugify(data.newMunicipalityName ?? "").length < 2) {
+      context.addIssue({ code: "custom", path: ["newMunicipalityName"], message: "Vul de naam van de nieuwe gemeente in, in letters." });
     }
   });
 

@@ -17,6 +17,7 @@ export async function resolveMunicipality(tx: Prisma.TransactionClient, choice: 
     return known ? { outcome: "resolved", id: known.id, created: false } : { outcome: "unknown" };
   }
   const slug = slugify(choice.name);
+  if (slug.length < 2) return { outcome: "unknown" };
   // ON CONFLICT DO NOTHING: a colleague approved at the same moment may create the same name.
   const inserted = await tx.municipality.createMany({ data: [{ name: choice.name, slug }], skipDuplicates: true });
   const sameName = await tx.municipality.findFirst({ where: { name: { equals: choice.name, mode: "insensitive" } }, select: { id: true } });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { slugify } from "../format/slug";
 import { emailField, jobTitleField, nameField, optionalPhoneField, plainText } from "../forms/fields";
 
 export const NEW_MUNICIPALITY = "nieuw";
@@ -50,8 +51,8 @@ export const signUpSchema = z
     if (data.organisationType === "MUNICIPALITY") {
       if (!data.municipalityId) {
         context.addIssue({ code: "custom", path: ["municipalityId"], message: "Kies je gemeente, of kies ‘Mijn gemeente staat er niet bij’." });
-      } else if (data.municipalityId === NEW_MUNICIPALITY && data.newMunicipality.length < 2) {
-        context.addIssue({ code: "custom", path: ["newMunicipality"], message: "Vul de naam van je gemeente in." });
+      } else if (data.municipalityId === NEW_MUNICIPALITY && (data.newMunicipality.length < 2 || slugify(data.newMunicipality).length < 2)) {
+        context.addIssue({ code: "custom", path: ["newMunicipality"], message: "Vul de naam van je gemeente in, in letters." });
       }
     }
     if ((data.organisationType === "MINISTRY" || data.organisationType === "OTHER") && data.organisationName.length < 2) {

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { baseURL } from "../support/e2e-env";
+import { signedInMember } from "./support/session";
 import { meetingSlugs } from "./support/site";
 
 test("every page links the favicon, and it is served", async ({ page, request }) => {
@@ -26,4 +27,19 @@ test("sitemap.xml lists the public pages, published meetings and articles", asyn
   expect(locations).toContain(`${baseURL}/agenda/${meetingSlugs.assen2020}`);
   expect(locations).toContain(`${baseURL}/nieuws/vruchtbare-smeltkroes`);
   expect(locations.some((location) => location.includes("/beheer"))).toBe(false);
+});
+
+test("/api/auth/session tells a signed-in browser who it is, and nothing more", async ({ browser }) => {
+  const context = await browser.newContext();
+  const { email } = await signedInMember(context);
+  const response = await context.request.get("/api/auth/session");
+  const body = await response.text();
+  const session = JSON.parse(body) as { user: Record<string, unknown>; expires: string };
+  expect(Object.keys(session).sort()).toEqual(["expires", "user"]);
+  expect(Object.keys(session.user).sort()).toEqual(["email", "id", "name", "role"]);
+  expect(session.user.email).toBe(email);
+  const token = (await context.cookies()).find((cookie) => cookie.name === "authjs.session-token")!.value;
+  expect(body).not.toContain(token);
+  expect(body).not.toContain("sessionToken");
+  await context.close();
 });

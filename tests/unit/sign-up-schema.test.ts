@@ -62,3 +62,14 @@ describe("sign-up schema", () => {
     expect(result.error?.issues.map((issue) => issue.path[0]).sort()).toEqual(["meetingId", "organisationName"]);
   });
 });
+
+describe("a typed-in municipality", () => {
+  it("must have a name in letters, so it can never become a municipality without an address-name", () => {
+    for (const newMunicipality of ["!!", "--", "  ", "\u0001\u0002"]) {
+      const result = signUpSchema.safeParse({ ...valid, municipalityId: "nieuw", newMunicipality });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues.map((issue) => issue.path[0])).toContain("newMunicipality");
+    }
+    expect(signUpSchema.safeParse({ ...valid, municipalityId: "nieuw", newMunicipality: "Súdwest-Fryslân" }).success).toBe(true);
+  });
+});
