@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PresenceList } from "@/components/attendance/presence-list";
+import { PrintButton } from "@/components/attendance/print-button";
+import { MeetingWhen } from "@/components/meetings/meeting-when";
+import { loadAttendance } from "@/lib/attendance/load-attendance";
+import { requireSecretary } from "@/lib/auth/guards";
+import { db } from "@/lib/db/client";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { title: "Presentielijst" };
+
+export default async function PresenceListPage({ params }: Props) {
+  const { id } = await params;
+  await requireSecretary(`/beheer/bijeenkomsten/${id}/aanwezigheid/afdrukken`);
+  const attendance = await loadAttendance(db, id);
+  if (!attendance) notFound();
+  const { meeting, attending } = attendance;
+  return (
+    <div className="print:text-black">
+      <p className="mb-4 print:hidden">
+        <Link href={`/beheer/bijeenkomsten/${meeting.id}/aanwezigheid`}>Terug naar de aanwezigheid</Link>
+      </p>
+      <div className="mb-6">
+        <h1>Presentielijst {meeting.title}</h1>
+        <p className="mt-2 text-lg">
+          <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timesAnnounced={meeting.timesAnnounced} />
+          {meeting.location && <>, {meeting.location}</>}
+        </p>
+      </div>
+      <div className="mb-6 print:hidden">
+        <PrintButton />
+      </div>
+      <PresenceList caption={`Wie komen (${attending.length}), op naam`} rows={attending} />
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import type { Database } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import type { MeetingDays, RsvpStatus } from "../db/generated/enums";
+import { type AttendanceCounts, countAttendance } from "./count-attendance";
+
+export type AttendeeRow = {
+  id: string;
+  name: string;
+  email: string;
+  /** The person's municipality, or their organisation when they work elsewhere. */
+  organisation: string;
+  status: RsvpStatus;
+  days: MeetingDays | null;
+  dinner: boolean;
+  overnight: boolean;
+  dietaryWishes: string;
+  waitlistedAt: Date | null;
+};
+
+const meetingSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  kind: true,
+  startsAt: true,
+  endsAt: true,
+  timesAnnounced: true,
+  location: true,
+  cancelledAt: true,
+  capacity: true,
+  dinnerCapacity: true,
+  overnightCapacity: true,
+} as const;
+
+export type AttendanceMeeting = Prisma.MeetingGetPayload<{ select: typeof meetingSelect }>;
+
+export type Attendance = {
+  meeting: AttendanceMeeting;
+  counts: AttendanceCounts;
+  /** Who comes, by name. */
+  attending: AttendeeRow[];
+  /** Who waits for a place, first in line first. */
+  waitlist: AttendeeRow[];
+};
+
+/** A meeting's counts and lists for the secretary: a fixed number of queries (the list is one query with its people). */
+export async function loadAttendance(db: Database, meetingId: string): Promise<Attendance | null> {
+  const [meeting, counts, rsvps] = await Promise.all([
+    db.meeting.findUnique({ where: { id: meetingId }, select: meetingSelect }),
+    countAttendance(db, meetingId),
+    db.rsvp.findMany({
+      where: { meetingId, status: { in: ["ATTENDING", "WAITLISTED"] } },
+      orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
+      select: {
+        id: true,
+        status: true,
+        days: true,
+        dinner: true,
+        overnight: true,
+        dietaryWishes: true,
+        waitlistedAt: true,
+        createdAt: true,
+        user: { select: { name: true, email: true, organisationName: true, municipality: { select: { name: true } } } },
+      },
+    }),
+  ]);
+  if (!meeting) return null;
+  const rows = rsvps.map(({ user, createdAt, ...rsvp }) => ({
+    row: {
+      ...rsvp,
+      name: user.name,
+      email: user.email ?? "",
+      organisation: user.municipality?.name ?? user.organisationName ?? "",
+      dietaryWishes: rsvp.dietaryWishes ?? "",
+    },
+    queuedAt: (rsvp.waitlistedAt ?? createdAt).getTime(),
+  }));
+  return {
+    meeting,
+    counts,
+    attending: rows.filter(({ row }) => row.status === "ATTENDING").map(({ row }) => row),
+    waitlist: rows
+      .filter(({ row }) => row.status === "WAITLISTED")
+      .sort((a, b) => a.queuedAt - b.queuedAt)
+      .map(({ row }) => row),
+  };
+}

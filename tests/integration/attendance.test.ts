@@ -1,0 +1,209 @@
+import { randomUUID } from "node:crypto";
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { attendanceCsv, attendanceCsvFileName } from "@/lib/attendance/attendance-csv";
+import { countAttendance } from "@/lib/attendance/count-attendance";
+import { loadAttendance } from "@/lib/attendance/load-attendance";
+import { db } from "@/lib/db/client";
+import type { MeetingDays, MeetingKind, RsvpStatus } from "@/lib/db/generated/enums";
+import { freshDatabase } from "./database";
+
+const url = inject("databaseUrl");
+
+let queries = 0;
+db.$on("query", () => {
+  queries += 1;
+});
+
+async function countQueries(load: () => Promise<unknown>) {
+  queries = 0;
+  await load();
+  return queries;
+}
+
+let municipalityId: string;
+
+async function meeting(kind: MeetingKind, title = `Bijeenkomst ${randomUUID().slice(0, 6)}`) {
+  return db.meeting.create({
+    data: {
+      slug: `2030-06-1${kind === "TWENTY_FOUR_HOUR" ? 1 : 0}-${randomUUID().slice(0, 8)}`,
+      kind,
+      title,
+      startsAt: new Date("2030-06-11T08:00:00Z"),
+      endsAt: new Date(kind === "TWENTY_FOUR_HOUR" ? "2030-06-12T14:00:00Z" : "2030-06-11T12:00:00Z"),
+      location: "Utrecht",
+    },
+    select: { id: true, slug: true },
+  });
+}
+
+type Answer = {
+  name: string;
+  status?: RsvpStatus;
+  days?: MeetingDays | null;
+  dinner?: boolean;
+  overnight?: boolean;
+  dietaryWishes?: string | null;
+  waitlistedAt?: Date;
+  organisationName?: string;
+  invited?: boolean;
+};
+
+/** A person with an answer (or, without status, only an invitation) for one meeting. */
+async function person(meetingId: string, { name, status, invited, organisationName, ...details }: Answer) {
+  const user = await db.user.create({
+    data: {
+      name,
+      email: `${randomUUID().slice(0, 8)}@gemeente.test`,
+      role: "MEMBER",
+      ...(organisationName ? { organisationType: "OTHER", organisationName } : { municipalityId }),
+    },
+    select: { id: true, email: true },
+  });
+  if (status) await db.rsvp.create({ data: { userId: user.id, meetingId, status, ...details } });
+  if (invited) await db.invitation.create({ data: { meetingId, userId: user.id } });
+  return user;
+}
+
+async function growRsvps(meetingId: string, count: number) {
+  const ids = Array.from({ length: count }, () => `bulk-${randomUUID()}`);
+  await db.user.createMany({ data: ids.map((id, index) => ({ id, name: `Bulk ${index}`, email: `${id}@bulk.test`, role: "MEMBER", municipalityId })) });
+  const statuses: RsvpStatus[] = ["ATTENDING", "NOT_ATTENDING", "WAITLISTED"];
+  await db.rsvp.createMany({
+    data: ids.map((userId, index) => ({
+      userId,
+      meetingId,
+      status: statuses[index % 3],
+      days: "BOTH" as const,
+      dinner: index % 2 === 0,
+      dietaryWishes: index % 5 === 0 ? "Vegetarisch" : null,
+      waitlistedAt: index % 3 === 2 ? new Date(Date.UTC(2030, 0, 1, 0, 0, index)) : null,
+    })),
+  });
+  await db.invitation.createMany({ data: ids.map((userId) => ({ meetingId, userId })) });
+}
+
+describe("attendance", () => {
+  beforeAll(async () => {
+    await freshDatabase(url);
+    ({ id: municipalityId } = await db.municipality.create({ data: { name: "Súdwest-Fryslân", slug: "sudwest-fryslan" }, select: { id: true } }));
+  });
+  afterAll(() => db.$disconnect());
+
+  it("counts answers, invitees without an answer, the waiting list, and for a 24-hour meeting days, dinner, overnight stay and diets", async () => {
+    const { id } = await meeting("TWENTY_FOUR_HOUR");
+    const other = await meeting("MEETING");
+    await person(id, { name: "Anna", status: "ATTENDING", days: "BOTH", dinner: true, overnight: true, dietaryWishes: "Vegetarisch", invited: true });
+    await person(id, { name: "Bram", status: "ATTENDING", days: "FIRST_DAY", dinner: true, dietaryWishes: "" });
+    await person(id, { name: "Carla", status: "ATTENDING", days: "SECOND_DAY", overnight: true });
+    await person(id, { name: "Dirk", status: "ATTENDING" });
+    await person(id, { name: "Els", status: "NOT_ATTENDING", days: "BOTH", dinner: true, overnight: true, dietaryWishes: "Halal", invited: true });
+    await person(id, { name: "Fenna", status: "WAITLISTED", days: "BOTH", dinner: true, waitlistedAt: new Date("2030-01-02T10:00:00Z") });
+    await person(id, { name: "Gert", status: "WAITLISTED", waitlistedAt: new Date("2030-01-01T10:00:00Z"), invited: true });
+    await person(id, { name: "Hans", invited: true });
+    await person(id, { name: "Ilse", invited: true });
+    await person(other.id, { name: "Elders", status: "ATTENDING", dinner: true, invited: true });
+
+    expect(await countAttendance(db, id)).toEqual({
+      attending: 4,
+      notAttending: 1,
+      waitlisted: 2,
+      noAnswer: 2,
+      dinner: 2,
+      overnight: 2,
+      firstDay: 2,
+      secondDay: 2,
+      daysUnknown: 1,
+      withDietaryWishes: 1,
+    });
+
+    const attendance = await loadAttendance(db, id);
+    expect(attendance?.attending.map((row) => row.name)).toEqual(["Anna", "Bram", "Carla", "Dirk"]);
+    // In order of joining the waiting list, not by name.
+    expect(attendance?.waitlist.map((row) => row.name)).toEqual(["Gert", "Fenna"]);
+    expect(attendance?.attending[0]).toMatchObject({ organisation: "Súdwest-Fryslân", days: "BOTH", dinner: true, overnight: true, dietaryWishes: "Vegetarisch" });
+    expect(await loadAttendance(db, "bestaat-niet")).toBeNull();
+  });
+
+  it("loads the page's data with the same number of queries for 5 and for 300 answers", async () => {
+    const small = await meeting("TWENTY_FOUR_HOUR");
+    const large = await meeting("TWENTY_FOUR_HOUR");
+    await growRsvps(small.id, 5);
+    await growRsvps(large.id, 300);
+
+    const smallCount = await countQueries(() => loadAttendance(db, small.id));
+    const largeCount = await countQueries(() => loadAttendance(db, large.id));
+    expect(smallCount).toBeGreaterThan(0);
+    expect(largeCount).toBe(smallCount);
+    // Meeting, grouped counts, diets, no answer, and the list with its people and municipalities (Prisma loads each relation in one IN query).
+    expect(smallCount).toBeLessThanOrEqual(7);
+
+    const loaded = await loadAttendance(db, large.id);
+    expect(loaded?.counts).toMatchObject({ attending: 100, notAttending: 100, waitlisted: 100, noAnswer: 0 });
+    expect(loaded?.attending).toHaveLength(100);
+    expect(loaded?.waitlist).toHaveLength(100);
+  });
+
+  it("writes a CSV that Excel reads with Dutch characters: BOM, semicolons, CRLF, a Dutch header, quoted separators", async () => {
+    const { id, slug } = await meeting("TWENTY_FOUR_HOUR", "24-uursbijeenkomst in Leeuwarden");
+    await person(id, { name: "José Ĳzerman; Zoë", status: "ATTENDING", days: "FIRST_DAY", dinner: true, dietaryWishes: "Geen noten; ook geen \"pinda's\"" });
+    await person(id, { name: "Bea Baars", organisationName: "Ministerie van VWS", status: "ATTENDING", days: "BOTH", overnight: true });
+    await person(id, { name: "Wachtende Wim", status: "WAITLISTED", waitlistedAt: new Date("2030-01-01T10:00:00Z") });
+    await person(id, { name: "Komt Niet", status: "NOT_ATTENDING" });
+
+    const attendance = (await loadAttendance(db, id))!;
+    const csv = attendanceCsv(attendance);
+    const bytes = Buffer.from(csv, "utf8");
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv).toContain("\r\n");
+    expect(csv.replace(/\r\n/g, "")).not.toContain("\n");
+    expect(csv.slice(1).split("\r\n")[0]).toBe("Naam;Gemeente of organisatie;E-mailadres;Antwoord;Plaats op wachtlijst;Dagen;Diner;Overnachting;Dieetwensen");
+
+    const rows = parse(bytes, { delimiter: ";", bom: true, columns: true }) as Record<string, string>[];
+    const email = (name: string) => attendance.attending.concat(attendance.waitlist).find((row) => row.name === name)!.email;
+    expect(rows).toEqual([
+      {
+        Naam: "Bea Baars",
+        "Gemeente of organisatie": "Ministerie van VWS",
+        "E-mailadres": email("Bea Baars"),
+        Antwoord: "Komt",
+        "Plaats op wachtlijst": "",
+        Dagen: "Beide dagen",
+        Diner: "nee",
+        Overnachting: "ja",
+        Dieetwensen: "",
+      },
+      {
+        Naam: "José Ĳzerman; Zoë",
+        "Gemeente of organisatie": "Súdwest-Fryslân",
+        "E-mailadres": email("José Ĳzerman; Zoë"),
+        Antwoord: "Komt",
+        "Plaats op wachtlijst": "",
+        Dagen: "Alleen de eerste dag",
+        Diner: "ja",
+        Overnachting: "nee",
+        Dieetwensen: "Geen noten; ook geen \"pinda's\"",
+      },
+      {
+        Naam: "Wachtende Wim",
+        "Gemeente of organisatie": "Súdwest-Fryslân",
+        "E-mailadres": email("Wachtende Wim"),
+        Antwoord: "Op de wachtlijst",
+        "Plaats op wachtlijst": "1",
+        Dagen: "",
+        Diner: "nee",
+        Overnachting: "nee",
+        Dieetwensen: "",
+      },
+    ]);
+    expect(attendanceCsvFileName(slug)).toBe(`aanwezigheid-${slug}.csv`);
+  });
+
+  it("leaves out the 24-hour columns for an ordinary meeting and defuses cells Excel would run as a formula", async () => {
+    const { id } = await meeting("MEETING");
+    await person(id, { name: "=HYPERLINK(\"https://kwaad.test\";\"klik\")", status: "ATTENDING" });
+    const [header, ...rows] = parse(Buffer.from(attendanceCsv((await loadAttendance(db, id))!), "utf8"), { delimiter: ";", bom: true }) as string[][];
+    expect(header).toEqual(["Naam", "Gemeente of organisatie", "E-mailadres", "Antwoord", "Plaats op wachtlijst"]);
+    expect(rows[0][0]).toBe("'=HYPERLINK(\"https://kwaad.test\";\"klik\")");
+  });
+});
