@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: { default: "Beheer", template: "%s | 
 export default function AdminLayout({ children }: { children: ReactNode }) {
   return (
     <div className="flex flex-col gap-8 lg:flex-row">
-      <nav aria-label="Beheer" className="lg:w-48 lg:shrink-0">
+      <nav aria-label="Beheer" className="lg:w-48 lg:shrink-0 print:hidden">
         <ul className="flex flex-wrap gap-1 lg:flex-col">
           {adminNavigation.map((item) => (
             <li key={item.href}>

@@ -3,7 +3,7 @@ import { SITE_NAME } from "@/lib/site/config";
 
 export function SiteFooter() {
   return (
-    <footer className="mt-12 border-t-4 border-brand-700 bg-brand-100">
+    <footer className="mt-12 border-t-4 border-brand-700 bg-brand-100 print:hidden">
       <div className="mx-auto grid max-w-5xl gap-6 px-4 py-8 sm:grid-cols-3 sm:px-6">
         <div>
           <p className="font-semibold text-brand-900">{SITE_NAME}</p>

@@ -6,7 +6,7 @@ import { NavLink } from "./nav-link";
 
 export function SiteHeader() {
   return (
-    <header className="bg-brand-900 text-white">
+    <header className="bg-brand-900 text-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4 sm:px-6">
         <Link href="/" className="text-xl font-bold text-white no-underline hover:text-white hover:underline">
           {SITE_NAME}

@@ -1,4 +1,5 @@
 import { listAdminArticles } from "../articles/list-admin-articles";
+import { loadAttendance } from "../attendance/load-attendance";
 import { loadEditArticleForm, loadNewArticleForm } from "../articles/load-article-form";
 import { listAuditActors, listAuditEntries } from "../audit/list-audit-entries";
 import { db } from "../db/client";
@@ -30,6 +31,7 @@ export const adminPageLoaders = (samples: AdminSamples): Record<string, () => Pr
   "/beheer/bijeenkomsten?q=…": () => listMeetingsForAdmin(db, { query: "bijeenkomst 4", filter: "voorbij", page: 1 }),
   "/beheer/bijeenkomsten/nieuw": () => municipalityOptions(),
   "/beheer/bijeenkomsten/[id]": () => Promise.all([getMeetingForAdmin(db, samples.meetingId), municipalityOptions()]),
+  "/beheer/bijeenkomsten/[id]/aanwezigheid": () => loadAttendance(db, samples.meetingId),
   "/beheer/kernclub": () => loadAdminKernclub(db),
   "/beheer/nieuws": () => listAdminArticles(db, { query: "", status: "", page: 1 }),
   "/beheer/nieuws?q=…": () => listAdminArticles(db, { query: "bijeenkomst", status: "gepubliceerd", page: 1 }),
