@@ -9,10 +9,11 @@ import { signUpInput } from "./fixtures";
 
 const url = inject("databaseUrl");
 const actor = { id: null, label: "secretaris@wmo.test" };
+const now = new Date("2026-11-23T10:00:00Z");
 
 async function confirmedApplication(overrides: Parameters<typeof signUpInput>[0]) {
   const input = signUpInput(overrides);
-  const result = await submitApplication(db, input, { client: "127.0.0.1" });
+  const result = await submitApplication(db, input, { client: "127.0.0.1", now });
   if (result.outcome !== "submitted") throw new Error(JSON.stringify(result));
   await db.user.update({ where: { email: input.email }, data: { emailVerified: new Date() } });
   return { id: result.applicationId, email: input.email };
@@ -25,7 +26,7 @@ describe("the secretary's decisions on applications", () => {
   beforeAll(() => freshDatabase(url));
   beforeEach(async () => {
     await truncateAll(url);
-    await seedDatabase(db, { today: new Date("2026-11-23T10:00:00Z") });
+    await seedDatabase(db, { today: now });
   });
   afterAll(() => db.$disconnect());
 
@@ -83,7 +84,7 @@ describe("the secretary's decisions on applications", () => {
 
   it("refuses to approve before the address is confirmed, naming the decision", async () => {
     const input = signUpInput({ municipalityId: (await db.municipality.findUniqueOrThrow({ where: { name: "Breda" } })).id });
-    const submitted = await submitApplication(db, input, { client: "127.0.0.1" });
+    const submitted = await submitApplication(db, input, { client: "127.0.0.1", now });
     if (submitted.outcome !== "submitted") throw new Error("aanmelden mislukt");
     expect(await decision(submitted.applicationId, {})).toEqual({ outcome: "invalid", fieldErrors: { decision: expect.stringContaining("bevestigd") } });
     expect(await db.auditEntry.count()).toBe(0);

@@ -11,11 +11,13 @@ const url = inject("databaseUrl");
 // A second client with its own connection pool, so the two approvals really run in parallel transactions.
 const otherDb = createPrismaClient(url);
 const client = "127.0.0.1";
+// The day the tests live on: the seed's demo meetings and the fee year follow it, not the real date.
+const now = new Date("2026-11-23T10:00:00Z");
 const testActor = { id: null, label: "integratietest" };
 
 /** Submits a sign-up and confirms the address, as the applicant's link would. */
 async function submitConfirmed(input: ReturnType<typeof signUpInput>) {
-  const result = await submitApplication(db, input, { client });
+  const result = await submitApplication(db, input, { client, now });
   if (result.outcome === "submitted") await db.user.update({ where: { email: input.email }, data: { emailVerified: new Date() } });
   return result;
 }
@@ -28,7 +30,7 @@ describe("applications, memberships and fees", () => {
   beforeAll(() => freshDatabase(url));
   beforeEach(async () => {
     await truncateAll(url);
-    await seedDatabase(db, { today: new Date("2026-11-23T10:00:00Z") });
+    await seedDatabase(db, { today: now });
   });
   afterAll(async () => {
     await otherDb.$disconnect();
@@ -37,7 +39,7 @@ describe("applications, memberships and fees", () => {
 
   it("records a sign-up once, however often the same form is sent, and queues the mails once", async () => {
     const input = signUpInput({ municipalityId: await municipalityId("Tilburg") });
-    const results = await Promise.all([1, 2, 3].map(() => submitApplication(db, input, { client })));
+    const results = await Promise.all([1, 2, 3].map(() => submitApplication(db, input, { client, now })));
     expect(new Set(results.map((result) => result.outcome === "submitted" && result.applicationId)).size).toBe(1);
     expect(await db.application.count()).toBe(1);
     expect(await db.outboxMail.count({ where: { to: input.email } })).toBe(1);
@@ -88,7 +90,7 @@ describe("applications, memberships and fees", () => {
   });
 
   it("charges nobody for guests and for people from a ministry or the VNG", async () => {
-    const meeting = await db.meeting.findFirstOrThrow({ where: { startsAt: { gte: new Date() } }, select: { id: true } });
+    const meeting = await db.meeting.findFirstOrThrow({ where: { startsAt: { gte: now } }, select: { id: true } });
     const inputs = [
       signUpInput({ participation: "ONE_MEETING", meetingId: meeting.id, municipalityId: await municipalityId("Assen") }),
       signUpInput({ organisationType: "MINISTRY", organisationName: "Ministerie van VWS" }),
@@ -105,7 +107,7 @@ describe("applications, memberships and fees", () => {
   });
 
   it("approves only once the applicant has confirmed the e-mail address", async () => {
-    const result = await submitApplication(db, signUpInput({ municipalityId: await municipalityId("Tilburg") }), { client });
+    const result = await submitApplication(db, signUpInput({ municipalityId: await municipalityId("Tilburg") }), { client, now });
     if (result.outcome !== "submitted") throw new Error("aanmelden mislukt");
     expect(await approveApplication(db, result.applicationId, { actor: testActor })).toEqual({ outcome: "not-confirmed" });
     expect(await db.feeRecord.count()).toBe(0);
@@ -114,11 +116,11 @@ describe("applications, memberships and fees", () => {
 
   it("refuses a meeting that has passed or a municipality that does not exist, naming the field", async () => {
     const past = await db.meeting.findUniqueOrThrow({ where: { slug: "2020-02-03-bijeenkomst" }, select: { id: true } });
-    expect(await submitApplication(db, signUpInput({ participation: "ONE_MEETING", meetingId: past.id, municipalityId: await municipalityId("Assen") }), { client })).toEqual({
+    expect(await submitApplication(db, signUpInput({ participation: "ONE_MEETING", meetingId: past.id, municipalityId: await municipalityId("Assen") }), { client, now })).toEqual({
       outcome: "invalid",
       fieldErrors: { meetingId: "Kies een bijeenkomst die nog komt." },
     });
-    expect(await submitApplication(db, signUpInput({ municipalityId: "bestaat-niet" }), { client })).toEqual({
+    expect(await submitApplication(db, signUpInput({ municipalityId: "bestaat-niet" }), { client, now })).toEqual({
       outcome: "invalid",
       fieldErrors: { municipalityId: "Kies je gemeente uit de lijst." },
     });
