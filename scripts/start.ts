@@ -38,8 +38,8 @@ await withDatabase(async (databaseUrl) => {
   const db = createPrismaClient(databaseUrl);
   await seedDatabase(db, { demo: process.env.SEED_DEMO !== "false" });
   await syncSecretaries(db);
-  // Mail queued before a crash or restart goes out now; after that every ten minutes. Only against a real
-  // server: the embedded one (for trying the site) can't serve two processes' statements at once.
+  // Expired data goes now and, against a real server, every ten minutes after. Mail is sent by the worker in
+  // the site's own process (instrumentation.ts), which also picks up whatever was queued before a restart.
   await runMaintenance(db);
   const maintenance = embedded
     ? undefined

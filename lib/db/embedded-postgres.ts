@@ -2,6 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { keepStatementsTogether } from "./keep-statements-together";
 
 export type EmbeddedPostgres = { url: string; stop: () => Promise<void> };
 
@@ -15,6 +16,7 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; port: n
   if (!inMemory) await mkdir(options.dataDir!, { recursive: true });
   // pg_trgm backs the admin area's search indexes (see prisma/schema.prisma), as on a real server.
   const db = await PGlite.create(inMemory ? undefined : options.dataDir, { extensions: { pg_trgm } });
+  keepStatementsTogether(db);
   const server = new PGLiteSocketServer({ db, port: options.port, host: "127.0.0.1", maxConnections: 20 });
   await server.start();
   return {

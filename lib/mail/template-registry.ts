@@ -1,4 +1,8 @@
+import { confirmApplicationTemplate, signInLinkTemplate } from "./account-templates";
 import type { MailTemplate } from "./templates";
 
 /** Every template a stored message can name (OutboxMail.template). */
-export const mailTemplates: Record<string, MailTemplate> = {};
+export const mailTemplates: Record<string, MailTemplate> = {
+  "sign-in-link": signInLinkTemplate,
+  "confirm-application": confirmApplicationTemplate,
+};

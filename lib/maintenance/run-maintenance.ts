@@ -1,9 +1,7 @@
 import type { Database } from "../db/client";
-import { deliverPendingMail } from "../mail/outbox";
 import { purgeExpired } from "./purge-expired";
 
-/** Retries mail that could not be sent and removes expired data. */
+/** Removes expired data. Mail is not sent here: the mail worker (lib/jobs/mail-worker.ts) does that, with retries. */
 export async function runMaintenance(db: Database) {
   await purgeExpired(db);
-  await deliverPendingMail(db);
 }

@@ -2,7 +2,7 @@ import { ApplicationApprovedEmail } from "@/emails/application-approved";
 import { type Actor, recordChange } from "../audit/record-change";
 import type { Database } from "../db/client";
 import { ensureMembership } from "../fees/ensure-membership";
-import { deliverPendingMail, enqueueMail } from "../mail/outbox";
+import { enqueueMail } from "../mail/outbox";
 import { renderEmail } from "../mail/render-email";
 import { siteUrl } from "../site/config";
 import { type MunicipalityChoice, resolveMunicipality } from "./resolve-municipality";
@@ -108,6 +108,5 @@ export async function approveApplication(db: Database, applicationId: string, { 
     if (error instanceof MunicipalityNotSettled) return error.result;
     throw error;
   }
-  if (result.outcome === "approved") await deliverPendingMail(db);
   return result;
 }

@@ -4,7 +4,7 @@ import { adminEmails } from "../auth/admin-emails";
 import { createSignInUrl } from "../auth/email-link";
 import type { Database } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { deliverPendingMail, enqueueMail } from "../mail/outbox";
+import { enqueueMail } from "../mail/outbox";
 import { renderEmail } from "../mail/render-email";
 import type { PersonDetails } from "./person-schema";
 
@@ -73,7 +73,6 @@ export async function createPerson(db: Database, actor: Actor, details: PersonDe
     if (refused) return refused;
     throw error;
   }
-  if (result.outcome === "saved" && details.welcome) await deliverPendingMail(db);
   return result;
 }
 

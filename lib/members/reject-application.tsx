@@ -1,7 +1,7 @@
 import { ApplicationRejectedEmail } from "@/emails/application-rejected";
 import { type Actor, recordChange } from "../audit/record-change";
 import type { Database } from "../db/client";
-import { deliverPendingMail, enqueueMail } from "../mail/outbox";
+import { enqueueMail } from "../mail/outbox";
 import { renderEmail } from "../mail/render-email";
 import { contactEmail } from "../site/config";
 
@@ -31,6 +31,5 @@ export async function rejectApplication(db: Database, applicationId: string, { a
     }
     return { outcome: "rejected" };
   });
-  if (result.outcome === "rejected") await deliverPendingMail(db);
   return result;
 }

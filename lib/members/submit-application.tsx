@@ -1,10 +1,9 @@
-import { ConfirmApplicationEmail } from "@/emails/confirm-application";
 import { NewApplicationEmail } from "@/emails/new-application";
-import { createSignInUrl } from "../auth/email-link";
 import type { Database } from "../db/client";
 import { formatDate } from "../format/dates";
 import { Prisma } from "../db/generated/client";
-import { deliverPendingMail, enqueueMail } from "../mail/outbox";
+import { confirmApplicationMail } from "../mail/account-templates";
+import { enqueueMail } from "../mail/outbox";
 import { renderEmail } from "../mail/render-email";
 import { hitRateLimits } from "../rate-limit/rate-limit";
 import { signUpPerClient, signUpPerEmail } from "../rate-limit/rules";
@@ -61,8 +60,8 @@ export async function submitApplication(db: Database, input: SignUpInput, { clie
         select: { id: true },
       });
       const participation = choices.meetingTitle ? `Je doet een keer mee: ${choices.meetingTitle}.` : `Je doet in ${choices.year} mee.`;
-      const confirmUrl = await createSignInUrl(tx, input.email, "/aanmelden/bevestigd", now);
-      await enqueueMail(tx, input.email, await renderEmail("Bevestig je aanmelding bij het Wmo transformatienetwerk", <ConfirmApplicationEmail name={input.name} participation={participation} url={confirmUrl} />));
+      // The confirmation link is made when the mail is sent (lib/mail/account-templates.tsx), never stored.
+      await enqueueMail(tx, input.email, confirmApplicationMail(input.name, participation));
       const notification = await renderEmail(
         `Nieuwe aanmelding: ${input.name}`,
         <NewApplicationEmail name={input.name} email={input.email} organisation={choices.organisationDescription} participation={choices.meetingTitle ? `een keer (${choices.meetingTitle})` : `heel ${choices.year}`} />,
@@ -70,7 +69,6 @@ export async function submitApplication(db: Database, input: SignUpInput, { clie
       for (const secretary of await secretaryEmails(tx)) await enqueueMail(tx, secretary, notification, { aboutUserId: user.id });
       return application.id;
     });
-    await deliverPendingMail(db);
     return { outcome: "submitted", applicationId };
   } catch (error) {
     // The same form sent twice at the same moment: the other request recorded it.

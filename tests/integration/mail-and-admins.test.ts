@@ -16,9 +16,16 @@ describe("mail without an SMTP server", () => {
   afterAll(() => db.$disconnect());
 
   it("keeps every message for the development mailbox instead of dropping it", async () => {
+    process.env.DEV_MAILBOX = "true";
     await enqueueMail(db, "a@wmo.test", { subject: "Je inloglink", html: "<p>link</p>", text: "Open https://wmo.test/x" });
     expect(await deliverPendingMail(db)).toBe(1);
     expect(await listMailbox()).toMatchObject([{ to: "a@wmo.test", subject: "Je inloglink", text: "Open https://wmo.test/x", status: "SENT" }]);
+  });
+
+  it("empties a message's body once sent when there is no development mailbox", async () => {
+    await enqueueMail(db, "c@wmo.test", { subject: "Je inloglink", html: "<p>link</p>", text: "Open https://wmo.test/x" });
+    expect(await deliverPendingMail(db)).toBe(1);
+    expect(await db.outboxMail.findFirstOrThrow({ select: { subject: true, html: true, text: true, status: true } })).toEqual({ subject: "Je inloglink", html: null, text: null, status: "SENT" });
   });
 
   it("shows the mailbox only on a local trial run without SMTP", () => {
@@ -35,7 +42,11 @@ describe("mail without an SMTP server", () => {
     process.env.SMTP_URL = "smtp://127.0.0.1:9";
     await enqueueMail(db, "b@wmo.test", { subject: "Onderwerp", html: "<p>x</p>", text: "x" });
     expect(await deliverPendingMail(db)).toBe(0);
-    expect(await db.outboxMail.findFirstOrThrow({ select: { status: true, attempts: true } })).toEqual({ status: "PENDING", attempts: 1 });
+    expect(await db.outboxMail.findFirstOrThrow({ select: { status: true, attempts: true, lastError: true } })).toEqual({
+      status: "PENDING",
+      attempts: 1,
+      lastError: expect.stringContaining("ECONNREFUSED"),
+    });
   });
 });
 

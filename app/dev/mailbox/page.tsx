@@ -34,7 +34,7 @@ export default async function MailboxPage() {
                   Aan {message.to}, {message.createdAt.toLocaleString("nl-NL", { timeZone: "Europe/Amsterdam" })}
                 </p>
                 <p className="mt-3 whitespace-pre-wrap break-words">
-                  <Linkified text={message.text ?? "(verzonden; de inhoud is niet bewaard)"} />
+                  <Linkified text={message.text ?? (message.status === "SENT" ? "(verzonden; de inhoud is niet bewaard)" : "(staat in de wachtrij; de inhoud wordt bij verzenden gemaakt)")} />
                 </p>
               </article>
             </li>

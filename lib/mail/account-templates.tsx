@@ -1,0 +1,33 @@
+import { ConfirmApplicationEmail } from "@/emails/confirm-application";
+import { SignInLinkEmail } from "@/emails/sign-in-link";
+import { createSignInUrl } from "../auth/email-link";
+import { renderEmail } from "./render-email";
+import type { MailTemplate } from "./templates";
+import type { TemplateMail } from "./outbox";
+
+// Mails with a sign-in link: the link's token is made when the message is sent, in the sending transaction,
+// so the queued row holds only where the link leads, never the link.
+
+export const SIGN_IN_SUBJECT = "Je inloglink voor het Wmo transformatienetwerk";
+export const CONFIRM_APPLICATION_SUBJECT = "Bevestig je aanmelding bij het Wmo transformatienetwerk";
+
+export function signInLinkMail(callbackPath: string): TemplateMail {
+  return { subject: SIGN_IN_SUBJECT, template: "sign-in-link", data: { callbackPath } };
+}
+
+export const signInLinkTemplate: MailTemplate = async ({ tx, to, data }) =>
+  renderEmail(SIGN_IN_SUBJECT, <SignInLinkEmail url={await createSignInUrl(tx, to, String(data.callbackPath ?? "/mijn-gegevens"))} />);
+
+export function confirmApplicationMail(name: string, participation: string): TemplateMail {
+  return { subject: CONFIRM_APPLICATION_SUBJECT, template: "confirm-application", data: { name, participation, callbackPath: "/aanmelden/bevestigd" } };
+}
+
+export const confirmApplicationTemplate: MailTemplate = async ({ tx, to, data }) =>
+  renderEmail(
+    CONFIRM_APPLICATION_SUBJECT,
+    <ConfirmApplicationEmail
+      name={String(data.name ?? "")}
+      participation={String(data.participation ?? "")}
+      url={await createSignInUrl(tx, to, String(data.callbackPath ?? "/aanmelden/bevestigd"))}
+    />,
+  );
