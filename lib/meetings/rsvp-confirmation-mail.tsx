@@ -14,14 +14,13 @@ import type { RsvpMailData } from "./rsvp-mail-data";
  */
 export const rsvpConfirmationMail: MailTemplate = async ({ tx, data }) => {
   const { meetingId, userId, status, promoted } = data as RsvpMailData;
-  const [meeting, person, rsvp] = await Promise.all([
-    tx.meeting.findUniqueOrThrow({
-      where: { id: meetingId },
-      select: { id: true, slug: true, kind: true, title: true, startsAt: true, endsAt: true, timesAnnounced: true, location: true, address: true, description: true, calendarSequence: true, updatedAt: true },
-    }),
-    tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true } }),
-    tx.rsvp.findUnique({ where: { userId_meetingId: { userId, meetingId } }, select: { waitlistedAt: true, days: true, dinner: true, overnight: true, dietaryWishes: true } }),
-  ]);
+  // One after another: a transaction runs one statement at a time.
+  const meeting = await tx.meeting.findUniqueOrThrow({
+    where: { id: meetingId },
+    select: { id: true, slug: true, kind: true, title: true, startsAt: true, endsAt: true, timesAnnounced: true, location: true, address: true, description: true, calendarSequence: true, updatedAt: true },
+  });
+  const person = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true } });
+  const rsvp = await tx.rsvp.findUnique({ where: { userId_meetingId: { userId, meetingId } }, select: { waitlistedAt: true, days: true, dinner: true, overnight: true, dietaryWishes: true } });
   const waitlistPosition =
     status === "WAITLISTED" && rsvp?.waitlistedAt ? await tx.rsvp.count({ where: { meetingId, status: "WAITLISTED", waitlistedAt: { lte: rsvp.waitlistedAt } } }) : null;
   const when = `${formatDateRange(meeting.startsAt, meeting.endsAt)}${meeting.timesAnnounced ? `, ${formatTimeRange(meeting.startsAt, meeting.endsAt)}` : ""}`;

@@ -98,8 +98,11 @@ export function recordAnswer(
     }
     const waitlistPosition = status === "WAITLISTED" && waitlistedAt ? await tx.rsvp.count({ where: { meetingId, status: "WAITLISTED", waitlistedAt: { lte: waitlistedAt } } }) : null;
     return { outcome: "saved", status, waitlistPosition, promoted };
-  });
+  }, QUEUE_PATIENCE);
 }
+
+// Answers to one meeting wait for each other's row lock: a burst of answers queues instead of failing.
+const QUEUE_PATIENCE = { maxWait: 30_000, timeout: 60_000 };
 
 function attendingCount(tx: Tx, meetingId: string) {
   return tx.rsvp.count({ where: { meetingId, status: "ATTENDING" } });
