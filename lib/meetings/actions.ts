@@ -1,20 +1,30 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { publicAction, signedInAction } from "../auth/action-client";
 import { db } from "../db/client";
 import { refusedField } from "../forms/form-state";
+import { deliverPendingMail } from "../mail/outbox";
 import { isValidAnswerSignature } from "./answer-link";
 import { recordAnswer, setRsvp } from "./rsvp";
 import { rsvpFormState } from "./rsvp-form-state";
 import { answerLinkFields, answerLinkSchema, rsvpFields, rsvpSchema } from "./rsvp-schema";
+
+/** The confirmation goes out after the response; the mail worker (or maintenance run) picks up whatever this misses. */
+function sendSoon() {
+  after(() => deliverPendingMail(db).catch((error) => console.error("Bevestiging versturen mislukt", error)));
+}
 
 const BAD_LINK = "Deze link klopt niet. Gebruik de link uit je uitnodiging, of log in en geef je antwoord op de pagina van de bijeenkomst.";
 
 export const rsvpAction = signedInAction({ schema: rsvpSchema, fields: rsvpFields, failure: "Aanwezigheid opslaan mislukt" }, async ({ data, values, user }) => {
   const { meetingId, status, ...details } = data;
   const result = await setRsvp(db, { userId: user.id, role: user.role, meetingId, status, details });
-  if (result.outcome === "saved") revalidatePath("/mijn-gegevens");
+  if (result.outcome === "saved") {
+    revalidatePath("/mijn-gegevens");
+    sendSoon();
+  }
   return rsvpFormState(result, values);
 });
 
@@ -27,6 +37,7 @@ export const answerByLinkAction = publicAction({ schema: answerLinkSchema, field
   const result = await recordAnswer(db, { userId: personId, meetingId, status, details, keepDietaryWishes: true });
   if (result.outcome !== "saved") return rsvpFormState(result, values);
   revalidatePath("/mijn-gegevens");
+  sendSoon();
   // The answer page never shows dietary wishes again (the link may be forwarded).
   return rsvpFormState(result, { ...values, dietaryWishes: "" });
 });

@@ -10,6 +10,8 @@ import { recordAnswer, type RsvpDetails } from "@/lib/meetings/rsvp";
 import { freshDatabase } from "./database";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+// Outside a request, work scheduled "after the response" is dropped: delivery is not under test here.
+vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), after: () => {} }));
 
 const url = inject("databaseUrl");
 const DAY = 24 * 3600 * 1000;
@@ -37,7 +39,7 @@ async function sentConfirmation(to: string) {
   const mail = await db.outboxMail.findFirstOrThrow({ where: { to }, orderBy: { createdAt: "desc" }, select: { template: true, templateData: true } });
   const rendered = await db.$transaction((tx) => mailTemplates[mail.template!]({ tx, to, data: mail.templateData as Record<string, unknown> }));
   const calendar = rendered.calendar ? ical.sync.parseICS(rendered.calendar.content) : null;
-  const event = calendar ? Object.values(calendar).find((entry) => entry.type === "VEVENT") : null;
+  const event = calendar ? Object.values(calendar).find((entry) => entry?.type === "VEVENT") : null;
   return { rendered, method: (calendar?.vcalendar as { method?: string } | undefined)?.method ?? null, event };
 }
 

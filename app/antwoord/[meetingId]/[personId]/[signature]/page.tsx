@@ -6,8 +6,8 @@ import { loadAnswerPage } from "@/lib/meetings/answer-page";
 
 type Props = { params: Promise<{ meetingId: string; personId: string; signature: string }>; searchParams: Promise<{ antwoord?: string | string[] }> };
 
-// The signature in the address must not travel to other sites, nor the page into search engines.
-export const metadata: Metadata = { title: "Kom je?", robots: { index: false, follow: false }, referrer: "no-referrer" };
+// The signature in the address must not travel to other sites (same-origin keeps the Origin header forms need), nor the page into search engines.
+export const metadata: Metadata = { title: "Kom je?", robots: { index: false, follow: false }, referrer: "same-origin" };
 
 const suggestions = { ja: "ATTENDING", nee: "NOT_ATTENDING" } as const;
 
