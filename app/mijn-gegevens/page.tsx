@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { ProfileForm } from "@/components/account/profile-form";
-import { MeetingWhen } from "@/components/meetings/meeting-when";
+import { MyMeetings } from "@/components/rsvp/my-meetings";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadAccountPage } from "@/lib/account/load-account-page";
 import { requireUser } from "@/lib/auth/guards";
@@ -54,18 +54,7 @@ export default async function AccountPage() {
             </ul>
           </>
         )}
-        {user.rsvps.length > 0 && (
-          <>
-            <h3 className="mt-6">Je komt naar</h3>
-            <ul className="mt-2 list-disc pl-6">
-              {user.rsvps.map((rsvp) => (
-                <li key={rsvp.id}>
-                  <Link href={`/agenda/${rsvp.meeting.slug}`}>{rsvp.meeting.title}</Link>, <MeetingWhen {...rsvp.meeting} timesAnnounced={false} />
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        <MyMeetings rsvps={user.rsvps} />
       </section>
 
       <section aria-labelledby="gegevens-titel" className="mt-10">

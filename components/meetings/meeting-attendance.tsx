@@ -1,12 +1,23 @@
 import Link from "next/link";
+import { PlacesTaken } from "@/components/rsvp/places-taken";
 import { currentUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
-import { canRsvp, getRsvpStatus } from "@/lib/meetings/rsvp";
+import { formatDate, formatTime } from "@/lib/format/dates";
+import { rsvpAction } from "@/lib/meetings/actions";
+import { canRsvp } from "@/lib/meetings/rsvp";
+import { rsvpStatusSentences } from "@/lib/meetings/rsvp-labels";
+import { answerDeadlineOf, loadCurrentAnswer, loadRsvpPlaces } from "@/lib/meetings/rsvp-queries";
+import { dietaryWishesRetentionDays } from "@/lib/meetings/rsvp-retention";
 import { RsvpForm } from "./rsvp-form";
 
-/** "Kom je?" on an upcoming meeting: the answer and buttons for members, a sign-in link for visitors. */
+
+/** "Kom je?" on an upcoming meeting: places taken, the answer and its form for members, a sign-in link for visitors. */
 export async function MeetingAttendance({ meetingId, slug }: { meetingId: string; slug: string }) {
-  const user = await currentUser();
+  const [user, places] = await Promise.all([currentUser(), loadRsvpPlaces(db, meetingId)]);
+  if (!places) return null;
+  const { kind, answerDeadline } = places;
+  const deadline = answerDeadlineOf(places);
+  const deadlineText = `${formatDate(deadline)} ${formatTime(deadline)} uur`;
   let content;
   if (!user) {
     content = (
@@ -23,12 +34,23 @@ export async function MeetingAttendance({ meetingId, slug }: { meetingId: string
       </p>
     );
   } else {
-    const rsvp = await getRsvpStatus(db, user.id, meetingId);
-    content = <RsvpForm meetingId={meetingId} current={rsvp?.status ?? null} />;
+    const answer = await loadCurrentAnswer(db, user.id, meetingId);
+    content =
+      new Date() > deadline ? (
+        <p>
+          {answer ? rsvpStatusSentences[answer.status] : "Je hebt niet laten weten of je komt."} Antwoorden kon tot {deadlineText}.
+        </p>
+      ) : (
+        <>
+          {answerDeadline && <p className="mb-3">Je kunt je antwoord geven of veranderen tot {deadlineText}.</p>}
+          <RsvpForm action={rsvpAction} hidden={{ meetingId }} twentyFourHour={kind === "TWENTY_FOUR_HOUR"} current={answer} retentionDays={dietaryWishesRetentionDays()} />
+        </>
+      );
   }
   return (
     <section aria-labelledby="aanwezig-titel" className="mt-8 rounded bg-brand-100 p-4">
       <h2 id="aanwezig-titel" className="mb-2">Kom je?</h2>
+      <PlacesTaken places={places} />
       {content}
     </section>
   );

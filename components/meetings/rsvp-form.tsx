@@ -1,30 +1,90 @@
 "use client";
 
+import { CheckboxField } from "@/components/forms/checkbox-field";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormMessage } from "@/components/forms/form-message";
+import { RadioGroup } from "@/components/forms/radio-group";
+import { TextArea } from "@/components/forms/text-area";
 import { useFormAction } from "@/components/forms/use-form-action";
-import type { RsvpStatus } from "@/lib/db/generated/enums";
-import { rsvpAction } from "@/lib/meetings/actions";
-import { rsvpStatusSentences } from "@/lib/meetings/rsvp-labels";
+import type { FormAction } from "@/lib/auth/action-client";
+import type { MeetingDays, RsvpStatus } from "@/lib/db/generated/enums";
+import { meetingDaysLabels, rsvpStatusSentences } from "@/lib/meetings/rsvp-labels";
+import { rsvpLabels } from "@/lib/meetings/rsvp-schema";
 
+export type RsvpFormAnswer = { status: RsvpStatus; days: MeetingDays | null; dinner: boolean; overnight: boolean; dietaryWishes: string | null; waitlistPosition: number | null };
 
-export function RsvpForm({ meetingId, current }: { meetingId: string; current: RsvpStatus | null }) {
-  const { state, pending, formProps } = useFormAction(rsvpAction);
+type Props = {
+  action: FormAction;
+  /** Hidden fields: the meeting, and on the answer page the person and the link's signature. */
+  hidden: Record<string, string>;
+  twentyFourHour: boolean;
+  current: RsvpFormAnswer | null;
+  /** The answer the button in the e-mail suggested: only emphasised, recorded when the button is pressed. */
+  suggested?: "ATTENDING" | "NOT_ATTENDING";
+  /** The answer page does not show dietary wishes given before (the link may be forwarded). */
+  hideDietaryWishes?: boolean;
+  retentionDays: number;
+};
+
+const dayOptions = Object.entries(meetingDaysLabels).map(([value, label]) => ({ value, label }));
+const primary = "button cursor-pointer disabled:opacity-70";
+const secondary = "cursor-pointer rounded border-2 border-brand-700 px-5 py-3 font-semibold text-brand-700 hover:bg-brand-100 disabled:opacity-70";
+
+function currentSentence(current: RsvpFormAnswer | null) {
+  if (!current) return "Laat je weten of je komt?";
+  if (current.status === "WAITLISTED" && current.waitlistPosition) return `${rsvpStatusSentences.WAITLISTED} Je bent nummer ${current.waitlistPosition}.`;
+  return rsvpStatusSentences[current.status];
+}
+
+/** "Ik kom" / "Ik kom niet", with days, dinner, overnight stay and dietary wishes for a 24-hour meeting. */
+export function RsvpForm({ action, hidden, twentyFourHour, current, suggested, hideDietaryWishes = false, retentionDays }: Props) {
+  const { state, pending, formProps } = useFormAction(action);
+  const values = state.values ?? {
+    days: current?.days ?? "BOTH",
+    dinner: current?.dinner ? "ja" : "",
+    overnight: current?.overnight ? "ja" : "",
+    dietaryWishes: hideDietaryWishes ? "" : (current?.dietaryWishes ?? ""),
+  };
+  const errors = state.fieldErrors ?? {};
+  const yesFirst = suggested !== "NOT_ATTENDING";
   return (
     <form {...formProps}>
+      <ErrorSummary fieldErrors={state.fieldErrors} labels={rsvpLabels} />
       <FormMessage state={state} />
-      {state.status === "idle" && <p className="mb-3">{current ? rsvpStatusSentences[current] : "Laat je weten of je komt?"}</p>}
-      <input type="hidden" name="meetingId" value={meetingId} />
-      <div className="flex flex-wrap gap-3">
-        <button type="submit" name="status" value="ATTENDING" disabled={pending} className="button cursor-pointer disabled:opacity-70">
+      {state.status === "idle" && <p className="mb-3">{currentSentence(current)}</p>}
+      {state.status === "idle" && suggested && (
+        <p className="mb-3">
+          In de e-mail koos je voor “{suggested === "ATTENDING" ? "Ik kom" : "Ik kom niet"}”. Bevestig dat met de knop hieronder.
+        </p>
+      )}
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {twentyFourHour && (
+        <fieldset className="mb-5">
+          <legend className="mb-2 text-lg font-semibold">Als je komt</legend>
+          <RadioGroup name="days" legend="Welke dagen kom je?" options={dayOptions} defaultValue={values.days} error={errors.days} />
+          <CheckboxField name="dinner" label="Ik eet mee met het diner" defaultChecked={values.dinner === "ja"} error={errors.dinner} />
+          <CheckboxField name="overnight" label="Ik blijf overnachten" defaultChecked={values.overnight === "ja"} error={errors.overnight} />
+          <TextArea
+            name="dietaryWishes"
+            label="Dieetwensen"
+            optional
+            rows={3}
+            maxLength={500}
+            hint={`Alleen de secretaris ziet dit. We wissen het ${retentionDays} dagen na de bijeenkomst.${
+              hideDietaryWishes && current?.dietaryWishes ? " Je gaf al wensen door; die tonen we hier niet. Laat dit veld leeg om ze te bewaren." : ""
+            }`}
+            defaultValue={values.dietaryWishes}
+            error={errors.dietaryWishes}
+          />
+        </fieldset>
+      )}
+      <div className={`flex flex-wrap gap-3 ${yesFirst ? "" : "flex-row-reverse justify-end"}`}>
+        <button type="submit" name="status" value="ATTENDING" disabled={pending} className={yesFirst ? primary : secondary}>
           Ik kom
         </button>
-        <button
-          type="submit"
-          name="status"
-          value="NOT_ATTENDING"
-          disabled={pending}
-          className="cursor-pointer rounded border-2 border-brand-700 px-5 py-3 font-semibold text-brand-700 hover:bg-brand-100 disabled:opacity-70"
-        >
+        <button type="submit" name="status" value="NOT_ATTENDING" disabled={pending} className={yesFirst ? secondary : primary}>
           Ik kom niet
         </button>
       </div>

@@ -20,7 +20,10 @@ export async function exportPersonalData(db: Database, userId: string) {
         orderBy: { createdAt: "asc" },
         select: { participation: true, year: true, status: true, createdAt: true, decidedAt: true, decisionMessage: true, newMunicipalityName: true, meeting: { select: { title: true, startsAt: true } }, municipality: { select: { name: true } } },
       },
-      rsvps: { orderBy: { createdAt: "asc" }, select: { status: true, createdAt: true, meeting: { select: { title: true, startsAt: true } } } },
+      rsvps: {
+        orderBy: { createdAt: "asc" },
+        select: { status: true, createdAt: true, updatedAt: true, waitlistedAt: true, days: true, dinner: true, overnight: true, dietaryWishes: true, meeting: { select: { title: true, startsAt: true } } },
+      },
       positions: { orderBy: { startedOn: "asc" }, select: { role: true, startedOn: true, endedOn: true, municipality: { select: { name: true } } } },
       sessions: { orderBy: { expires: "asc" }, select: { expires: true } },
     },

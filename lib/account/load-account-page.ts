@@ -23,9 +23,17 @@ export async function loadAccountPage(userId: string, now = new Date()) {
       },
       applications: { orderBy: { createdAt: "desc" }, select: { id: true, participation: true, status: true, year: true, createdAt: true, newMunicipalityName: true } },
       rsvps: {
-        where: { status: "ATTENDING", meeting: { endsAt: { gte: now } } },
+        where: { meeting: { endsAt: { gte: now }, published: true } },
         orderBy: { meeting: { startsAt: "asc" } },
-        select: { id: true, status: true, meeting: { select: { slug: true, title: true, startsAt: true, endsAt: true } } },
+        select: {
+          id: true,
+          status: true,
+          days: true,
+          dinner: true,
+          overnight: true,
+          dietaryWishes: true,
+          meeting: { select: { slug: true, title: true, kind: true, startsAt: true, endsAt: true, cancelledAt: true } },
+        },
       },
     },
   });

@@ -1,3 +1,4 @@
+import { rsvpConfirmationMail } from "../meetings/rsvp-confirmation-mail";
 import { confirmApplicationTemplate, signInLinkTemplate } from "./account-templates";
 import type { MailTemplate } from "./templates";
 
@@ -5,4 +6,5 @@ import type { MailTemplate } from "./templates";
 export const mailTemplates: Record<string, MailTemplate> = {
   "sign-in-link": signInLinkTemplate,
   "confirm-application": confirmApplicationTemplate,
+  "rsvp-confirmation": rsvpConfirmationMail,
 };

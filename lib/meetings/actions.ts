@@ -1,18 +1,34 @@
 "use server";
 
-import { signedInAction } from "../auth/action-client";
+import { revalidatePath } from "next/cache";
+import { publicAction, signedInAction } from "../auth/action-client";
 import { db } from "../db/client";
-import { setRsvp } from "./rsvp";
-import { rsvpFields, rsvpSchema } from "./rsvp-schema";
+import { refusedField } from "../forms/form-state";
+import { isValidAnswerSignature } from "./answer-link";
+import { recordAnswer, setRsvp } from "./rsvp";
+import { rsvpFormState } from "./rsvp-form-state";
+import { answerLinkFields, answerLinkSchema, rsvpFields, rsvpSchema } from "./rsvp-schema";
 
-const messages = {
-  saved: { ATTENDING: "Genoteerd: je komt.", NOT_ATTENDING: "Genoteerd: je komt niet." },
-  "not-allowed": "Als gast ben je uitgenodigd voor één bijeenkomst. Wil je vaker komen? Meld je dan aan voor dit jaar.",
-  closed: "Deze bijeenkomst is voorbij of bestaat niet meer.",
-} as const;
+const BAD_LINK = "Deze link klopt niet. Gebruik de link uit je uitnodiging, of log in en geef je antwoord op de pagina van de bijeenkomst.";
 
-export const rsvpAction = signedInAction({ schema: rsvpSchema, fields: rsvpFields, failure: "Aanwezigheid opslaan mislukt" }, async ({ data, user }) => {
-  const result = await setRsvp(db, { userId: user.id, role: user.role, ...data });
-  if (result.outcome === "saved") return { status: "success", message: messages.saved[data.status] };
-  return { status: "error", message: messages[result.outcome] };
+export const rsvpAction = signedInAction({ schema: rsvpSchema, fields: rsvpFields, failure: "Aanwezigheid opslaan mislukt" }, async ({ data, values, user }) => {
+  const { meetingId, status, ...details } = data;
+  const result = await setRsvp(db, { userId: user.id, role: user.role, meetingId, status, details });
+  if (result.outcome === "saved") {
+    revalidatePath("/mijn-gegevens");
+  }
+  return rsvpFormState(result, values);
+});
+
+/** The answer from a signed invitation link, without signing in: the signature is checked again here. */
+export const answerByLinkAction = publicAction({ schema: answerLinkSchema, fields: answerLinkFields, failure: "Antwoord via link opslaan mislukt" }, async ({ data, values }) => {
+  const { meetingId, personId, signature, status, ...details } = data;
+  if (!isValidAnswerSignature(meetingId, personId, signature)) return refusedField("signature", BAD_LINK);
+  const person = await db.user.count({ where: { id: personId } });
+  if (!person) return refusedField("signature", BAD_LINK);
+  const result = await recordAnswer(db, { userId: personId, meetingId, status, details, keepDietaryWishes: true });
+  if (result.outcome !== "saved") return rsvpFormState(result, values);
+  revalidatePath("/mijn-gegevens");
+  // The answer page never shows dietary wishes again (the link may be forwarded).
+  return rsvpFormState(result, { ...values, dietaryWishes: "" });
 });

@@ -9,6 +9,16 @@ const timeField = z
   .optional()
   .transform((value) => value ?? "");
 
+/** An optional whole number from `min` to `max`: empty becomes null. */
+function optionalCount(min: number, max: number, message: string) {
+  return z
+    .string()
+    .trim()
+    .refine((value) => value === "" || (/^\d{1,6}$/.test(value) && Number(value) >= min && Number(value) <= max), message)
+    .optional()
+    .transform((value) => (value ? Number(value) : null));
+}
+
 /** The day after a YYYY-MM-DD date, as YYYY-MM-DD. */
 export function nextDay(date: string): string {
   const day = new Date(`${date}T12:00:00Z`);
@@ -43,6 +53,15 @@ export const meetingSchema = z
     description: optionalText(5000, "Een beschrijving is hoogstens 5000 tekens.", { multiline: true }),
     scheduleNote: optionalText(300, "Een opmerking over het programma is hoogstens 300 tekens."),
     status: z.enum(["concept", "gepubliceerd"], { error: "Kies of de bijeenkomst een concept is of gepubliceerd." }),
+    capacity: optionalCount(1, 10000, "Vul het aantal plaatsen in als heel getal van 1 tot 10000, of laat het leeg."),
+    dinnerCapacity: optionalCount(1, 10000, "Vul het aantal plaatsen voor het diner in als heel getal van 1 tot 10000, of laat het leeg."),
+    overnightCapacity: optionalCount(1, 10000, "Vul het aantal overnachtingsplaatsen in als heel getal van 1 tot 10000, of laat het leeg."),
+    answerDeadlineDate: z
+      .union([z.literal(""), dateField("Vul een bestaande datum in voor de antwoordtermijn, bijvoorbeeld 2026-11-01.")])
+      .optional()
+      .transform((value) => value || null),
+    answerDeadlineTime: timeField,
+    reminderDaysBefore: optionalCount(1, 60, "Vul het aantal dagen voor de herinnering in als heel getal van 1 tot 60, of laat het leeg."),
   })
   .superRefine((data, ctx) => {
     const endDate = data.endDate ?? data.startDate;
@@ -50,6 +69,18 @@ export const meetingSchema = z
       ctx.addIssue({ code: "custom", path: ["endDate"], message: "De einddatum ligt voor de begindatum. Kies een einddatum op of na de begindatum." });
     } else if (data.kind === "TWENTY_FOUR_HOUR" && endDate !== nextDay(data.startDate)) {
       ctx.addIssue({ code: "custom", path: ["endDate"], message: "Een 24-uursbijeenkomst eindigt de dag na de begindag." });
+    }
+    if (data.kind !== "TWENTY_FOUR_HOUR") {
+      const only = "Alleen een 24-uursbijeenkomst heeft aparte plaatsen voor diner en overnachting. Laat dit veld leeg.";
+      if (data.dinnerCapacity !== null) ctx.addIssue({ code: "custom", path: ["dinnerCapacity"], message: only });
+      if (data.overnightCapacity !== null) ctx.addIssue({ code: "custom", path: ["overnightCapacity"], message: only });
+    }
+    if (data.answerDeadlineDate && !data.answerDeadlineTime) {
+      ctx.addIssue({ code: "custom", path: ["answerDeadlineTime"], message: "Vul ook de tijd van de antwoordtermijn in, bijvoorbeeld 17:00." });
+    } else if (!data.answerDeadlineDate && data.answerDeadlineTime) {
+      ctx.addIssue({ code: "custom", path: ["answerDeadlineDate"], message: "Vul ook de datum van de antwoordtermijn in, of maak de tijd leeg." });
+    } else if (data.answerDeadlineDate && data.answerDeadlineDate > endDate) {
+      ctx.addIssue({ code: "custom", path: ["answerDeadlineDate"], message: "De antwoordtermijn ligt na de bijeenkomst. Kies een datum op of voor de laatste dag." });
     }
     if (!data.timesKnown) return;
     if (!data.startTime) ctx.addIssue({ code: "custom", path: ["startTime"], message: "Vul de begintijd in, of zet het vinkje bij “De tijden zijn bekend” uit." });
@@ -77,6 +108,12 @@ export const meetingFields = [
   "description",
   "scheduleNote",
   "status",
+  "capacity",
+  "dinnerCapacity",
+  "overnightCapacity",
+  "answerDeadlineDate",
+  "answerDeadlineTime",
+  "reminderDaysBefore",
 ] as const;
 
 /** The form's labels, for the error summary. */
@@ -95,4 +132,10 @@ export const meetingLabels: Record<string, string> = {
   description: "Beschrijving",
   scheduleNote: "Opmerking over het programma",
   status: "Status",
+  capacity: "Aantal plaatsen",
+  dinnerCapacity: "Plaatsen voor het diner",
+  overnightCapacity: "Overnachtingsplaatsen",
+  answerDeadlineDate: "Antwoorden kan tot (datum)",
+  answerDeadlineTime: "Antwoorden kan tot (tijd)",
+  reminderDaysBefore: "Herinnering, dagen vooraf",
 };

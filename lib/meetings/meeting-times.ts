@@ -31,6 +31,11 @@ type StoredMeeting = {
   description: string | null;
   scheduleNote: string | null;
   published: boolean;
+  capacity?: number | null;
+  dinnerCapacity?: number | null;
+  overnightCapacity?: number | null;
+  answerDeadline?: Date | null;
+  reminderDaysBefore?: number | null;
 };
 
 /** A stored meeting as the form's text values (the edit form's starting point). */
@@ -52,5 +57,11 @@ export function meetingFormValues(meeting: StoredMeeting): Record<string, string
     description: meeting.description ?? "",
     scheduleNote: meeting.scheduleNote ?? "",
     status: meeting.published ? "gepubliceerd" : "concept",
+    capacity: meeting.capacity?.toString() ?? "",
+    dinnerCapacity: meeting.dinnerCapacity?.toString() ?? "",
+    overnightCapacity: meeting.overnightCapacity?.toString() ?? "",
+    answerDeadlineDate: meeting.answerDeadline ? localDateKey(meeting.answerDeadline) : "",
+    answerDeadlineTime: meeting.answerDeadline ? localTimeKey(meeting.answerDeadline) : "",
+    reminderDaysBefore: meeting.reminderDaysBefore?.toString() ?? "",
   };
 }

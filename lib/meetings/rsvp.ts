@@ -1,5 +1,8 @@
 import type { Database } from "../db/client";
-import type { RsvpStatus, UserRole } from "../db/generated/enums";
+import type { Prisma } from "../db/generated/client";
+import type { MeetingDays, RsvpStatus, UserRole } from "../db/generated/enums";
+import { enqueueMail } from "../mail/outbox";
+import { RSVP_CONFIRMATION_TEMPLATE, type RsvpMailData } from "./rsvp-mail-data";
 
 /** Members, the kernclub and the secretary say per meeting whether they come; a guest was invited for one meeting. */
 export function canRsvp(role: UserRole): boolean {
@@ -10,20 +13,143 @@ export function getRsvpStatus(db: Database, userId: string, meetingId: string) {
   return db.rsvp.findUnique({ where: { userId_meetingId: { userId, meetingId } }, select: { status: true } });
 }
 
-export type RsvpResult = { outcome: "saved" } | { outcome: "not-allowed" } | { outcome: "closed" };
+export type RsvpAnswer = "ATTENDING" | "NOT_ATTENDING";
+export type RsvpDetails = { days: MeetingDays | null; dinner: boolean; overnight: boolean; dietaryWishes: string | null };
 
-/** Records whether someone comes to a meeting that has not ended yet; one answer per person per meeting. */
+export type RsvpResult =
+  | { outcome: "saved"; status: RsvpStatus; waitlistPosition: number | null; promoted: string[] }
+  | { outcome: "not-allowed" }
+  | { outcome: "closed" }
+  | { outcome: "deadline"; deadline: Date }
+  | { outcome: "invalid"; fieldErrors: Record<string, string> };
+
+type Tx = Prisma.TransactionClient;
+
+const noDetails: RsvpDetails = { days: null, dinner: false, overnight: false, dietaryWishes: null };
+
+/** Records a signed-in person's answer: members only (a guest answers through their invitation's link). */
 export async function setRsvp(
   db: Database,
-  { userId, role, meetingId, status, now = new Date() }: { userId: string; role: UserRole; meetingId: string; status: RsvpStatus; now?: Date },
+  input: { userId: string; role: UserRole; meetingId: string; status: RsvpAnswer; details?: RsvpDetails; now?: Date },
 ): Promise<RsvpResult> {
-  if (!canRsvp(role)) return { outcome: "not-allowed" };
-  const open = await db.meeting.count({ where: { id: meetingId, published: true, cancelledAt: null, endsAt: { gte: now } } });
-  if (!open) return { outcome: "closed" };
-  await db.rsvp.upsert({
-    where: { userId_meetingId: { userId, meetingId } },
-    update: { status },
-    create: { userId, meetingId, status },
-  });
-  return { outcome: "saved" };
+  if (!canRsvp(input.role)) return { outcome: "not-allowed" };
+  return recordAnswer(db, input);
+}
+
+/**
+ * Records whether someone comes, with the details of a 24-hour meeting, and queues their confirmation.
+ * The meeting row is locked first, so parallel answers count the places one after another: past the
+ * limit a "yes" goes on the waiting list in arrival order; a cancellation moves the first waiting up.
+ * `keepDietaryWishes`: an empty field keeps what was given before (the answer page does not show them).
+ */
+export function recordAnswer(
+  db: Database,
+  { userId, meetingId, status: answer, details = noDetails, now = new Date(), keepDietaryWishes = false }: { userId: string; meetingId: string; status: RsvpAnswer; details?: RsvpDetails; now?: Date; keepDietaryWishes?: boolean },
+): Promise<RsvpResult> {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
+    const meeting = await tx.meeting.findUnique({
+      where: { id: meetingId },
+      select: { kind: true, published: true, cancelledAt: true, startsAt: true, endsAt: true, answerDeadline: true, capacity: true, dinnerCapacity: true, overnightCapacity: true },
+    });
+    if (!meeting || !meeting.published || meeting.cancelledAt || meeting.endsAt < now) return { outcome: "closed" };
+    const deadline = meeting.answerDeadline ?? meeting.startsAt;
+    if (now > deadline) return { outcome: "deadline", deadline };
+    const current = await tx.rsvp.findUnique({
+      where: { userId_meetingId: { userId, meetingId } },
+      select: { status: true, waitlistedAt: true, days: true, dinner: true, overnight: true, dietaryWishes: true },
+    });
+
+    const fullDay = meeting.kind === "TWENTY_FOUR_HOUR" && answer === "ATTENDING";
+    const wanted: RsvpDetails = fullDay ? { ...details } : noDetails;
+    if (fullDay && keepDietaryWishes && !details.dietaryWishes) wanted.dietaryWishes = current?.dietaryWishes ?? null;
+    if (fullDay) {
+      if (!wanted.days) return { outcome: "invalid", fieldErrors: { days: "Kies op welke dag of dagen je komt." } };
+      const refused = await refusedExtras(tx, meetingId, userId, wanted, current, meeting);
+      if (refused) return { outcome: "invalid", fieldErrors: refused };
+    }
+
+    let status: RsvpStatus = answer;
+    let waitlistedAt: Date | null = null;
+    if (answer === "ATTENDING") {
+      if (current?.status === "ATTENDING") status = "ATTENDING";
+      else if (current?.status === "WAITLISTED") [status, waitlistedAt] = ["WAITLISTED", current.waitlistedAt];
+      else if (meeting.capacity !== null && (await attendingCount(tx, meetingId)) >= meeting.capacity) {
+        status = "WAITLISTED";
+        waitlistedAt = await nextWaitlistTime(tx, meetingId, now);
+      }
+    }
+
+    const unchanged =
+      current &&
+      current.status === status &&
+      current.days === wanted.days &&
+      current.dinner === wanted.dinner &&
+      current.overnight === wanted.overnight &&
+      current.dietaryWishes === wanted.dietaryWishes;
+    const promoted: string[] = [];
+    if (!unchanged) {
+      const data = { status, waitlistedAt, ...wanted };
+      await tx.rsvp.upsert({ where: { userId_meetingId: { userId, meetingId } }, update: data, create: { userId, meetingId, ...data }, select: { id: true } });
+      await queueConfirmation(tx, { meetingId, userId, status, promoted: false });
+      if (current?.status === "ATTENDING" && status === "NOT_ATTENDING" && meeting.capacity !== null) {
+        promoted.push(...(await promoteWaiting(tx, meetingId, meeting.capacity)));
+      }
+    }
+    const waitlistPosition = status === "WAITLISTED" && waitlistedAt ? await tx.rsvp.count({ where: { meetingId, status: "WAITLISTED", waitlistedAt: { lte: waitlistedAt } } }) : null;
+    return { outcome: "saved", status, waitlistPosition, promoted };
+  }, QUEUE_PATIENCE);
+}
+
+// Answers to one meeting wait for each other's row lock: a burst of answers queues instead of failing.
+const QUEUE_PATIENCE = { maxWait: 30_000, timeout: 60_000 };
+
+function attendingCount(tx: Tx, meetingId: string) {
+  return tx.rsvp.count({ where: { meetingId, status: "ATTENDING" } });
+}
+
+/** Strictly later than everyone already waiting, so the order is the order in which answers got the lock. */
+async function nextWaitlistTime(tx: Tx, meetingId: string, now: Date): Promise<Date> {
+  const last = await tx.rsvp.aggregate({ where: { meetingId, status: "WAITLISTED" }, _max: { waitlistedAt: true } });
+  const after = last._max.waitlistedAt ? last._max.waitlistedAt.getTime() + 1 : 0;
+  return new Date(Math.max(Date.now(), now.getTime(), after));
+}
+
+/** Dinner and overnight stay have their own limits: a new request past the limit is refused (no waiting list for them). */
+async function refusedExtras(
+  tx: Tx,
+  meetingId: string,
+  userId: string,
+  wanted: RsvpDetails,
+  current: { dinner: boolean; overnight: boolean } | null,
+  meeting: { dinnerCapacity: number | null; overnightCapacity: number | null },
+): Promise<Record<string, string> | null> {
+  const errors: Record<string, string> = {};
+  const others = { meetingId, status: { in: ["ATTENDING", "WAITLISTED"] as RsvpStatus[] }, userId: { not: userId } };
+  if (wanted.dinner && !current?.dinner && meeting.dinnerCapacity !== null && (await tx.rsvp.count({ where: { ...others, dinner: true } })) >= meeting.dinnerCapacity) {
+    errors.dinner = "Het diner is vol. Zet het vinkje bij diner uit om je aan te melden zonder diner.";
+  }
+  if (wanted.overnight && !current?.overnight && meeting.overnightCapacity !== null && (await tx.rsvp.count({ where: { ...others, overnight: true } })) >= meeting.overnightCapacity) {
+    errors.overnight = "De overnachtingsplaatsen zijn vol. Zet het vinkje bij overnachting uit om je aan te melden zonder overnachting.";
+  }
+  return Object.keys(errors).length ? errors : null;
+}
+
+/** Moves the first waiting people up into the free places and tells them by e-mail. */
+async function promoteWaiting(tx: Tx, meetingId: string, capacity: number): Promise<string[]> {
+  const free = capacity - (await attendingCount(tx, meetingId));
+  if (free <= 0) return [];
+  const next = await tx.rsvp.findMany({ where: { meetingId, status: "WAITLISTED" }, orderBy: [{ waitlistedAt: "asc" }, { createdAt: "asc" }], take: free, select: { id: true, userId: true } });
+  for (const waiting of next) {
+    await tx.rsvp.update({ where: { id: waiting.id }, data: { status: "ATTENDING", waitlistedAt: null }, select: { id: true } });
+    await queueConfirmation(tx, { meetingId, userId: waiting.userId, status: "ATTENDING", promoted: true });
+  }
+  return next.map((waiting) => waiting.userId);
+}
+
+async function queueConfirmation(tx: Tx, data: RsvpMailData) {
+  const person = await tx.user.findUniqueOrThrow({ where: { id: data.userId }, select: { email: true } });
+  if (!person.email) return;
+  const subject = data.promoted ? "Er is een plaats voor je vrij" : "Je antwoord is genoteerd";
+  await enqueueMail(tx, person.email, { subject, template: RSVP_CONFIRMATION_TEMPLATE, data }, { meetingId: data.meetingId });
 }

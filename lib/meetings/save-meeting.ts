@@ -1,6 +1,7 @@
 import { type Actor, recordChange } from "../audit/record-change";
 import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
+import { amsterdamTime } from "../format/dates";
 import { slugify } from "../format/slug";
 import type { MeetingInput } from "./meeting-schema";
 import { meetingTimes } from "./meeting-times";
@@ -24,6 +25,11 @@ const savedSelect = {
   description: true,
   scheduleNote: true,
   published: true,
+  capacity: true,
+  dinnerCapacity: true,
+  overnightCapacity: true,
+  answerDeadline: true,
+  reminderDaysBefore: true,
 } as const;
 
 function meetingData(input: MeetingInput) {
@@ -38,6 +44,11 @@ function meetingData(input: MeetingInput) {
     description: input.description,
     scheduleNote: input.scheduleNote,
     published: input.status === "gepubliceerd",
+    capacity: input.capacity,
+    dinnerCapacity: input.dinnerCapacity,
+    overnightCapacity: input.overnightCapacity,
+    answerDeadline: input.answerDeadlineDate ? amsterdamTime(input.answerDeadlineDate, input.answerDeadlineTime) : null,
+    reminderDaysBefore: input.reminderDaysBefore,
   };
 }
 

@@ -36,6 +36,7 @@ const nonSecretaryActions = {
   "lib/auth/actions.ts: requestSignInLinkAction": "public",
   "lib/auth/actions.ts: signOutAction": "signed-in",
   "lib/meetings/actions.ts: rsvpAction": "signed-in",
+  "lib/meetings/actions.ts: answerByLinkAction": "public",
   "lib/account/actions.ts: updateProfileAction": "signed-in",
   "lib/account/actions.ts: deleteAccountAction": "signed-in",
 };

@@ -1,0 +1,5 @@
+import { AnswerLinkInvalid } from "@/components/rsvp/answer-link-invalid";
+
+export default function AnswerLinkNotFound() {
+  return <AnswerLinkInvalid />;
+}

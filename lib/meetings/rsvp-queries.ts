@@ -1,0 +1,81 @@
+import type { Database } from "../db/client";
+import type { MeetingDays, MeetingKind, RsvpStatus } from "../db/generated/enums";
+
+export type Places = {
+  capacity: number | null;
+  taken: number;
+  waiting: number;
+  dinnerCapacity: number | null;
+  dinnerTaken: number;
+  overnightCapacity: number | null;
+  overnightTaken: number;
+};
+
+export type RsvpOverview = Places & { kind: MeetingKind; startsAt: Date; answerDeadline: Date | null };
+
+/**
+ * Places, dinner and overnight stay taken for one meeting, with its kind and answer deadline, in one query.
+ * Dinner and overnight count everyone who said yes, waiting or not.
+ */
+export async function loadRsvpPlaces(db: Database, meetingId: string): Promise<RsvpOverview | null> {
+  const rows = await db.$queryRaw<RsvpOverview[]>`
+    SELECT m.capacity, m."dinnerCapacity", m."overnightCapacity", m.kind::text AS kind, m."startsAt", m."answerDeadline",
+      COUNT(r.id) FILTER (WHERE r.status = 'ATTENDING')::int AS taken,
+      COUNT(r.id) FILTER (WHERE r.status = 'WAITLISTED')::int AS waiting,
+      COUNT(r.id) FILTER (WHERE r.status IN ('ATTENDING', 'WAITLISTED') AND r.dinner)::int AS "dinnerTaken",
+      COUNT(r.id) FILTER (WHERE r.status IN ('ATTENDING', 'WAITLISTED') AND r.overnight)::int AS "overnightTaken"
+    FROM "Meeting" m LEFT JOIN "Rsvp" r ON r."meetingId" = m.id
+    WHERE m.id = ${meetingId}
+    GROUP BY m.id`;
+  return rows[0] ?? null;
+}
+
+export type CurrentAnswer = { status: RsvpStatus; days: MeetingDays | null; dinner: boolean; overnight: boolean; dietaryWishes: string | null; waitlistPosition: number | null };
+
+/** The person's answer with its details and, when waiting, their place in the queue. */
+export async function loadCurrentAnswer(db: Database, userId: string, meetingId: string): Promise<CurrentAnswer | null> {
+  const rsvp = await db.rsvp.findUnique({
+    where: { userId_meetingId: { userId, meetingId } },
+    select: { status: true, waitlistedAt: true, days: true, dinner: true, overnight: true, dietaryWishes: true },
+  });
+  if (!rsvp) return null;
+  const { waitlistedAt, ...answer } = rsvp;
+  const waitlistPosition =
+    rsvp.status === "WAITLISTED" && waitlistedAt ? await db.rsvp.count({ where: { meetingId, status: "WAITLISTED", waitlistedAt: { lte: waitlistedAt } } }) : null;
+  return { ...answer, waitlistPosition };
+}
+
+export type AnswerMeeting = {
+  id: string;
+  slug: string;
+  kind: MeetingKind;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  timesAnnounced: boolean;
+  location: string | null;
+  address: string | null;
+  cancelledAt: Date | null;
+  published: boolean;
+  answerDeadline: Date | null;
+};
+
+export const answerMeetingSelect = {
+  id: true,
+  slug: true,
+  kind: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  timesAnnounced: true,
+  location: true,
+  address: true,
+  cancelledAt: true,
+  published: true,
+  answerDeadline: true,
+} as const;
+
+/** Until when an answer can be changed: the meeting's deadline, or its start. */
+export function answerDeadlineOf(meeting: { answerDeadline: Date | null; startsAt: Date }): Date {
+  return meeting.answerDeadline ?? meeting.startsAt;
+}
