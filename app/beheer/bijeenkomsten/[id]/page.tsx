@@ -37,6 +37,7 @@ export default async function AdminMeetingPage({ params }: Props) {
           <Link href={`/agenda/${meeting.slug}`}>Bekijk op de site</Link>
         </p>
       )}
+      <p className="mb-8"><Link href={`/beheer/bijeenkomsten/${meeting.id}/uitnodigen`}>Uitnodigingen versturen en volgen</Link></p>
       <section aria-labelledby="gegevens-titel">
         <h2 id="gegevens-titel" className="mb-4">Gegevens</h2>
         <MeetingForm action={updateMeetingAction} meetingId={meeting.id} initial={meetingFormValues(meeting)} municipalities={municipalities} submitLabel="Bijeenkomst opslaan" />
