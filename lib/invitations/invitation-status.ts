@@ -21,23 +21,26 @@ export type InvitationRow = {
   answer: RsvpStatus | null;
 };
 
-/** One page of invitees with their latest mail and answer: three queries, whatever the page or the total. */
+/** One page of invitees with their latest mail of this meeting and their answer: a fixed number of queries, whatever the page or the total. */
 export async function listInvitations(db: Database, meetingId: string, page: number): Promise<Paged<InvitationRow>> {
   const where = { meetingId };
   const [rows, total] = await Promise.all([
     db.invitation.findMany({
       where,
       orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
-      select: { userId: true, lastMailId: true, user: { select: { name: true, email: true, municipality: { select: { name: true } }, rsvps: { where: { meetingId }, select: { status: true } } } } },
+      select: { userId: true, user: { select: { name: true, email: true, municipality: { select: { name: true } }, rsvps: { where: { meetingId }, select: { status: true } } } } },
       ...pageWindow(page),
     }),
     db.invitation.count({ where }),
   ]);
-  const mailIds = rows.map((row) => row.lastMailId).filter((id): id is string => id !== null);
-  const mails = mailIds.length ? await db.outboxMail.findMany({ where: { id: { in: mailIds } }, select: { id: true, status: true, lastError: true, template: true } }) : [];
-  const byId = new Map(mails.map((mail) => [mail.id, mail]));
+  const addresses = rows.map((row) => row.user.email).filter((email): email is string => email !== null);
+  // The newest message per address (DISTINCT ON "to"), so bulk queuing needs no write back to each invitation.
+  const mails = addresses.length
+    ? await db.outboxMail.findMany({ where: { meetingId, to: { in: addresses } }, orderBy: [{ to: "asc" }, { createdAt: "desc" }, { id: "desc" }], distinct: ["to"], select: { to: true, status: true, lastError: true, template: true } })
+    : [];
+  const byAddress = new Map(mails.map((mail) => [mail.to, mail]));
   const items = rows.map((row) => {
-    const mail = row.lastMailId ? byId.get(row.lastMailId) : undefined;
+    const mail = row.user.email ? byAddress.get(row.user.email) : undefined;
     return {
       userId: row.userId,
       name: row.user.name,

@@ -2,7 +2,6 @@ import type { Prisma } from "../db/generated/client";
 import { enqueueMails } from "../mail/outbox";
 import { invitationTemplates } from "./invitation-meeting";
 import { invitationSubject } from "./render-invitation-mail";
-import { linkLastMails } from "./link-last-mails";
 
 type Tx = Prisma.TransactionClient;
 
@@ -36,6 +35,5 @@ export async function notifyInvitees(tx: Tx, meetingId: string, kind: "update" |
     })),
   );
   await tx.invitation.updateMany({ where: { meetingId }, data: { sentSequence: sequence } });
-  await linkLastMails(tx, meetingId, prefix, sequence);
   return queued;
 }

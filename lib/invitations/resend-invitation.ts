@@ -27,7 +27,7 @@ export function resendInvitation(db: Database, actor: Actor, meetingId: string, 
       { subject: invitationSubject("invitation", meeting.title), template: invitationTemplates.invitation, data: { meetingId, userId } },
       { idempotencyKey: `${base}:resend:${earlier + 1}`, meetingId },
     );
-    await tx.invitation.update({ where: { id: invitation.id }, data: { lastMailId: mail.id, sentSequence: meeting.calendarSequence }, select: { id: true } });
+    await tx.invitation.update({ where: { id: invitation.id }, data: { lastMailId: mail.id }, select: { id: true } });
     await recordChange(tx, actor, {
       action: "meeting.invite.resend",
       entityType: "Meeting",

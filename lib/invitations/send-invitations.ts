@@ -4,7 +4,6 @@ import { enqueueMails } from "../mail/outbox";
 import { invitationMeetingSelect, invitationTemplates, notSendableReason } from "./invitation-meeting";
 import type { InviteInput } from "./invite-schema";
 import { invitationSubject } from "./render-invitation-mail";
-import { linkLastMails } from "./link-last-mails";
 import { selectRecipients } from "./select-recipients";
 
 export type SendInvitationsResult =
@@ -55,7 +54,6 @@ export function sendInvitations(db: Database, actor: Actor, input: InviteInput, 
           options: { idempotencyKey: invitationKey(meeting.id, person.id, sequence), meetingId: meeting.id },
         })),
       );
-      await linkLastMails(tx, meeting.id, "invitation", sequence);
       await recordChange(tx, actor, {
         action: "meeting.invite",
         entityType: "Meeting",
