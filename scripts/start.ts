@@ -6,7 +6,6 @@ import { syncSecretaries } from "../lib/auth/admin-emails";
 import { localAuthSecret } from "../lib/auth/local-secret";
 import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
-import { runMaintenance } from "../lib/maintenance/run-maintenance";
 import { seedDatabase } from "../lib/seed/seed-database";
 import { withDatabase } from "./with-database";
 
@@ -38,13 +37,8 @@ await withDatabase(async (databaseUrl) => {
   const db = createPrismaClient(databaseUrl);
   await seedDatabase(db, { demo: process.env.SEED_DEMO !== "false" });
   await syncSecretaries(db);
-  // Expired data goes now and, against a real server, every ten minutes after. Mail is sent by the worker in
-  // the site's own process (instrumentation.ts), which also picks up whatever was queued before a restart.
-  await runMaintenance(db);
-  const maintenance = embedded
-    ? undefined
-    : setInterval(() => runMaintenance(db).catch((error) => console.error("Onderhoud mislukt", error)), 10 * 60_000);
-  if (embedded) await db.$disconnect();
+  // Mail, maintenance and reminders run in the site's own process (instrumentation.ts → lib/jobs).
+  await db.$disconnect();
 
   // The mailbox shows sign-in links: then the site listens on this machine only.
   const hostname = process.env.DEV_MAILBOX === "true" ? ["--hostname", "127.0.0.1"] : [];
@@ -61,7 +55,5 @@ await withDatabase(async (databaseUrl) => {
     console.log("");
   }
   const code = await new Promise<number>((resolve) => child.on("exit", (exitCode) => resolve(exitCode ?? 0)));
-  clearInterval(maintenance);
-  await db.$disconnect();
   process.exitCode = code;
 });

@@ -25,6 +25,8 @@ export const auditActionLabels: Record<string, string> = {
   "meeting.create": "bijeenkomst aangemaakt",
   "meeting.update": "bijeenkomst gewijzigd",
   "meeting.cancel": "bijeenkomst afgelast",
+  "meeting.invite": "uitnodiging verstuurd",
+  "meeting.invite.resend": "uitnodiging opnieuw verstuurd",
   "meeting.agenda-item.add": "agendapunt toegevoegd",
   "meeting.agenda-item.move": "agendapunt verplaatst",
   "meeting.agenda-item.remove": "agendapunt verwijderd",

@@ -1,3 +1,4 @@
+import { invitationMailTemplates } from "../invitations/invitation-templates";
 import { rsvpConfirmationMail } from "../meetings/rsvp-confirmation-mail";
 import { confirmApplicationTemplate, signInLinkTemplate } from "./account-templates";
 import type { MailTemplate } from "./templates";
@@ -7,4 +8,5 @@ export const mailTemplates: Record<string, MailTemplate> = {
   "sign-in-link": signInLinkTemplate,
   "confirm-application": confirmApplicationTemplate,
   "rsvp-confirmation": rsvpConfirmationMail,
+  ...invitationMailTemplates,
 };

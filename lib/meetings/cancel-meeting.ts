@@ -1,5 +1,6 @@
 import { type Actor, recordChange } from "../audit/record-change";
 import type { Database } from "../db/client";
+import { notifyInvitees } from "../invitations/notify-invitees";
 
 export type CancelMeetingResult = { outcome: "cancelled"; slug: string } | { outcome: "already-cancelled" } | { outcome: "not-found" };
 
@@ -18,6 +19,7 @@ export function cancelMeeting(db: Database, actor: Actor, meetingId: string, now
       before: { cancelledAt: null },
       after: { cancelledAt: now },
     });
+    await notifyInvitees(tx, meetingId, "cancelled");
     return { outcome: "cancelled", slug: meeting.slug };
   });
 }

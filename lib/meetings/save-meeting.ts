@@ -3,6 +3,7 @@ import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { amsterdamTime } from "../format/dates";
 import { slugify } from "../format/slug";
+import { notifyInvitees, scheduleChanged } from "../invitations/notify-invitees";
 import type { MeetingInput } from "./meeting-schema";
 import { meetingTimes } from "./meeting-times";
 
@@ -99,6 +100,8 @@ export function updateMeeting(db: Database, actor: Actor, id: string, input: Mee
     if (Object.keys(after).length) {
       await tx.meeting.update({ where: { id }, data, select: { id: true } });
       await recordChange(tx, actor, { action: "meeting.update", entityType: "Meeting", entityId: id, entityLabel: input.title, before, after });
+      // Invitations already sent: an update with the same UID and a higher SEQUENCE moves the event in their agendas.
+      if (data.published && scheduleChanged(after)) await notifyInvitees(tx, id, "update");
     }
     return { outcome: "saved", id, slug: current.slug };
   });

@@ -37,7 +37,10 @@ export default async function AdminMeetingPage({ params }: Props) {
           <Link href={`/agenda/${meeting.slug}`}>Bekijk op de site</Link>
         </p>
       )}
-      <p className="mb-8"><Link href={`/beheer/bijeenkomsten/${meeting.id}/aanwezigheid`}>Aanwezigheid: aantallen, lijst en presentielijst</Link></p>
+      <ul className="mb-8 list-disc space-y-1 pl-6">
+        <li><Link href={`/beheer/bijeenkomsten/${meeting.id}/uitnodigen`}>Uitnodigingen versturen en volgen</Link></li>
+        <li><Link href={`/beheer/bijeenkomsten/${meeting.id}/aanwezigheid`}>Aanwezigheid: aantallen, lijst en presentielijst</Link></li>
+      </ul>
       <section aria-labelledby="gegevens-titel">
         <h2 id="gegevens-titel" className="mb-4">Gegevens</h2>
         <MeetingForm action={updateMeetingAction} meetingId={meeting.id} initial={meetingFormValues(meeting)} municipalities={municipalities} submitLabel="Bijeenkomst opslaan" />

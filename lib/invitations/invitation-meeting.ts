@@ -1,0 +1,38 @@
+import type { Prisma } from "../db/generated/client";
+
+/** What every invitation mail and the invitation page read of a meeting. */
+export const invitationMeetingSelect = {
+  id: true,
+  slug: true,
+  kind: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  timesAnnounced: true,
+  location: true,
+  address: true,
+  description: true,
+  calendarSequence: true,
+  updatedAt: true,
+  published: true,
+  cancelledAt: true,
+  answerDeadline: true,
+} as const satisfies Prisma.MeetingSelect;
+
+export type InvitationMeetingRow = Prisma.MeetingGetPayload<{ select: typeof invitationMeetingSelect }>;
+
+/** Why invitations for a meeting cannot be sent now, or null when they can. */
+export function notSendableReason(meeting: { published: boolean; cancelledAt: Date | null; endsAt: Date }, now = new Date()): string | null {
+  if (meeting.cancelledAt) return "Deze bijeenkomst is afgelast: er kunnen geen uitnodigingen meer worden verstuurd.";
+  if (!meeting.published) return "Deze bijeenkomst is nog een concept: publiceer haar eerst, dan kun je uitnodigen.";
+  if (meeting.endsAt <= now) return "Deze bijeenkomst is al voorbij: er kunnen geen uitnodigingen meer worden verstuurd.";
+  return null;
+}
+
+/** The mail templates of an invitation's life, as registered in lib/mail/template-registry.ts. */
+export const invitationTemplates = {
+  invitation: "meeting-invitation",
+  update: "meeting-update",
+  cancelled: "meeting-cancelled",
+  reminder: "meeting-reminder",
+} as const;

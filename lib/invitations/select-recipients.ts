@@ -1,0 +1,38 @@
+import type { Prisma } from "../db/generated/client";
+import { currentYear } from "../members/current-year";
+import type { InviteInput } from "./invite-schema";
+
+type Tx = Prisma.TransactionClient;
+export type Recipient = { id: string; name: string; email: string };
+
+const recipientSelect = { id: true, name: true, email: true } as const;
+
+/**
+ * Who gets the invitation: active members of municipalities with a membership this year (optionally one
+ * municipality or one role), guests who said they come or applied for this meeting, and hand-added
+ * addresses; an address nobody has yet becomes a GUEST named after it. Each person once.
+ */
+export async function selectRecipients(tx: Tx, meetingId: string, input: Omit<InviteInput, "meetingId">, now = new Date()): Promise<Recipient[]> {
+  const groups: Prisma.UserWhereInput[] = [];
+  if (input.members) {
+    groups.push({
+      role: input.role ? input.role : { in: ["MEMBER", "KERNCLUB", "SECRETARY"] },
+      municipality: { memberships: { some: { year: currentYear(now) } } },
+      ...(input.municipalityId ? { municipalityId: input.municipalityId } : {}),
+    });
+  }
+  if (input.guests) {
+    groups.push({ role: "GUEST", OR: [{ rsvps: { some: { meetingId, status: "ATTENDING" } } }, { applications: { some: { meetingId } } }] });
+  }
+  const selected = groups.length
+    ? await tx.user.findMany({ where: { deactivatedAt: null, email: { not: null }, OR: groups }, select: recipientSelect, orderBy: { id: "asc" } })
+    : [];
+  const extra = input.extraEmails ?? [];
+  if (extra.length) {
+    await tx.user.createMany({ data: extra.map((email) => ({ name: email, email, role: "GUEST" as const })), skipDuplicates: true });
+    selected.push(...(await tx.user.findMany({ where: { email: { in: extra } }, select: recipientSelect })));
+  }
+  const unique = new Map<string, Recipient>();
+  for (const user of selected) if (user.email) unique.set(user.id, { id: user.id, name: user.name, email: user.email });
+  return [...unique.values()];
+}

@@ -1,0 +1,47 @@
+import type { Database } from "../db/client";
+import { localDateKey } from "../format/dates";
+import { enqueueMails } from "../mail/outbox";
+import { invitationTemplates } from "./invitation-meeting";
+import { invitationSubject } from "./render-invitation-mail";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The Amsterdam calendar day `days` days before the meeting's first day, as YYYY-MM-DD. */
+function reminderDay(startsAt: Date, days: number): string {
+  const start = new Date(`${localDateKey(startsAt)}T12:00:00Z`);
+  return new Date(start.getTime() - days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Queues one reminder to each invitee without an answer, for meetings whose reminder day (reminderDaysBefore
+ * before the meeting, in Amsterdam) has come and that have not started. Invitation.remindedAt and the
+ * idempotency key make it once per person, however often this runs. Returns the number of reminders queued.
+ */
+export async function sendDueReminders(db: Database, now = new Date()): Promise<number> {
+  const meetings = await db.meeting.findMany({
+    where: { reminderDaysBefore: { not: null }, published: true, cancelledAt: null, startsAt: { gt: now }, invitations: { some: { remindedAt: null } } },
+    select: { id: true, title: true, startsAt: true, reminderDaysBefore: true },
+  });
+  const today = localDateKey(now);
+  let queued = 0;
+  for (const meeting of meetings.filter((m) => reminderDay(m.startsAt, m.reminderDaysBefore ?? 0) <= today)) {
+    queued += await db.$transaction(async (tx) => {
+      const due = await tx.invitation.findMany({
+        where: { meetingId: meeting.id, remindedAt: null, user: { email: { not: null }, deactivatedAt: null, rsvps: { none: { meetingId: meeting.id } } } },
+        select: { id: true, userId: true, user: { select: { email: true } } },
+      });
+      if (!due.length) return 0;
+      await tx.invitation.updateMany({ where: { id: { in: due.map((row) => row.id) } }, data: { remindedAt: now } });
+      const subject = invitationSubject("reminder", meeting.title);
+      return enqueueMails(
+        tx,
+        due.map(({ userId, user }) => ({
+          to: user.email!,
+          content: { subject, template: invitationTemplates.reminder, data: { meetingId: meeting.id, userId } },
+          options: { idempotencyKey: `reminder:${meeting.id}:${userId}`, meetingId: meeting.id },
+        })),
+      );
+    });
+  }
+  return queued;
+}
