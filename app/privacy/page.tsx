@@ -27,7 +27,21 @@ const purposes = [
     data: "e-mailadres, naam, de inhoud van het bericht",
     basis: "uitvoering van de afspraak (art. 6 lid 1 b)",
     recipients: "de mailserver die de berichten bezorgt",
-    retention: "verzonden berichten 30 dagen",
+    retention: "de inhoud tot het bericht verzonden is (een inloglink wordt pas bij het verzenden gemaakt); onderwerp en status 30 dagen",
+  },
+  {
+    purpose: "Uitnodigingen en je antwoord per bijeenkomst",
+    data: "of je komt, op welke dagen, diner en overnachting, je plaats op de wachtlijst, en dieetwensen als je die geeft",
+    basis: "uitvoering van de afspraak (art. 6 lid 1 b); dieetwensen kunnen iets zeggen over gezondheid of geloof: die geef je uitdrukkelijk zelf op (art. 9 lid 2 a)",
+    recipients: "de secretaris; niemand anders ziet je dieetwensen",
+    retention: "je antwoord zolang je account bestaat; dieetwensen worden 14 dagen na de bijeenkomst gewist",
+  },
+  {
+    purpose: "Beheer van het netwerk (logboek van wijzigingen)",
+    data: "wie welke gegevens wijzigde, wanneer, en de waarden ervoor en erna",
+    basis: "gerechtvaardigd belang: kunnen nagaan wie wat veranderde (art. 6 lid 1 f)",
+    recipients: "de secretaris",
+    retention: "zolang het record bestaat; verwijder je je account, dan gaan de regels over jou mee",
   },
   {
     purpose: "Misbruik tegengaan (maximaal aantal e-mails per adres)",

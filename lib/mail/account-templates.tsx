@@ -1,5 +1,6 @@
 import { ConfirmApplicationEmail } from "@/emails/confirm-application";
 import { SignInLinkEmail } from "@/emails/sign-in-link";
+import { WelcomeEmail } from "@/emails/welcome";
 import { createSignInUrl } from "../auth/email-link";
 import { renderEmail } from "./render-email";
 import type { MailTemplate } from "./templates";
@@ -10,6 +11,7 @@ import type { TemplateMail } from "./outbox";
 
 export const SIGN_IN_SUBJECT = "Je inloglink voor het Wmo transformatienetwerk";
 export const CONFIRM_APPLICATION_SUBJECT = "Bevestig je aanmelding bij het Wmo transformatienetwerk";
+export const WELCOME_SUBJECT = "Welkom bij het Wmo transformatienetwerk";
 
 export function signInLinkMail(callbackPath: string): TemplateMail {
   return { subject: SIGN_IN_SUBJECT, template: "sign-in-link", data: { callbackPath } };
@@ -31,3 +33,11 @@ export const confirmApplicationTemplate: MailTemplate = async ({ tx, to, data })
       url={await createSignInUrl(tx, to, String(data.callbackPath ?? "/aanmelden/bevestigd"))}
     />,
   );
+
+/** The welcome mail for a person the secretary added by hand, with a sign-in link to their own page. */
+export function welcomeMail(name: string): TemplateMail {
+  return { subject: WELCOME_SUBJECT, template: "welcome", data: { name, callbackPath: "/mijn-gegevens" } };
+}
+
+export const welcomeTemplate: MailTemplate = async ({ tx, to, data }) =>
+  renderEmail(WELCOME_SUBJECT, <WelcomeEmail name={String(data.name ?? "")} signInUrl={await createSignInUrl(tx, to, String(data.callbackPath ?? "/mijn-gegevens"))} />);

@@ -1,12 +1,13 @@
 import { invitationMailTemplates } from "../invitations/invitation-templates";
 import { rsvpConfirmationMail } from "../meetings/rsvp-confirmation-mail";
-import { confirmApplicationTemplate, signInLinkTemplate } from "./account-templates";
+import { confirmApplicationTemplate, signInLinkTemplate, welcomeTemplate } from "./account-templates";
 import type { MailTemplate } from "./templates";
 
 /** Every template a stored message can name (OutboxMail.template). */
 export const mailTemplates: Record<string, MailTemplate> = {
   "sign-in-link": signInLinkTemplate,
   "confirm-application": confirmApplicationTemplate,
+  welcome: welcomeTemplate,
   "rsvp-confirmation": rsvpConfirmationMail,
   ...invitationMailTemplates,
 };

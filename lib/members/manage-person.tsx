@@ -1,11 +1,9 @@
-import { WelcomeEmail } from "@/emails/welcome";
 import { recordChange, type Actor } from "../audit/record-change";
 import { adminEmails } from "../auth/admin-emails";
-import { createSignInUrl } from "../auth/email-link";
 import type { Database } from "../db/client";
 import { Prisma } from "../db/generated/client";
+import { welcomeMail } from "../mail/account-templates";
 import { enqueueMail } from "../mail/outbox";
-import { renderEmail } from "../mail/render-email";
 import type { PersonDetails } from "./person-schema";
 
 export type SavePersonResult = { outcome: "saved"; id: string } | { outcome: "not-found" } | { outcome: "invalid"; fieldErrors: Record<string, string> };
@@ -62,9 +60,8 @@ export async function createPerson(db: Database, actor: Actor, details: PersonDe
       const person = await tx.user.create({ data: columns, select: { id: true } });
       await recordChange(tx, actor, { action: "user.create", entityType: "User", entityId: person.id, entityLabel: details.name, after: columns });
       if (details.welcome) {
-        const signInUrl = await createSignInUrl(tx, details.email, "/mijn-gegevens");
-        const mail = await renderEmail("Welkom bij het Wmo transformatienetwerk", <WelcomeEmail name={details.name} signInUrl={signInUrl} />);
-        await enqueueMail(tx, details.email, mail, { aboutUserId: person.id });
+        // The sign-in link is made when the mail is sent: the queued row holds no usable link.
+        await enqueueMail(tx, details.email, welcomeMail(details.name), { aboutUserId: person.id });
       }
       return { outcome: "saved", id: person.id };
     });

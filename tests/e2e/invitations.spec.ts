@@ -62,11 +62,27 @@ test("the secretary previews and sends an invitation that arrives as a calendar 
   const yes = mail.text?.match(/https?:\/\/\S+\/antwoord\/\S+\?antwoord=ja/)?.[0];
   expect(yes).toMatch(new RegExp(`/antwoord/${meeting.id}/${person.id}/[A-Za-z0-9_-]+\\?antwoord=ja$`));
 
+  // The invitee follows the link in the mail, as a person would: opening it records nothing, the button does.
+  const invitee = await page.context().browser()!.newContext();
+  const answerPage = await invitee.newPage();
+  await answerPage.goto(yes!);
+  await expect(answerPage.getByRole("heading", { level: 1, name: "Kom je?" })).toBeVisible();
+  expect(await query(`SELECT 1 FROM "Rsvp" WHERE "meetingId" = $1`, [meeting.id])).toEqual([]);
+  await answerPage.getByRole("button", { name: "Ik kom", exact: true }).click();
+  await expect(answerPage.getByText("Genoteerd: je komt.")).toBeVisible();
+  expect(await query(`SELECT status FROM "Rsvp" WHERE "meetingId" = $1 AND "userId" = $2`, [meeting.id, person.id])).toEqual([{ status: "ATTENDING" }]);
+  // The same link with one character of the signature changed is refused, in Dutch.
+  const tampered = yes!.replace(/\/([A-Za-z0-9_-]+)\?antwoord=ja$/, (_match, signature: string) => `/${signature.slice(0, -1)}${signature.endsWith("A") ? "B" : "A"}?antwoord=ja`);
+  const refused = await answerPage.goto(tampered);
+  expect(refused?.status()).toBe(404);
+  await expect(answerPage.getByText(/Deze link klopt niet/)).toBeVisible();
+  await invitee.close();
+
   await expect(async () => {
     await page.reload();
     await expect(page.getByRole("row", { name: new RegExp(guest) })).toContainText("uitnodiging: verzonden", { timeout: 1000 });
   }).toPass({ timeout: 20_000 });
-  await expect(page.getByRole("row", { name: new RegExp(guest) })).toContainText("nog geen antwoord");
+  await expect(page.getByRole("row", { name: new RegExp(guest) })).toContainText(/Komt(?! niet)/);
   expect(await auditActions(meeting.id)).toContain("meeting.invite");
 
   // A second send to the same address queues nothing.

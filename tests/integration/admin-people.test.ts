@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import type { Actor } from "@/lib/audit/record-change";
 import { db } from "@/lib/db/client";
+import { welcomeTemplate } from "@/lib/mail/account-templates";
 import { listPeople } from "@/lib/members/list-people";
 import { deactivatePerson, reactivatePerson } from "@/lib/members/manage-account-status";
 import { createPerson, updatePerson } from "@/lib/members/manage-person";
@@ -90,11 +91,15 @@ describe("admin: people", () => {
     if (result.outcome !== "saved") throw new Error(JSON.stringify(result));
     const person = await db.user.findUniqueOrThrow({ where: { id: result.id }, select: { email: true, emailVerified: true, municipalityId: true } });
     expect(person).toEqual({ email: "anna@tilburg.test", emailVerified: null, municipalityId: tilburg });
-    expect(await db.verificationToken.count({ where: { identifier: "anna@tilburg.test" } })).toBe(1);
-    const mail = await db.outboxMail.findFirstOrThrow({ where: { to: "anna@tilburg.test" }, select: { subject: true, text: true, aboutUserId: true } });
+    // Queued without a usable link: the token is made when the mail is sent.
+    expect(await db.verificationToken.count({ where: { identifier: "anna@tilburg.test" } })).toBe(0);
+    const mail = await db.outboxMail.findFirstOrThrow({ where: { to: "anna@tilburg.test" }, select: { id: true, subject: true, text: true, html: true, aboutUserId: true } });
     expect(mail.subject).toBe("Welkom bij het Wmo transformatienetwerk");
-    expect(mail.text).toContain("https://wmo.test/inloggen/link?");
+    expect(`${mail.text}${mail.html}`).not.toContain("inloggen/link");
     expect(mail.aboutUserId).toBe(result.id);
+    const rendered = await db.$transaction((tx) => welcomeTemplate({ tx, to: "anna@tilburg.test", data: { name: "Anna de Vries", callbackPath: "/mijn-gegevens" } }));
+    expect(rendered.text).toContain("https://wmo.test/inloggen/link?");
+    expect(await db.verificationToken.count({ where: { identifier: "anna@tilburg.test" } })).toBe(1);
     const audit = await db.auditEntry.findMany({ where: { entityType: "User", entityId: result.id }, select: { action: true, entityLabel: true, actorId: true } });
     expect(audit).toEqual([{ action: "user.create", entityLabel: "Anna de Vries", actorId: actor.id }]);
   });
