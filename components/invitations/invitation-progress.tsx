@@ -8,7 +8,7 @@ import type { Paged } from "@/lib/pagination/page-params";
 import { AutoRefresh } from "./auto-refresh";
 
 const mailStatusLabels: Record<MailStatus, string> = { PENDING: "in de wachtrij", SENDING: "wordt verstuurd", SENT: "verzonden", FAILED: "mislukt" };
-const mailKindLabels: Record<string, string> = { "meeting-invitation": "uitnodiging", "meeting-update": "wijziging", "meeting-cancelled": "afgelasting", "meeting-reminder": "herinnering" };
+const mailKindLabels: Record<string, string> = { "meeting-invitation": "uitnodiging", "meeting-update": "wijziging", "meeting-cancelled": "afgelasting", "meeting-reminder": "herinnering", "rsvp-confirmation": "bevestiging van het antwoord" };
 
 type Props = { meetingId: string; counts: InvitationCounts; invitations: Paged<InvitationRow>; canResend: boolean; basePath: string };
 
