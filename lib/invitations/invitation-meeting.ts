@@ -1,19 +1,9 @@
 import type { Prisma } from "../db/generated/client";
+import { invitationCalendarSelect } from "../meetings/invitation-calendar";
 
 /** What every invitation mail and the invitation page read of a meeting. */
 export const invitationMeetingSelect = {
-  id: true,
-  slug: true,
-  kind: true,
-  title: true,
-  startsAt: true,
-  endsAt: true,
-  timesAnnounced: true,
-  location: true,
-  address: true,
-  description: true,
-  calendarSequence: true,
-  updatedAt: true,
+  ...invitationCalendarSelect,
   published: true,
   cancelledAt: true,
   answerDeadline: true,

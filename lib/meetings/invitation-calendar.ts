@@ -3,22 +3,25 @@ import type { CalendarPart } from "../mail/outbox";
 import { SITE_NAME, contactEmail, siteUrl } from "../site/config";
 import { eventLocation, eventTimes } from "./calendar";
 import { meetingKindLabels } from "./meeting-kind";
-import type { MeetingKind } from "../db/generated/enums";
+import type { Prisma } from "../db/generated/client";
 
-export type InvitationMeeting = {
-  id: string;
-  slug: string;
-  kind: MeetingKind;
-  title: string;
-  startsAt: Date;
-  endsAt: Date;
-  timesAnnounced: boolean;
-  location: string | null;
-  address: string | null;
-  description: string | null;
-  calendarSequence: number;
-  updatedAt: Date;
-};
+/** What an invitation's calendar part reads of a meeting. */
+export const invitationCalendarSelect = {
+  id: true,
+  slug: true,
+  kind: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  timesAnnounced: true,
+  location: true,
+  address: true,
+  description: true,
+  calendarSequence: true,
+  updatedAt: true,
+} as const satisfies Prisma.MeetingSelect;
+
+export type InvitationMeeting = Prisma.MeetingGetPayload<{ select: typeof invitationCalendarSelect }>;
 
 export type Attendee = { name: string; email: string };
 

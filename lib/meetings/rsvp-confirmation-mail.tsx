@@ -4,7 +4,7 @@ import { renderEmail } from "../mail/render-email";
 import type { MailTemplate } from "../mail/templates";
 import { siteUrl } from "../site/config";
 import { answerUrl } from "./answer-link";
-import { invitationCalendar } from "./invitation-calendar";
+import { invitationCalendar, invitationCalendarSelect } from "./invitation-calendar";
 import { rsvpDetailsSummary } from "./rsvp-details-summary";
 import type { RsvpMailData } from "./rsvp-mail-data";
 
@@ -17,7 +17,7 @@ export const rsvpConfirmationMail: MailTemplate = async ({ tx, data }) => {
   // One after another: a transaction runs one statement at a time.
   const meeting = await tx.meeting.findUniqueOrThrow({
     where: { id: meetingId },
-    select: { id: true, slug: true, kind: true, title: true, startsAt: true, endsAt: true, timesAnnounced: true, location: true, address: true, description: true, calendarSequence: true, updatedAt: true },
+    select: invitationCalendarSelect,
   });
   const person = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true } });
   const rsvp = await tx.rsvp.findUnique({ where: { userId_meetingId: { userId, meetingId } }, select: { waitlistedAt: true, days: true, dinner: true, overnight: true, dietaryWishes: true } });

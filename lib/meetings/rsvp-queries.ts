@@ -1,4 +1,5 @@
 import type { Database } from "../db/client";
+import type { Prisma } from "../db/generated/client";
 import type { MeetingDays, MeetingKind, RsvpStatus } from "../db/generated/enums";
 
 export type Places = {
@@ -45,21 +46,6 @@ export async function loadCurrentAnswer(db: Database, userId: string, meetingId:
   return { ...answer, waitlistPosition };
 }
 
-export type AnswerMeeting = {
-  id: string;
-  slug: string;
-  kind: MeetingKind;
-  title: string;
-  startsAt: Date;
-  endsAt: Date;
-  timesAnnounced: boolean;
-  location: string | null;
-  address: string | null;
-  cancelledAt: Date | null;
-  published: boolean;
-  answerDeadline: Date | null;
-};
-
 export const answerMeetingSelect = {
   id: true,
   slug: true,
@@ -73,7 +59,9 @@ export const answerMeetingSelect = {
   cancelledAt: true,
   published: true,
   answerDeadline: true,
-} as const;
+} as const satisfies Prisma.MeetingSelect;
+
+export type AnswerMeeting = Prisma.MeetingGetPayload<{ select: typeof answerMeetingSelect }>;
 
 /** Until when an answer can be changed: the meeting's deadline, or its start. */
 export function answerDeadlineOf(meeting: { answerDeadline: Date | null; startsAt: Date }): Date {

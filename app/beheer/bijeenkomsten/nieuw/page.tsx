@@ -3,7 +3,6 @@ import Link from "next/link";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSecretary } from "@/lib/auth/guards";
-import { db } from "@/lib/db/client";
 import { createMeetingAction } from "@/lib/meetings/admin-actions";
 import { municipalityOptions } from "@/lib/municipalities/municipality-options";
 
