@@ -42,6 +42,8 @@ export default defineConfig({
         MAIL_FROM: "Wmo transformatienetwerk <noreply@e2e.example>",
         ADMIN_EMAILS: `${secretaryEmail},${adminAreaSecretaryEmail}`,
         AUTH_SECRET: "e2e-only-secret-that-is-long-enough-0123456789",
+        // The specs answer for upcoming demo meetings, also on a configured PostgreSQL.
+        SEED_DEMO: "true",
         NEXT_TELEMETRY_DISABLED: "1",
       },
     },

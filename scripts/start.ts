@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { syncSecretaries } from "../lib/auth/admin-emails";
 import { localAuthSecret } from "../lib/auth/local-secret";
+import { missingProductionSetting } from "../lib/site/production-settings";
 import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
 import { seedDatabase } from "../lib/seed/seed-database";
@@ -27,6 +28,13 @@ async function waitUntilServing(url: string, child: ReturnType<typeof spawn>) {
 }
 
 const embedded = !process.env.DATABASE_URL;
+if (!embedded) {
+  const missing = missingProductionSetting(process.env);
+  if (missing) {
+    console.error(missing);
+    process.exit(1);
+  }
+}
 process.env.AUTH_SECRET ||= await localAuthSecret();
 // The development mailbox shows sign-in links, so only a local trial run (embedded database, no SMTP) has it.
 if (embedded && !process.env.SMTP_URL) process.env.DEV_MAILBOX ??= "true";
@@ -35,7 +43,8 @@ await withDatabase(async (databaseUrl) => {
   const applied = await applyMigrations(databaseUrl);
   if (applied.length) console.log(`Migraties toegepast: ${applied.join(", ")}`);
   const db = createPrismaClient(databaseUrl);
-  await seedDatabase(db, { demo: process.env.SEED_DEMO !== "false" });
+  // Demo meetings only where someone tries the site (embedded database), unless SEED_DEMO says otherwise.
+  await seedDatabase(db, { demo: process.env.SEED_DEMO ? process.env.SEED_DEMO === "true" : embedded });
   await syncSecretaries(db);
   // Mail, maintenance and reminders run in the site's own process (instrumentation.ts → lib/jobs).
   await db.$disconnect();

@@ -15,3 +15,23 @@ describe("npm start with a database it cannot reach", () => {
     ]);
   });
 });
+
+describe("npm start with an external database and missing production settings", () => {
+  const start = (env: Record<string, string | undefined>) =>
+    promisify(execFile)("npx", ["tsx", "scripts/start.ts"], { env: { ...process.env, DATABASE_URL: "postgresql://wmo@127.0.0.1:9/wmo", PORT: "3399", ...env } }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+  const errorLines = (failure: unknown) => (failure as { stderr: string }).stderr.split("\n").filter((line) => line.trim() && !line.startsWith("npm warn"));
+
+  it.each([
+    ["no AUTH_SECRET", { AUTH_SECRET: "" }, "AUTH_SECRET"],
+    ["a short AUTH_SECRET", { AUTH_SECRET: "kort-geheim" }, "AUTH_SECRET"],
+    ["no SITE_URL", { SITE_URL: "" }, "SITE_URL"],
+  ])("refuses to start with %s, in one Dutch line naming the variable", async (_case, env, variable) => {
+    const failure = await start(env);
+    expect("code" in failure && failure.code).toBe(1);
+    const lines = errorLines(failure);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^${variable} ontbreekt`));
+  });
+});
