@@ -4,7 +4,7 @@ import { signInLinkMail } from "../mail/account-templates";
 import { enqueueMail } from "../mail/outbox";
 import { renderEmail } from "../mail/render-email";
 import { hitRateLimits, type RateLimitResult } from "../rate-limit/rate-limit";
-import { signInPerClient, signInPerEmail } from "../rate-limit/rules";
+import { signInClientRule, signInPerEmail } from "../rate-limit/rules";
 import { siteUrl } from "../site/config";
 
 /**
@@ -15,7 +15,7 @@ export async function requestSignInLink(
   db: Database,
   { email, client, returnTo, now = new Date() }: { email: string; client: string; returnTo: string; now?: Date },
 ): Promise<RateLimitResult> {
-  const limit = await hitRateLimits(db, [[signInPerEmail, email], [signInPerClient, client]], now);
+  const limit = await hitRateLimits(db, [[signInClientRule(client), client], [signInPerEmail, email]], now);
   if (!limit.allowed) return limit;
   const known = (await db.user.count({ where: { email, deactivatedAt: null } })) > 0;
   // Only queued here: the mail worker sends it, so a slow mail server never holds up the sign-in page.

@@ -6,7 +6,7 @@ import { confirmApplicationMail } from "../mail/account-templates";
 import { enqueueMail } from "../mail/outbox";
 import { renderEmail } from "../mail/render-email";
 import { hitRateLimits } from "../rate-limit/rate-limit";
-import { signUpPerClient, signUpPerEmail } from "../rate-limit/rules";
+import { signUpClientRule, signUpPerEmail } from "../rate-limit/rules";
 import { currentYear } from "./current-year";
 import { secretaryEmails } from "./notify-secretaries";
 import { NEW_MUNICIPALITY, organisationTypeLabels, type SignUpInput } from "./sign-up-schema";
@@ -24,7 +24,7 @@ export async function submitApplication(db: Database, input: SignUpInput, { clie
   const existing = await db.application.findUnique({ where: { submissionId: input.submissionId }, select: { id: true } });
   if (existing) return { outcome: "submitted", applicationId: existing.id };
 
-  const limit = await hitRateLimits(db, [[signUpPerEmail, input.email], [signUpPerClient, client]], now);
+  const limit = await hitRateLimits(db, [[signUpClientRule(client), client], [signUpPerEmail, input.email]], now);
   if (!limit.allowed) return { outcome: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
 
   const choices = await checkChoices(db, input, now);

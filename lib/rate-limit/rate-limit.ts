@@ -23,11 +23,16 @@ export function rateLimitKey(rule: RateLimitRule, subject: string) {
   return `${rule.name}:${subject.toLowerCase()}`;
 }
 
-/** Checks several limits; all are counted, the first refusal wins. */
+/**
+ * Checks several limits in order and stops at the first refusal: a refused request counts only in the bucket
+ * that refused it, so a flood from one client never uses up the buckets of the addresses it names.
+ */
 export async function hitRateLimits(db: Database, checks: [RateLimitRule, string][], now = new Date()): Promise<RateLimitResult> {
-  const results = [];
-  for (const [rule, subject] of checks) results.push(await hitRateLimit(db, rule, subject, now));
-  return results.find((result) => !result.allowed) ?? { allowed: true };
+  for (const [rule, subject] of checks) {
+    const result = await hitRateLimit(db, rule, subject, now);
+    if (!result.allowed) return result;
+  }
+  return { allowed: true };
 }
 
 export function formatRetryAfter(seconds: number): string {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { requestSignInLink } from "@/lib/auth/request-sign-in-link";
 import { db } from "@/lib/db/client";
 import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
+import { SHARED_CLIENT } from "@/lib/rate-limit/client-address";
 import { signInPerEmail } from "@/lib/rate-limit/rules";
 import { freshDatabase } from "./database";
 
@@ -32,5 +33,26 @@ describe("rate limits", () => {
     const nextWindow = new Date(now.getTime() + signInPerEmail.windowSeconds * 1000);
     expect((await ask("10.0.0.100", nextWindow)).allowed).toBe(true);
     expect(await db.outboxMail.count({ where: { to: email } })).toBe(signInPerEmail.limit + 1);
+  });
+
+  it("leave a real user able to sign in after an anonymous burst through the shared counter", async () => {
+    const now = new Date("2026-11-23T14:00:00Z");
+    await db.user.create({ data: { email: "echte-gebruiker@wmo.test", name: "Echte Gebruiker" } });
+    for (let request = 0; request < 200; request += 1) {
+      await requestSignInLink(db, { email: `aanvaller-${request}@wmo.test`, client: SHARED_CLIENT, returnTo: "/", now });
+    }
+    expect((await requestSignInLink(db, { email: "echte-gebruiker@wmo.test", client: SHARED_CLIENT, returnTo: "/", now })).allowed).toBe(true);
+    expect(await db.outboxMail.count({ where: { to: "echte-gebruiker@wmo.test" } })).toBe(1);
+  });
+
+  it("do not count a request its client was refused for against the address it names", async () => {
+    const now = new Date("2026-11-23T16:00:00Z");
+    const victim = "secretaris-doelwit@wmo.test";
+    await db.user.create({ data: { email: victim, name: "Doelwit" } });
+    const attacker = "10.9.9.9";
+    for (let request = 0; request < 60; request += 1) await requestSignInLink(db, { email: `ander-${request}@wmo.test`, client: attacker, returnTo: "/", now });
+    for (let request = 0; request < 20; request += 1) expect((await requestSignInLink(db, { email: victim, client: attacker, returnTo: "/", now })).allowed).toBe(false);
+    expect((await requestSignInLink(db, { email: victim, client: "10.1.1.1", returnTo: "/", now })).allowed).toBe(true);
+    expect(await db.outboxMail.count({ where: { to: victim } })).toBe(1);
   });
 });
