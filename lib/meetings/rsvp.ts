@@ -135,11 +135,16 @@ async function refusedExtras(
   return Object.keys(errors).length ? errors : null;
 }
 
-/** Moves the first waiting people up into the free places and tells them by e-mail. */
-async function promoteWaiting(tx: Tx, meetingId: string, capacity: number): Promise<string[]> {
+/** Moves the first waiting people up into the free places and tells them by e-mail. Call with the meeting row locked. */
+export async function promoteWaiting(tx: Tx, meetingId: string, capacity: number): Promise<string[]> {
   const free = capacity - (await attendingCount(tx, meetingId));
   if (free <= 0) return [];
-  const next = await tx.rsvp.findMany({ where: { meetingId, status: "WAITLISTED" }, orderBy: [{ waitlistedAt: "asc" }, { createdAt: "asc" }], take: free, select: { id: true, userId: true } });
+  const next = await tx.rsvp.findMany({
+    where: { meetingId, status: "WAITLISTED" },
+    orderBy: [{ waitlistedAt: "asc" }, { createdAt: "asc" }],
+    take: Number.isFinite(free) ? free : undefined,
+    select: { id: true, userId: true },
+  });
   for (const waiting of next) {
     await tx.rsvp.update({ where: { id: waiting.id }, data: { status: "ATTENDING", waitlistedAt: null }, select: { id: true } });
     await queueConfirmation(tx, { meetingId, userId: waiting.userId, status: "ATTENDING", promoted: true });

@@ -4,6 +4,7 @@ import type { Prisma } from "../db/generated/client";
 import { amsterdamTime } from "../format/dates";
 import { slugify } from "../format/slug";
 import { notifyInvitees, scheduleChanged } from "../invitations/notify-invitees";
+import { promoteWaiting } from "./rsvp";
 import type { MeetingInput } from "./meeting-schema";
 import { meetingTimes } from "./meeting-times";
 
@@ -84,6 +85,8 @@ export function createMeeting(db: Database, actor: Actor, input: MeetingInput): 
 /** Saves changes to a meeting; the slug never changes, so links keep working. Audits the changed fields only. */
 export function updateMeeting(db: Database, actor: Actor, id: string, input: MeetingInput): Promise<SaveMeetingResult> {
   return db.$transaction(async (tx) => {
+    // The same lock answers take (lib/meetings/rsvp.ts), so places are counted against the saved capacity.
+    await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${id} FOR UPDATE`;
     const current = await tx.meeting.findUnique({ where: { id }, select: savedSelect });
     if (!current) return { outcome: "not-found" };
     if (await unknownMunicipality(tx, input.hostMunicipalityId)) return municipalityError;
@@ -102,6 +105,8 @@ export function updateMeeting(db: Database, actor: Actor, id: string, input: Mee
       await recordChange(tx, actor, { action: "meeting.update", entityType: "Meeting", entityId: id, entityLabel: input.title, before, after });
       // Invitations already sent: an update with the same UID and a higher SEQUENCE moves the event in their agendas.
       if (data.published && scheduleChanged(after)) await notifyInvitees(tx, id, "update");
+      // More places (or no limit any more): the first waiting move up, in order, and are told by e-mail.
+      if ("capacity" in after) await promoteWaiting(tx, id, data.capacity ?? Number.POSITIVE_INFINITY);
     }
     return { outcome: "saved", id, slug: current.slug };
   });

@@ -4,6 +4,7 @@ import { listMeetingsForAdmin } from "@/lib/meetings/admin-queries";
 import { cancelMeeting } from "@/lib/meetings/cancel-meeting";
 import { addAgendaItem, moveAgendaItem, removeAgendaItem } from "@/lib/meetings/manage-agenda";
 import { meetingSchema } from "@/lib/meetings/meeting-schema";
+import { recordAnswer } from "@/lib/meetings/rsvp";
 import { createMeeting, updateMeeting } from "@/lib/meetings/save-meeting";
 import { freshDatabase } from "./database";
 
@@ -95,5 +96,24 @@ describe("managing meetings", () => {
     db.$on("query", count);
     await listMeetingsForAdmin(db, { query: "", filter: "", page: 1 });
     expect(queries).toBe(3);
+  });
+
+  it("moves the first waiting people up, in order and with a mail, when the secretary adds places", async () => {
+    const year = String(new Date().getFullYear() + 1);
+    const created = await createMeeting(db, actor, input({ title: "Volle zaal", startDate: `${year}-03-12`, status: "gepubliceerd", capacity: "1" }));
+    if (created.outcome !== "saved") throw new Error(JSON.stringify(created));
+    const people = await Promise.all(["eerste", "tweede", "derde"].map((name) => db.user.create({ data: { name, email: `${name}@vol.test`, role: "MEMBER" }, select: { id: true } })));
+    for (const person of people) await recordAnswer(db, { userId: person.id, meetingId: created.id, status: "ATTENDING" });
+    const statuses = async () => (await Promise.all(people.map((person) => db.rsvp.findUniqueOrThrow({ where: { userId_meetingId: { userId: person.id, meetingId: created.id } }, select: { status: true } })))).map((rsvp) => rsvp.status);
+    expect(await statuses()).toEqual(["ATTENDING", "WAITLISTED", "WAITLISTED"]);
+
+    expect((await updateMeeting(db, actor, created.id, input({ title: "Volle zaal", startDate: `${year}-03-12`, status: "gepubliceerd", capacity: "2" }))).outcome).toBe("saved");
+    expect(await statuses()).toEqual(["ATTENDING", "ATTENDING", "WAITLISTED"]);
+    expect(await db.outboxMail.count({ where: { to: "tweede@vol.test", subject: "Er is een plaats voor je vrij" } })).toBe(1);
+    expect(await db.outboxMail.count({ where: { to: "derde@vol.test", subject: "Er is een plaats voor je vrij" } })).toBe(0);
+
+    // No limit any more: everyone waiting comes.
+    await updateMeeting(db, actor, created.id, input({ title: "Volle zaal", startDate: `${year}-03-12`, status: "gepubliceerd", capacity: "" }));
+    expect(await statuses()).toEqual(["ATTENDING", "ATTENDING", "ATTENDING"]);
   });
 });
