@@ -1,6 +1,7 @@
 import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { type Paged, paged, pageWindow } from "../pagination/page-params";
+import { meetingFormSelect } from "./save-meeting";
 
 export const meetingFilters = { komend: "Komend", voorbij: "Voorbij", concept: "Concept", afgelast: "Afgelast" } as const;
 export type MeetingFilter = keyof typeof meetingFilters;
@@ -53,26 +54,8 @@ export function getMeetingForAdmin(db: Database, id: string) {
   return db.meeting.findUnique({
     where: { id },
     select: {
-      id: true,
-      slug: true,
-      title: true,
-      kind: true,
-      startsAt: true,
-      endsAt: true,
-      timesAnnounced: true,
-      tentative: true,
-      location: true,
-      address: true,
-      hostMunicipalityId: true,
-      description: true,
-      scheduleNote: true,
-      published: true,
+      ...meetingFormSelect,
       cancelledAt: true,
-      capacity: true,
-      dinnerCapacity: true,
-      overnightCapacity: true,
-      answerDeadline: true,
-      reminderDaysBefore: true,
       agendaItems: { orderBy: { position: "asc" }, select: { id: true, title: true, speaker: true } },
       reports: { orderBy: { publishedOn: "asc" }, select: { id: true, slug: true, title: true, published: true } },
       documents: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, extension: true, sizeBytes: true } },

@@ -12,7 +12,8 @@ export type SaveMeetingResult = { outcome: "saved"; id: string; slug: string } |
 
 type Tx = Prisma.TransactionClient;
 
-const savedSelect = {
+/** The fields the meeting form edits: what an update compares and its audit entry records. */
+export const meetingFormSelect = {
   id: true,
   slug: true,
   title: true,
@@ -75,7 +76,7 @@ export function createMeeting(db: Database, actor: Actor, input: MeetingInput): 
   return db.$transaction(async (tx) => {
     if (await unknownMunicipality(tx, input.hostMunicipalityId)) return municipalityError;
     const slug = await freeSlug(tx, input.startDate, input.title);
-    const meeting = await tx.meeting.create({ data: { slug, ...meetingData(input) }, select: savedSelect });
+    const meeting = await tx.meeting.create({ data: { slug, ...meetingData(input) }, select: meetingFormSelect });
     const { id, ...after } = meeting;
     await recordChange(tx, actor, { action: "meeting.create", entityType: "Meeting", entityId: id, entityLabel: meeting.title, after });
     return { outcome: "saved", id, slug };
@@ -87,7 +88,7 @@ export function updateMeeting(db: Database, actor: Actor, id: string, input: Mee
   return db.$transaction(async (tx) => {
     // The same lock answers take (lib/meetings/rsvp.ts), so places are counted against the saved capacity.
     await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${id} FOR UPDATE`;
-    const current = await tx.meeting.findUnique({ where: { id }, select: savedSelect });
+    const current = await tx.meeting.findUnique({ where: { id }, select: meetingFormSelect });
     if (!current) return { outcome: "not-found" };
     if (await unknownMunicipality(tx, input.hostMunicipalityId)) return municipalityError;
     const data = meetingData(input);
