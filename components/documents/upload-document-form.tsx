@@ -1,12 +1,12 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field, inputClass } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { useResetOnSuccess } from "@/components/forms/use-reset-on-success";
 import { uploadDocumentAction } from "@/lib/documents/admin-actions";
 import { uploadDocumentLabels } from "@/lib/documents/document-schema";
 
@@ -15,10 +15,7 @@ const ACCEPT = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx";
 /** Title and file; the server decides the type from the file's content. */
 export function UploadDocumentForm({ meetingId, maxMb }: { meetingId: string; maxMb: number }) {
   const { state, pending, formProps } = useFormAction(uploadDocumentAction);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (state.status === "success") form.current?.reset();
-  }, [state]);
+  const form = useResetOnSuccess(state);
   const values = state.status === "error" ? (state.values ?? {}) : {};
   return (
     <form ref={form} {...formProps} className="mt-4 max-w-xl">

@@ -1,21 +1,18 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { useResetOnSuccess } from "@/components/forms/use-reset-on-success";
 import { addAgendaItemAction } from "@/lib/meetings/admin-actions";
 import { addAgendaItemLabels } from "@/lib/meetings/agenda-item-schema";
 
 /** Adds a topic at the end of the programme; empties itself after success. */
 export function AgendaItemForm({ meetingId }: { meetingId: string }) {
   const { state, pending, formProps } = useFormAction(addAgendaItemAction);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (state.status === "success") form.current?.reset();
-  }, [state]);
+  const form = useResetOnSuccess(state);
   const values = state.status === "error" ? (state.values ?? {}) : {};
   return (
     <form ref={form} {...formProps} className="mt-4 max-w-xl">
