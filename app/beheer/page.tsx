@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireSecretary } from "@/lib/auth/guards";
 import { formatDateRange, formatShortDate } from "@/lib/format/dates";
 import { formatEuros } from "@/lib/format/money";
-import { feeStatusLabels } from "@/lib/members/labels";
+import { feeStatusLabels } from "@/lib/fees/labels";
 import { loadAdminOverview } from "@/lib/site/load-admin-overview";
 
 export const metadata: Metadata = { title: "Overzicht" };

@@ -9,7 +9,8 @@ import { requireUser } from "@/lib/auth/guards";
 import { formatShortDate } from "@/lib/format/dates";
 import { formatEuros } from "@/lib/format/money";
 import { applicationStatusLabels } from "@/lib/members/application-labels";
-import { feeStatusLabels, roleLabels } from "@/lib/members/labels";
+import { feeStatusLabels } from "@/lib/fees/labels";
+import { roleLabels } from "@/lib/members/labels";
 import { organisationTypeLabels, participationLabels } from "@/lib/members/sign-up-schema";
 
 export const metadata: Metadata = { title: "Mijn gegevens", description: "Je gegevens, je deelname en je account." };

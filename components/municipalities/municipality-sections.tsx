@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatEuros } from "@/lib/format/money";
-import { feeStatusLabels } from "@/lib/members/labels";
+import { feeStatusLabels } from "@/lib/fees/labels";
 import type { MunicipalityPage } from "@/lib/municipalities/load-municipality";
 
 export function ColleaguesList({ users, total }: { users: MunicipalityPage["users"]; total: number }) {
