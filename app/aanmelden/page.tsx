@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { formatDateRange } from "@/lib/format/dates";
 import { formatEuros } from "@/lib/format/money";
 import { loadSignUpOptions } from "@/lib/members/sign-up-options";
-import { annualFeeCents } from "@/lib/site/config";
+import { annualFeeCents } from "@/lib/fees/fee-amount";
 
 export const metadata: Metadata = {
   title: "Aanmelden",

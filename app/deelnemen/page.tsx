@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatEuros } from "@/lib/format/money";
-import { annualFeeCents } from "@/lib/site/config";
+import { annualFeeCents } from "@/lib/fees/fee-amount";
 
 export const metadata: Metadata = {
   title: "Deelnemen en kosten",

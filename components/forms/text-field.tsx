@@ -10,9 +10,10 @@ type Props = {
   defaultValue?: string;
   error?: string;
   maxLength?: number;
+  inputMode?: "numeric" | "text";
 };
 
-export function TextField({ name, label, type = "text", autoComplete, hint, optional, defaultValue, error, maxLength }: Props) {
+export function TextField({ name, label, type = "text", autoComplete, hint, optional, defaultValue, error, maxLength, inputMode }: Props) {
   return (
     <Field name={name} label={label} hint={hint} error={error} optional={optional}>
       {(describedBy, invalid) => (
@@ -23,6 +24,7 @@ export function TextField({ name, label, type = "text", autoComplete, hint, opti
           autoComplete={autoComplete}
           defaultValue={defaultValue}
           maxLength={maxLength}
+          inputMode={inputMode}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
           className={inputClass}

@@ -1,5 +1,6 @@
 "use client";
 
+import { CheckboxField } from "@/components/forms/checkbox-field";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -14,6 +15,10 @@ const labels = {
   invoiceContactName: "Contactpersoon voor facturen",
   invoiceContactEmail: "E-mailadres voor facturen",
   invoiceAddress: "Factuuradres",
+  purchaseOrderNumber: "Opdrachtnummer of inkoopordernummer",
+  oin: "OIN (organisatie-identificatienummer)",
+  wantsEInvoice: "Facturen ook als e-factuur (UBL) sturen",
+  leavingAfterYear: "Laatste jaar van deelname",
 };
 
 type Props = { municipality?: Record<string, string> & { id: string } };
@@ -33,6 +38,10 @@ export function MunicipalityForm({ municipality }: Props) {
       <TextField name="invoiceContactName" label={labels.invoiceContactName} optional defaultValue={values.invoiceContactName} error={errors.invoiceContactName} maxLength={100} autoComplete="off" />
       <TextField name="invoiceContactEmail" label={labels.invoiceContactEmail} type="email" optional defaultValue={values.invoiceContactEmail} error={errors.invoiceContactEmail} maxLength={254} autoComplete="off" />
       <TextArea name="invoiceAddress" label={labels.invoiceAddress} optional hint="Zoals het op de factuur moet staan, over meerdere regels." defaultValue={values.invoiceAddress} error={errors.invoiceAddress} maxLength={500} />
+      <TextField name="purchaseOrderNumber" label={labels.purchaseOrderNumber} optional hint="Komt op elke factuur, als de gemeente dat vraagt." defaultValue={values.purchaseOrderNumber} error={errors.purchaseOrderNumber} maxLength={50} autoComplete="off" />
+      <TextField name="oin" label={labels.oin} optional hint="20 cijfers; het adres voor e-facturen via Peppol." defaultValue={values.oin} error={errors.oin} maxLength={20} inputMode="numeric" autoComplete="off" />
+      <CheckboxField name="wantsEInvoice" label={labels.wantsEInvoice} defaultChecked={values.wantsEInvoice === "ja"} error={errors.wantsEInvoice} />
+      <TextField name="leavingAfterYear" label={labels.leavingAfterYear} optional hint="Alleen als de gemeente stopt: na dit jaar wordt de deelname niet verlengd." defaultValue={values.leavingAfterYear} error={errors.leavingAfterYear} maxLength={4} inputMode="numeric" autoComplete="off" />
       <SubmitButton pending={pending}>{municipality ? "Gemeente opslaan" : "Gemeente toevoegen"}</SubmitButton>
     </form>
   );

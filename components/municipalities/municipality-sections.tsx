@@ -39,7 +39,9 @@ export function FeesTable({ fees }: { fees: MunicipalityPage["feeRecords"] }) {
         <tbody>
           {fees.map((fee) => (
             <tr key={fee.id} className="border-b border-neutral-300">
-              <td className="py-2 pr-4">{fee.year}</td>
+              <td className="py-2 pr-4">
+                <Link href={`/beheer/bijdragen/${fee.id}`}>Bijdrage {fee.year}</Link>
+              </td>
               <td className="py-2 pr-4">{formatEuros(fee.amountCents)}</td>
               <td className="py-2 pr-4">{feeStatusLabels[fee.status]}</td>
             </tr>

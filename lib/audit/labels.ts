@@ -8,6 +8,7 @@ export const auditEntityLabels: Record<AuditEntityType, string> = {
   Meeting: "Bijeenkomst",
   Article: "Nieuwsbericht",
   MeetingDocument: "Document",
+  FeeRecord: "Bijdrage",
 };
 
 /** Dutch descriptions of audit actions; an action missing here is shown as its code. */
@@ -16,6 +17,14 @@ export const auditActionLabels: Record<string, string> = {
   "application.reject": "aanmelding afgewezen",
   "municipality.create": "gemeente toegevoegd",
   "municipality.update": "gemeente gewijzigd",
+  "fee.create": "bijdrage aangemaakt",
+  "fee.invoice": "factuur gemaakt",
+  "fee.send": "factuur verstuurd",
+  "fee.pay": "betaling geboekt",
+  "fee.waive": "bijdrage kwijtgescholden",
+  "fee.credit": "factuur gecrediteerd",
+  "fee.remind": "betalingsherinnering verstuurd",
+  "membership.renew": "lidmaatschap verlengd",
   "user.create": "persoon toegevoegd",
   "user.update": "gegevens gewijzigd",
   "user.deactivate": "account gedeactiveerd",

@@ -16,24 +16,30 @@ type Change = {
   after?: unknown;
 };
 
-export const auditEntityTypes = ["Application", "User", "Municipality", "Position", "Meeting", "Article", "MeetingDocument"] as const;
+export const auditEntityTypes = ["Application", "User", "Municipality", "Position", "Meeting", "Article", "MeetingDocument", "FeeRecord"] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
+
+function rowOf(actor: Actor, change: Change) {
+  return {
+    actorId: actor.id,
+    actorLabel: actor.label,
+    action: change.action,
+    entityType: change.entityType,
+    entityId: change.entityId,
+    entityLabel: change.entityLabel.slice(0, 200),
+    before: toJson(change.before),
+    after: toJson(change.after),
+  };
+}
 
 /** Writes one audit entry. Call it inside the transaction of the change, so the two stand or fall together. */
 export function recordChange(tx: Prisma.TransactionClient, actor: Actor, change: Change) {
-  return tx.auditEntry.create({
-    data: {
-      actorId: actor.id,
-      actorLabel: actor.label,
-      action: change.action,
-      entityType: change.entityType,
-      entityId: change.entityId,
-      entityLabel: change.entityLabel.slice(0, 200),
-      before: toJson(change.before),
-      after: toJson(change.after),
-    },
-    select: { id: true },
-  });
+  return tx.auditEntry.create({ data: rowOf(actor, change), select: { id: true } });
+}
+
+/** Writes the entries of a change to many records (a new year for every municipality) in one statement. */
+export function recordChanges(tx: Prisma.TransactionClient, actor: Actor, changes: Change[]) {
+  return tx.auditEntry.createMany({ data: changes.map((change) => rowOf(actor, change)) });
 }
 
 /** Dates become ISO strings; undefined stays out (Prisma's JSON columns take plain JSON only). */

@@ -1,5 +1,5 @@
 import type { Prisma } from "../db/generated/client";
-import { annualFeeCents } from "../site/config";
+import { annualFeeCents } from "./fee-amount";
 
 /**
  * Gives a municipality its membership and € 500 fee record for `year`, once. The unique constraints on

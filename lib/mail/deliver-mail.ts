@@ -53,6 +53,7 @@ export async function deliverMail(db: Database, outboxId: string, { lastAttempt 
         html: content.html ?? undefined,
         text: content.text ?? undefined,
         icalEvent: content.calendar,
+        attachments: "attachments" in content ? content.attachments : undefined,
         messageId: messageIdFor(outboxId),
       });
     } else {

@@ -1,3 +1,4 @@
+import { feeMailTemplates } from "../fees/fee-mail";
 import { invitationMailTemplates } from "../invitations/invitation-templates";
 import { rsvpConfirmationMail } from "../meetings/rsvp-confirmation-mail";
 import { confirmApplicationTemplate, signInLinkTemplate, welcomeTemplate } from "./account-templates";
@@ -10,4 +11,5 @@ export const mailTemplates: Record<string, MailTemplate> = {
   welcome: welcomeTemplate,
   "rsvp-confirmation": rsvpConfirmationMail,
   ...invitationMailTemplates,
+  ...feeMailTemplates,
 };

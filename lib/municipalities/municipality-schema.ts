@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idField, optionalText, plainText } from "../forms/fields";
+import { checkboxField, idField, optionalText, plainText } from "../forms/fields";
 import { slugify } from "../format/slug";
 
 const municipalityObject = z.object({
@@ -24,10 +24,34 @@ const municipalityObject = z.object({
     .optional()
     .transform((email) => email || null),
   invoiceAddress: optionalText(500, "Een adres is hoogstens 500 tekens.", { multiline: true }),
+  purchaseOrderNumber: optionalText(50, "Een opdrachtnummer is hoogstens 50 tekens."),
+  oin: z
+    .string()
+    .trim()
+    .refine((oin) => oin === "" || /^\d{20}$/.test(oin), "Een OIN bestaat uit 20 cijfers, bijvoorbeeld 00000001001234567000.")
+    .optional()
+    .transform((oin) => oin || null),
+  wantsEInvoice: checkboxField,
+  leavingAfterYear: z
+    .string()
+    .trim()
+    .refine((year) => year === "" || (/^\d{4}$/.test(year) && Number(year) >= 2010 && Number(year) <= 2100), "Vul een jaartal in, bijvoorbeeld 2027, of laat het veld leeg.")
+    .optional()
+    .transform((year) => (year ? Number(year) : null)),
 });
 
 export const newMunicipalitySchema = municipalityObject;
-export const newMunicipalityFields = ["name", "cbsCode", "invoiceContactName", "invoiceContactEmail", "invoiceAddress"] as const;
+export const newMunicipalityFields = [
+  "name",
+  "cbsCode",
+  "invoiceContactName",
+  "invoiceContactEmail",
+  "invoiceAddress",
+  "purchaseOrderNumber",
+  "oin",
+  "wantsEInvoice",
+  "leavingAfterYear",
+] as const;
 
 export const editMunicipalitySchema = municipalityObject.extend({ id: idField("Deze gemeente bestaat niet (meer).") });
 export const editMunicipalityFields = ["id", ...newMunicipalityFields] as const;

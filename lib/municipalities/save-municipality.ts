@@ -53,13 +53,23 @@ export async function createMunicipality(db: Database, actor: Actor, details: Mu
   }
 }
 
-const detailKeys = ["name", "cbsCode", "invoiceContactName", "invoiceContactEmail", "invoiceAddress"] as const;
+const detailKeys = [
+  "name",
+  "cbsCode",
+  "invoiceContactName",
+  "invoiceContactEmail",
+  "invoiceAddress",
+  "purchaseOrderNumber",
+  "oin",
+  "wantsEInvoice",
+  "leavingAfterYear",
+] as const;
 
 export async function updateMunicipality(db: Database, actor: Actor, id: string, details: MunicipalityDetails): Promise<SaveMunicipalityResult> {
   const slug = slugify(details.name);
   try {
     return await db.$transaction(async (tx): Promise<SaveMunicipalityResult> => {
-      const current = await tx.municipality.findUnique({ where: { id }, select: { name: true, cbsCode: true, invoiceContactName: true, invoiceContactEmail: true, invoiceAddress: true } });
+      const current = await tx.municipality.findUnique({ where: { id }, select: Object.fromEntries(detailKeys.map((key) => [key, true])) as Record<(typeof detailKeys)[number], true> });
       if (!current) return { outcome: "not-found" };
       const fieldErrors = await conflictsOf(tx, details, slug, id);
       if (Object.keys(fieldErrors).length) return { outcome: "invalid", fieldErrors };

@@ -79,9 +79,10 @@ export async function seedAdminVolume(db: Database, volume: AdminVolume, year: n
 /** Records in the middle of a generated volume, for opening their admin pages. */
 export async function adminVolumeSamples(db: Database, volume: AdminVolume) {
   const middle = (n: number) => Math.floor(n / 2);
-  const [application, article] = await Promise.all([
+  const [application, article, fee] = await Promise.all([
     db.application.findFirstOrThrow({ where: { submissionId: `bulk-submission-${middle(volume.people / 10)}` }, select: { id: true } }),
     db.article.findFirstOrThrow({ select: { id: true } }),
+    db.feeRecord.findFirstOrThrow({ where: { municipalityId: `bulk-municipality-${middle(volume.municipalities)}` }, select: { id: true, year: true } }),
   ]);
   return {
     applicationId: application.id,
@@ -89,6 +90,8 @@ export async function adminVolumeSamples(db: Database, volume: AdminVolume) {
     municipalityId: `bulk-municipality-${middle(volume.municipalities)}`,
     meetingId: `bulk-meeting-${middle(volume.meetings)}`,
     articleId: article.id,
+    feeRecordId: fee.id,
+    feeYear: fee.year,
     search: "persoon-50@bulk",
   };
 }

@@ -4,6 +4,7 @@ export const adminNavigation = [
   { href: "/beheer/aanmeldingen", label: "Aanmeldingen" },
   { href: "/beheer/mensen", label: "Mensen" },
   { href: "/beheer/gemeenten", label: "Gemeenten" },
+  { href: "/beheer/bijdragen", label: "Bijdragen" },
   { href: "/beheer/kernclub", label: "Kernclub" },
   { href: "/beheer/bijeenkomsten", label: "Bijeenkomsten" },
   { href: "/beheer/nieuws", label: "Nieuws" },

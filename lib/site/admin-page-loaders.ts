@@ -3,6 +3,8 @@ import { loadAttendance } from "../attendance/load-attendance";
 import { loadEditArticleForm, loadNewArticleForm } from "../articles/load-article-form";
 import { listAuditActors, listAuditEntries } from "../audit/list-audit-entries";
 import { db } from "../db/client";
+import { listFeeRegister } from "../fees/list-fee-register";
+import { loadFee } from "../fees/load-fee";
 import { getMeetingForAdmin, listMeetingsForAdmin } from "../meetings/admin-queries";
 import { listApplications, loadApplicationPage } from "../members/list-applications";
 import { listPeople } from "../members/list-people";
@@ -14,7 +16,16 @@ import { loadAdminKernclub } from "../people/load-admin-kernclub";
 import { loadAdminOverview } from "./load-admin-overview";
 
 /** Ids of records whose pages the benchmark and the query-count test open. */
-export type AdminSamples = { applicationId: string; userId: string; municipalityId: string; meetingId: string; articleId: string; search: string };
+export type AdminSamples = {
+  applicationId: string;
+  userId: string;
+  municipalityId: string;
+  meetingId: string;
+  articleId: string;
+  feeRecordId: string;
+  feeYear: number;
+  search: string;
+};
 
 /** The data loading behind each admin page, by page (with a search or filter where the page has one). */
 export const adminPageLoaders = (samples: AdminSamples): Record<string, () => Promise<unknown>> => ({
@@ -27,6 +38,9 @@ export const adminPageLoaders = (samples: AdminSamples): Record<string, () => Pr
   "/beheer/mensen/nieuw": () => municipalityOptions(),
   "/beheer/gemeenten": () => listMunicipalities({ q: "", page: 2 }),
   "/beheer/gemeenten/[id]": () => loadMunicipality(samples.municipalityId),
+  "/beheer/bijdragen": () => listFeeRegister(db, { year: samples.feeYear, status: null, q: "", overdue: false, page: 2 }),
+  "/beheer/bijdragen?q=…": () => listFeeRegister(db, { year: samples.feeYear, status: "OPEN", q: "bulkgemeente 1", overdue: true, page: 1 }),
+  "/beheer/bijdragen/[id]": () => loadFee(db, samples.feeRecordId),
   "/beheer/bijeenkomsten": () => listMeetingsForAdmin(db, { query: "", filter: "", page: 1 }),
   "/beheer/bijeenkomsten?q=…": () => listMeetingsForAdmin(db, { query: "bijeenkomst 4", filter: "voorbij", page: 1 }),
   "/beheer/bijeenkomsten/nieuw": () => municipalityOptions(),

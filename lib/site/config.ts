@@ -5,11 +5,6 @@ export function siteUrl(): string {
   return (process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
 }
 
-/** The yearly contribution per municipality in cents (default € 500). */
-export function annualFeeCents(): number {
-  const configured = Number(process.env.ANNUAL_FEE_CENTS);
-  return Number.isInteger(configured) && configured > 0 ? configured : 50000;
-}
 
 /** The network's own address, shown where a role has no contact details of its own. */
 export function contactEmail(): string {

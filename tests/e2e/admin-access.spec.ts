@@ -22,6 +22,14 @@ const sampleIds: Record<string, () => Promise<string>> = {
   mensen: async () => (await query<{ id: string }>(`SELECT id FROM "User" ORDER BY "createdAt" LIMIT 1`))[0].id,
   gemeenten: async () => (await query<{ id: string }>(`SELECT id FROM "Municipality" ORDER BY name LIMIT 1`))[0].id,
   bijeenkomsten: async () => (await query<{ id: string }>(`SELECT id FROM "Meeting" ORDER BY "startsAt" LIMIT 1`))[0].id,
+  bijdragen: async () => {
+    await query(
+      `INSERT INTO "FeeRecord" (id, "municipalityId", year, "amountCents", "updatedAt")
+       SELECT 'authz-fee-' || md5(random()::text), id, 2011, 50000, now() FROM "Municipality" ORDER BY name LIMIT 1
+       ON CONFLICT ("municipalityId", year) DO NOTHING`,
+    );
+    return (await query<{ id: string }>(`SELECT id FROM "FeeRecord" ORDER BY year LIMIT 1`))[0].id;
+  },
   nieuws: async () => (await query<{ id: string }>(`SELECT id FROM "Article" ORDER BY "publishedOn" LIMIT 1`))[0].id,
 };
 

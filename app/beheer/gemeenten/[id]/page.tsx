@@ -41,6 +41,10 @@ export default async function MunicipalityPage({ params, searchParams }: Props) 
             invoiceContactName: municipality.invoiceContactName ?? "",
             invoiceContactEmail: municipality.invoiceContactEmail ?? "",
             invoiceAddress: municipality.invoiceAddress ?? "",
+            purchaseOrderNumber: municipality.purchaseOrderNumber ?? "",
+            oin: municipality.oin ?? "",
+            wantsEInvoice: municipality.wantsEInvoice ? "ja" : "",
+            leavingAfterYear: municipality.leavingAfterYear ? String(municipality.leavingAfterYear) : "",
           }}
         />
       </Section>

@@ -1,0 +1,121 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { ActionButton } from "@/components/admin/action-button";
+import { CheckboxField } from "@/components/forms/checkbox-field";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextArea } from "@/components/forms/text-area";
+import { TextField } from "@/components/forms/text-field";
+import { useFormAction } from "@/components/forms/use-form-action";
+import type { FormAction } from "@/lib/auth/action-client";
+import type { FeeStatus } from "@/lib/db/generated/enums";
+import {
+  creditInvoiceAction,
+  invoiceFeeAction,
+  recordPaymentAction,
+  sendInvoiceAction,
+  sendPaymentReminderAction,
+  waiveFeeAction,
+} from "@/lib/fees/admin-actions";
+import { isAllowed } from "@/lib/fees/fee-transitions";
+
+type FormProps = { id: string; title: string; action: FormAction; submit: string; variant?: "primary" | "secondary" | "danger" };
+
+function FeeForm({ id, title, action, submit, variant, fields }: FormProps & { fields: (values: Record<string, string>, errors: Record<string, string>) => ReactNode }) {
+  const { state, pending, formProps } = useFormAction(action);
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form {...formProps} className="rounded border border-neutral-300 p-4">
+      <h3 className="mb-3">{title}</h3>
+      <ErrorSummary fieldErrors={state.fieldErrors} labels={fieldLabels} />
+      <FormMessage state={state} />
+      <input type="hidden" name="id" value={id} />
+      {fields(state.values ?? {}, errors)}
+      <SubmitButton pending={pending} variant={variant}>
+        {submit}
+      </SubmitButton>
+    </form>
+  );
+}
+
+const fieldLabels = { id: "Bijdrage", withEInvoice: "E-factuur", paidOn: "Betaald op", reason: "Reden" };
+
+type Props = { id: string; status: FeeStatus; invoiceSent: boolean; wantsEInvoice: boolean; today: string };
+
+/** The actions the record's status allows, and only those (the server checks again). */
+export function FeeRecordActions({ id, status, invoiceSent, wantsEInvoice, today }: Props) {
+  if (status === "PAID" || status === "WAIVED") return <p>Deze bijdrage is afgehandeld: er zijn geen acties meer.</p>;
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      {isAllowed("send", status) && !invoiceSent && (
+        <FeeForm
+          id={id}
+          title="Factuur versturen"
+          action={sendInvoiceAction}
+          submit="Factuur versturen"
+          fields={(values, errors) => (
+            <>
+              <p className="mb-3">Naar de contactpersoon voor facturen, met de factuur als pdf.{status !== "INVOICED" && " De factuur wordt eerst gemaakt."}</p>
+              <CheckboxField
+                name="withEInvoice"
+                label="Ook de e-factuur (UBL) meesturen"
+                defaultChecked={values.withEInvoice ? values.withEInvoice === "ja" : wantsEInvoice}
+                error={errors.withEInvoice}
+              />
+            </>
+          )}
+        />
+      )}
+      {isAllowed("invoice", status) && (
+        <div className="rounded border border-neutral-300 p-4">
+          <h3 className="mb-3">Alleen factuur maken</h3>
+          <p className="mb-3">Voor een gemeente die de factuur via een ander kanaal krijgt: maakt de factuur zonder hem te mailen.</p>
+          <ActionButton action={invoiceFeeAction} hidden={{ id }} label="Factuur maken" variant="secondary" />
+        </div>
+      )}
+      {isAllowed("pay", status) && (
+        <FeeForm
+          id={id}
+          title="Betaling boeken"
+          action={recordPaymentAction}
+          submit="Betaling boeken"
+          fields={(values, errors) => <TextField name="paidOn" label={fieldLabels.paidOn} type="date" defaultValue={values.paidOn ?? today} error={errors.paidOn} />}
+        />
+      )}
+      {isAllowed("remind", status) && (
+        <div className="rounded border border-neutral-300 p-4">
+          <h3 className="mb-3">Betalingsherinnering</h3>
+          <p className="mb-3">Stuurt de contactpersoon voor facturen een herinnering, met de factuur opnieuw als bijlage.</p>
+          <ActionButton action={sendPaymentReminderAction} hidden={{ id }} label="Herinnering sturen" variant="secondary" />
+        </div>
+      )}
+      {isAllowed("waive", status) && (
+        <FeeForm
+          id={id}
+          title="Kwijtschelden"
+          action={waiveFeeAction}
+          submit="Bijdrage kwijtschelden"
+          variant="secondary"
+          fields={(values, errors) => <TextArea name="reason" label={fieldLabels.reason} defaultValue={values.reason} error={errors.reason} maxLength={500} rows={3} />}
+        />
+      )}
+      {isAllowed("credit", status) && (
+        <FeeForm
+          id={id}
+          title="Factuur crediteren"
+          action={creditInvoiceAction}
+          submit="Factuur crediteren"
+          variant="danger"
+          fields={(values, errors) => (
+            <>
+              <p className="mb-3">Maakt een creditnota die de factuur laat vervallen; beide blijven bewaard. Daarna kan een nieuwe factuur volgen.</p>
+              <TextArea name="reason" label={fieldLabels.reason} defaultValue={values.reason} error={errors.reason} maxLength={500} rows={3} />
+            </>
+          )}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { latestAuditEntries } from "../audit/list-audit-entries";
+import type { Database } from "../db/client";
+import { daysBetween, keyOfDate, todayKey } from "./calendar-dates";
+
+/** Everything a fee record's admin page shows, in a fixed number of queries: the record, its documents, its history. */
+export async function loadFee(db: Database, id: string, now = new Date()) {
+  const [fee, history] = await Promise.all([
+    db.feeRecord.findUnique({
+      where: { id },
+      select: {
+        id: true,
+        year: true,
+        amountCents: true,
+        status: true,
+        paidOn: true,
+        waivedReason: true,
+        remindedAt: true,
+        reminderCount: true,
+        municipality: {
+          select: { id: true, name: true, invoiceContactName: true, invoiceContactEmail: true, invoiceAddress: true, purchaseOrderNumber: true, oin: true, wantsEInvoice: true },
+        },
+        invoices: {
+          orderBy: { createdAt: "asc" },
+          select: {
+            id: true,
+            number: true,
+            kind: true,
+            issuedOn: true,
+            dueOn: true,
+            sentAt: true,
+            withEInvoice: true,
+            reason: true,
+            creditNote: { select: { number: true } },
+            creditsInvoice: { select: { number: true } },
+          },
+        },
+      },
+    }),
+    latestAuditEntries({ entityType: "FeeRecord", entityId: id }, 50),
+  ]);
+  if (!fee) return null;
+  const standing = fee.invoices.findLast((invoice) => invoice.kind === "INVOICE" && !invoice.creditNote) ?? null;
+  const overdueDays = fee.status === "INVOICED" && standing ? Math.max(0, daysBetween(keyOfDate(standing.dueOn), todayKey(now))) : 0;
+  return { ...fee, standing, overdueDays, history };
+}
+
+export type FeePage = NonNullable<Awaited<ReturnType<typeof loadFee>>>;

@@ -1,0 +1,27 @@
+import type { Actor } from "../audit/record-change";
+import type { Database } from "../db/client";
+import { enqueueMail } from "../mail/outbox";
+import { changeFee } from "./fee-change";
+import { invoiceMail } from "./fee-mail";
+import { currentInvoice, issueInvoice } from "./issue-invoice";
+
+/**
+ * Mails the invoice (PDF, and the e-invoice when chosen) to the municipality's invoicing contact; an open record
+ * is invoiced first. Each invoice is sent once: a second click finds it sent (a reminder sends it again).
+ */
+export function sendInvoice(db: Database, actor: Actor, feeRecordId: string, { withEInvoice }: { withEInvoice: boolean }, now = new Date()) {
+  return changeFee(db, actor, feeRecordId, "send", async (tx, fee) => {
+    if (fee.status !== "INVOICED") {
+      const issued = await issueInvoice(tx, fee, now);
+      if ("refused" in issued) return issued;
+      await tx.feeRecord.update({ where: { id: fee.id }, data: { status: "INVOICED" } });
+    }
+    const invoice = (await currentInvoice(tx, fee.id))!;
+    if (invoice.sentAt) return { refused: `Factuur ${invoice.number} is al verstuurd. Stuur zo nodig een betalingsherinnering.` };
+    const to = fee.municipality.invoiceContactEmail;
+    if (!to) return { refused: `Vul eerst het e-mailadres voor facturen van gemeente ${fee.municipality.name} in.` };
+    await tx.invoice.update({ where: { id: invoice.id }, data: { sentAt: now, withEInvoice } });
+    await enqueueMail(tx, to, invoiceMail("invoice", invoice), { idempotencyKey: `invoice:${invoice.id}` });
+    return { after: { status: "INVOICED", invoiceNumber: invoice.number, sentTo: to, withEInvoice } };
+  });
+}

@@ -1,0 +1,24 @@
+import type { Actor } from "../audit/record-change";
+import type { Database } from "../db/client";
+import { enqueueMail } from "../mail/outbox";
+import { todayKey } from "./calendar-dates";
+import { changeFee } from "./fee-change";
+import { invoiceMail } from "./fee-mail";
+import { currentInvoice } from "./issue-invoice";
+
+/** Mails the invoicing contact (and only them) a reminder with the invoice attached again; at most one a day. */
+export function sendPaymentReminder(db: Database, actor: Actor, feeRecordId: string, now = new Date()) {
+  return changeFee(db, actor, feeRecordId, "remind", async (tx, fee) => {
+    const invoice = (await currentInvoice(tx, fee.id))!;
+    if (fee.remindedAt && todayKey(fee.remindedAt) === todayKey(now)) return { refused: "Vandaag is al een herinnering verstuurd voor deze factuur." };
+    const to = fee.municipality.invoiceContactEmail;
+    if (!to) return { refused: `Vul eerst het e-mailadres voor facturen van gemeente ${fee.municipality.name} in.` };
+    const { reminderCount } = await tx.feeRecord.update({
+      where: { id: fee.id },
+      data: { remindedAt: now, reminderCount: { increment: 1 } },
+      select: { reminderCount: true },
+    });
+    await enqueueMail(tx, to, invoiceMail("reminder", invoice), { idempotencyKey: `invoice-reminder:${invoice.id}:${reminderCount}` });
+    return { after: { invoiceNumber: invoice.number, sentTo: to, reminder: reminderCount } };
+  });
+}
