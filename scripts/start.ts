@@ -1,6 +1,7 @@
 // `npm start`: migrate and seed the database (the embedded one unless DATABASE_URL
 // is set), then serve the built site and say where it is.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import { syncSecretaries } from "../lib/auth/admin-emails";
 import { localAuthSecret } from "../lib/auth/local-secret";
@@ -36,8 +37,12 @@ if (!embedded) {
   }
 }
 process.env.AUTH_SECRET ||= await localAuthSecret();
-// The development mailbox shows sign-in links, so only a local trial run (embedded database, no SMTP) has it.
-if (embedded && !process.env.SMTP_URL) process.env.DEV_MAILBOX ??= "true";
+// The development mailbox shows sign-in links: only when asked for, and only for a local trial run.
+const mailbox = process.env.DEV_MAILBOX === "true";
+if (mailbox && (!embedded || process.env.SMTP_URL)) {
+  console.error("DEV_MAILBOX=true kan alleen op de ingebouwde database zonder SMTP_URL: zet DEV_MAILBOX uit.");
+  process.exit(1);
+}
 
 await withDatabase(async (databaseUrl) => {
   const applied = await applyMigrations(databaseUrl);
@@ -49,18 +54,20 @@ await withDatabase(async (databaseUrl) => {
   // Mail, maintenance and reminders run in the site's own process (instrumentation.ts → lib/jobs).
   await db.$disconnect();
 
-  // The mailbox shows sign-in links: then the site listens on this machine only.
-  const hostname = process.env.DEV_MAILBOX === "true" ? ["--hostname", "127.0.0.1"] : [];
-  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(port), ...hostname], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  // With the mailbox, a server of our own checks each request's peer address (scripts/local-server.ts).
+  const child = mailbox
+    ? spawn(process.execPath, ["--import", "tsx", "scripts/local-server.ts", ...(dev ? ["--dev"] : [])], {
+        env: { ...env, LOOPBACK_PEER_STAMP: randomBytes(32).toString("hex") },
+        stdio: ["ignore", "inherit", "inherit"],
+      })
+    : spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(port)], { env, stdio: ["ignore", "inherit", "inherit"] });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 
   const address = `http://localhost:${port}`;
   if (await waitUntilServing(`http://127.0.0.1:${port}`, child)) {
     console.log(`\nDe site draait op ${address}`);
-    if (process.env.DEV_MAILBOX === "true") console.log(`Uitgaande e-mail (geen SMTP_URL ingesteld): ${address}/dev/mailbox`);
+    if (mailbox) console.log(`Uitgaande e-mail (geen SMTP_URL ingesteld): ${address}/dev/mailbox`);
     console.log("");
   }
   const code = await new Promise<number>((resolve) => child.on("exit", (exitCode) => resolve(exitCode ?? 0)));

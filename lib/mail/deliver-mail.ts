@@ -57,7 +57,8 @@ export async function deliverMail(db: Database, outboxId: string, { lastAttempt 
         messageId: messageIdFor(outboxId),
       });
     } else {
-      console.info(`[mail] geen SMTP_URL: bericht aan ${mail.to} niet verstuurd maar bewaard (${content.subject})\n${content.text ?? ""}`);
+      // The body (with any sign-in link) only where the development mailbox is on: server logs are kept and read.
+      console.info(`[mail] geen SMTP_URL: bericht aan ${mail.to} niet verstuurd (${content.subject})${keepsBody() ? `\n${content.text ?? ""}` : ""}`);
     }
   } catch (error) {
     const reason = reasonOf(error);

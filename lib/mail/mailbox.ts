@@ -1,13 +1,15 @@
 import { db } from "../db/client";
+import { LOOPBACK_PEER_HEADER } from "./loopback-peer";
 
 /**
- * The development mailbox shows every outgoing message, sign-in links included, so it is only on
- * when no SMTP server is configured and `npm start` runs on the embedded database (DEV_MAILBOX=true);
- * the server then listens on 127.0.0.1 only, and the page also refuses requests addressed to another host.
+ * The development mailbox shows every outgoing message, sign-in links included. It answers only when switched on
+ * for a local trial (DEV_MAILBOX=true, embedded database, no SMTP: `npm start` refuses other combinations), and then
+ * only requests that scripts/local-server.ts marked as coming from this machine by the socket's remote address,
+ * with a value made for this run, so no header a visitor sends can open it.
  */
-export function isMailboxEnabled(host?: string | null): boolean {
-  const local = !host || /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(host);
-  return !process.env.SMTP_URL && process.env.DEV_MAILBOX === "true" && local;
+export function isMailboxEnabled(requestHeaders: Headers): boolean {
+  const stamp = process.env.LOOPBACK_PEER_STAMP;
+  return process.env.DEV_MAILBOX === "true" && !process.env.SMTP_URL && !!stamp && requestHeaders.get(LOOPBACK_PEER_HEADER) === stamp;
 }
 
 export function listMailbox() {

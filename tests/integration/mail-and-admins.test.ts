@@ -28,14 +28,19 @@ describe("mail without an SMTP server", () => {
     expect(await db.outboxMail.findFirstOrThrow({ select: { subject: true, html: true, text: true, status: true } })).toEqual({ subject: "Je inloglink", html: null, text: null, status: "SENT" });
   });
 
-  it("shows the mailbox only on a local trial run without SMTP", () => {
-    expect(isMailboxEnabled()).toBe(false);
+  it("shows the mailbox only when switched on, without SMTP, to requests the local server marked with this run's value", () => {
+    const marked = (value: string) => new Headers({ "x-wmo-loopback-peer": value });
+    process.env.LOOPBACK_PEER_STAMP = "waarde-van-deze-run";
+    expect(isMailboxEnabled(marked("waarde-van-deze-run"))).toBe(false);
     process.env.DEV_MAILBOX = "true";
-    expect(isMailboxEnabled("localhost:3000")).toBe(true);
-    expect(isMailboxEnabled("127.0.0.1:3000")).toBe(true);
-    expect(isMailboxEnabled("wmo.example.nl")).toBe(false);
+    expect(isMailboxEnabled(marked("waarde-van-deze-run"))).toBe(true);
+    expect(isMailboxEnabled(marked("1"))).toBe(false);
+    expect(isMailboxEnabled(new Headers({ host: "localhost:3000" }))).toBe(false);
     process.env.SMTP_URL = "smtp://127.0.0.1:2525";
-    expect(isMailboxEnabled()).toBe(false);
+    expect(isMailboxEnabled(marked("waarde-van-deze-run"))).toBe(false);
+    delete process.env.SMTP_URL;
+    delete process.env.LOOPBACK_PEER_STAMP;
+    expect(isMailboxEnabled(marked(""))).toBe(false);
   });
 
   it("keeps a message that could not be sent, to try again later", async () => {

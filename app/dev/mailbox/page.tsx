@@ -14,7 +14,7 @@ function Linkified({ text }: { text: string }) {
 }
 
 export default async function MailboxPage() {
-  if (!isMailboxEnabled((await headers()).get("host"))) notFound();
+  if (!isMailboxEnabled(await headers())) notFound();
   const messages = await listMailbox();
   return (
     <>

@@ -1,0 +1,52 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { networkInterfaces } from "node:os";
+import { expect, test } from "@playwright/test";
+import { sitePort } from "../support/e2e-env";
+
+// A second site, started as `DEV_MAILBOX=true npm start` would, on its own embedded database, listening on every
+// address so a request from a non-loopback peer can reach it at all.
+const port = sitePort + 40;
+let server: ChildProcess;
+
+function nonLoopbackAddress(): string | undefined {
+  return Object.values(networkInterfaces())
+    .flat()
+    .find((entry) => entry && entry.family === "IPv4" && !entry.internal)?.address;
+}
+
+test.describe("the development mailbox", () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test.beforeAll(async () => {
+    const { DATABASE_URL: _ignored, SMTP_URL: _none, ...env } = process.env;
+    server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+      env: { ...env, PORT: String(port), EMBEDDED_DB_DIR: "memory", EMBEDDED_DB_PORT: String(port + 1), DEV_MAILBOX: "true", LISTEN_ADDRESS: "0.0.0.0", SEED_DEMO: "false" },
+      stdio: "ignore",
+    });
+    await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/`).catch(() => null))?.status ?? 0, { timeout: 150_000, intervals: [1000] }).toBe(200);
+  });
+  test.afterAll(() => {
+    server?.kill("SIGTERM");
+  });
+
+  test("answers a request from this machine when switched on", async () => {
+    const response = await fetch(`http://127.0.0.1:${port}/dev/mailbox`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Ontwikkel-mailbox");
+  });
+
+  test("refuses a request from another address, whatever its headers say", async () => {
+    const address = nonLoopbackAddress();
+    test.skip(!address, "deze machine heeft geen ander adres dan loopback");
+    const response = await fetch(`http://${address}:${port}/dev/mailbox`, { headers: { "x-wmo-loopback-peer": "1", "x-forwarded-for": "127.0.0.1" } });
+    expect(response.status).toBe(404);
+    const page = await response.text();
+    expect(page).toContain("Pagina niet gevonden");
+    expect(page).not.toContain("Er is geen SMTP-server ingesteld");
+  });
+
+  test("does not exist on a site started without DEV_MAILBOX, even for this machine", async ({ request }) => {
+    const response = await request.get("/dev/mailbox", { headers: { "x-wmo-loopback-peer": "1" } });
+    expect(response.status()).toBe(404);
+  });
+});
