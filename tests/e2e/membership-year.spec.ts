@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { expectNoViolations } from "./support/axe";
-import { query } from "./support/db";
-import { newMunicipality } from "./support/members";
-import { signedInMember } from "./support/session";
+import { auditActions, query } from "./support/db";
+import { newMunicipality, uniqueEmail } from "./support/members";
+import { signedInMember, signedInSecretary } from "./support/session";
 
 // The site's "this year" is the calendar year in Amsterdam.
 const year = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric" }).format(new Date()));
@@ -62,4 +62,28 @@ test("/mijn-gegevens says through which municipality the person takes part this 
   await expect(page.getByText(`Dit jaar (${year}) doe je mee via de gemeente ${municipality}; 1 collega van je gemeente doet ook mee.`)).toBeVisible();
   await expect(page.getByRole("link", { name: "Meld je aan voor dit jaar" })).toHaveCount(0);
   await expectNoViolations(page);
+});
+
+test("the secretary gives and ends a ministry employee's own membership for this year", async ({ page, context }) => {
+  await signedInSecretary(context);
+  const id = `e2e-${randomBytes(8).toString("hex")}`;
+  const name = `Vera Visser ${randomBytes(3).toString("hex")}`;
+  await query(
+    `INSERT INTO "User" (id, name, email, role, "organisationType", "organisationName", "updatedAt") VALUES ($1, $2, $3, 'MEMBER', 'MINISTRY', 'Ministerie van VWS', now())`,
+    [id, name, uniqueEmail("ministerie")],
+  );
+  await page.goto(`/beheer/mensen/${id}`);
+  const participation = page.getByRole("region", { name: `Deelname ${year}` });
+  await expect(participation.getByText(`Doet in ${year} niet mee: geen gemeente met een lidmaatschap en geen eigen lidmaatschap voor ${year}.`)).toBeVisible();
+
+  await participation.getByRole("button", { name: `Eigen lidmaatschap ${year} geven` }).click();
+  await expect(participation.getByRole("button", { name: `Eigen lidmaatschap ${year} beëindigen` })).toBeVisible();
+  await expect(participation.getByText(`Doet in ${year} mee met een eigen lidmaatschap (Ministerie van VWS).`)).toBeVisible();
+  expect(await query(`SELECT year FROM "PersonalMembership" WHERE "userId" = $1`, [id])).toEqual([{ year }]);
+  await expectNoViolations(page);
+
+  await participation.getByRole("button", { name: `Eigen lidmaatschap ${year} beëindigen` }).click();
+  await expect(participation.getByRole("button", { name: `Eigen lidmaatschap ${year} geven` })).toBeVisible();
+  expect(await query(`SELECT year FROM "PersonalMembership" WHERE "userId" = $1`, [id])).toEqual([]);
+  expect(await auditActions(id)).toEqual(["user.personal-membership.give", "user.personal-membership.end"]);
 });

@@ -1,16 +1,23 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { createPrismaClient, db } from "@/lib/db/client";
 import { findDownloadableDocument } from "@/lib/documents/find-downloadable-document";
 import { inviteSchema } from "@/lib/invitations/invite-schema";
 import { selectRecipients } from "@/lib/invitations/select-recipients";
 import { setRsvp } from "@/lib/meetings/rsvp";
+import { approveApplication } from "@/lib/members/approve-application";
 import { type Coverage, coveredInYear, findCoverage, isCovered } from "@/lib/members/coverage";
+import { endPersonalMembership, givePersonalMembership } from "@/lib/members/manage-personal-membership";
+import { submitApplication } from "@/lib/members/submit-application";
 import { freshDatabase, truncateAll } from "./database";
+import { signUpInput } from "./fixtures";
 
 const url = inject("databaseUrl");
+// A second client with its own connection pool, so two approvals really run in parallel transactions.
+const otherDb = createPrismaClient(url);
 // Fixed days, never the real date: 2026 is "this year", 2025 last year.
 const now = new Date("2026-11-23T10:00:00Z");
 const year = 2026;
+const actor = { id: null, label: "integratietest" };
 
 let queries = 0;
 db.$on("query", () => {
@@ -47,7 +54,10 @@ async function upcomingMeeting(slug: string) {
 describe("membership follows the year", () => {
   beforeAll(() => freshDatabase(url));
   beforeEach(() => truncateAll(url));
-  afterAll(() => db.$disconnect());
+  afterAll(async () => {
+    await otherDb.$disconnect();
+    await db.$disconnect();
+  });
 
   it("covers a member through this year's municipal membership, with the count of active colleagues", async () => {
     const tilburg = await municipality("Tilburg", [year]);
@@ -159,5 +169,56 @@ describe("membership follows the year", () => {
     expect(await pick({})).toEqual([ids.tilburg, ids.kernclub, ids.ministry].sort());
     expect(await pick({ role: "KERNCLUB" })).toEqual([ids.kernclub]);
     expect(await pick({ municipalityId: tilburg })).toEqual([ids.tilburg, ids.kernclub].sort());
+  });
+
+  it("gives a ministry's person approved for the year one personal membership, however often and however concurrently approved", async () => {
+    const client = "127.0.0.1";
+    const email = "vera@minvws.test";
+    const input = () => signUpInput({ name: "Vera Visser", email, organisationType: "MINISTRY", organisationName: "Ministerie van VWS" });
+    const first = await submitApplication(db, input(), { client, now });
+    const second = await submitApplication(db, input(), { client, now });
+    if (first.outcome !== "submitted" || second.outcome !== "submitted") throw new Error("aanmelden mislukt");
+    await db.user.update({ where: { email }, data: { emailVerified: now } });
+
+    const outcomes = await Promise.all([approveApplication(db, first.applicationId, { actor }), approveApplication(otherDb, second.applicationId, { actor })]);
+    expect(outcomes).toEqual([{ outcome: "approved" }, { outcome: "approved" }]);
+    expect(await approveApplication(db, first.applicationId, { actor })).toEqual({ outcome: "not-pending" });
+    const vera = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+    expect(await db.personalMembership.findMany({ select: { userId: true, year: true } })).toEqual([{ userId: vera.id, year }]);
+    expect(await coverageOf(vera.id)).toEqual({ kind: "personal", organisationName: "Ministerie van VWS" });
+    expect(await db.membership.count()).toBe(0);
+  });
+
+  it("gives a municipality's person approved for the year no personal membership: their municipality covers them", async () => {
+    const tilburg = await municipality("Tilburg");
+    const application = await submitApplication(db, signUpInput({ municipalityId: tilburg }), { client: "127.0.0.1", now });
+    if (application.outcome !== "submitted") throw new Error("aanmelden mislukt");
+    await db.user.updateMany({ data: { emailVerified: now } });
+    expect(await approveApplication(db, application.applicationId, { actor })).toEqual({ outcome: "approved" });
+    expect(await db.personalMembership.count()).toBe(0);
+    expect(await db.membership.findMany({ select: { municipalityId: true, year: true } })).toEqual([{ municipalityId: tilburg, year }]);
+  });
+
+  it("lets the secretary give and end a personal membership once each, with audit entries; never to a municipality's person", async () => {
+    const ministry = await person({ organisationType: "MINISTRY", organisationName: "Ministerie van VWS" });
+    const given = await Promise.all([givePersonalMembership(db, actor, ministry, year), givePersonalMembership(otherDb, actor, ministry, year)]);
+    expect(given.map((result) => result.outcome).sort()).toEqual(["done", "unchanged"]);
+    expect(await db.personalMembership.count({ where: { userId: ministry, year } })).toBe(1);
+    expect((await coverageOf(ministry)).kind).toBe("personal");
+
+    expect((await endPersonalMembership(db, actor, ministry, year)).outcome).toBe("done");
+    expect((await endPersonalMembership(db, actor, ministry, year)).outcome).toBe("unchanged");
+    expect((await coverageOf(ministry)).kind).toBe("none");
+    const audit = await db.auditEntry.findMany({ where: { entityType: "User", entityId: ministry }, orderBy: { createdAt: "asc" }, select: { action: true, before: true, after: true } });
+    expect(audit).toEqual([
+      { action: "user.personal-membership.give", before: null, after: { personalMembership: year } },
+      { action: "user.personal-membership.end", before: { personalMembership: year }, after: null },
+    ]);
+
+    const municipal = await person({ municipalityId: await municipality("Emmen") });
+    expect(await givePersonalMembership(db, actor, municipal, year)).toMatchObject({ outcome: "municipal" });
+    expect(await givePersonalMembership(db, actor, "bestaat-niet", year)).toEqual({ outcome: "not-found" });
+    expect(await db.personalMembership.count()).toBe(0);
+    expect(await db.auditEntry.count()).toBe(2);
   });
 });
