@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { ProfileForm } from "@/components/account/profile-form";
+import { JoinAdvice } from "@/components/members/join-advice";
 import { MyMeetings } from "@/components/rsvp/my-meetings";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadAccountPage } from "@/lib/account/load-account-page";
@@ -10,7 +11,7 @@ import { formatShortDate } from "@/lib/format/dates";
 import { formatEuros } from "@/lib/format/money";
 import { applicationStatusLabels } from "@/lib/members/application-labels";
 import { feeStatusLabels } from "@/lib/fees/labels";
-import { roleLabels } from "@/lib/members/labels";
+import { coverageSentence, roleLabels } from "@/lib/members/labels";
 import { organisationTypeLabels, participationLabels } from "@/lib/members/sign-up-schema";
 
 export const metadata: Metadata = { title: "Mijn gegevens", description: "Je gegevens, je deelname en je account." };
@@ -18,7 +19,7 @@ export const metadata: Metadata = { title: "Mijn gegevens", description: "Je geg
 
 export default async function AccountPage() {
   const sessionUser = await requireUser("/mijn-gegevens");
-  const { year, user, membership } = await loadAccountPage(sessionUser.id);
+  const { year, user, coverage, fee } = await loadAccountPage(sessionUser.id);
   return (
     <>
       <PageHeader title="Mijn gegevens" intro={`Ingelogd als ${user.email}.`} />
@@ -29,18 +30,13 @@ export default async function AccountPage() {
           <dt className="font-semibold">Rol</dt>
           <dd>{roleLabels[user.role]}</dd>
           <dt className="font-semibold">Organisatie</dt>
-          <dd>{membership ? `Gemeente ${membership.municipality}` : (user.organisationName ?? (user.organisationType ? organisationTypeLabels[user.organisationType] : "Onbekend"))}</dd>
-          {membership && (
-            <>
-              <dt className="font-semibold">Deelname {year}</dt>
-              <dd>
-                {membership.active
-                  ? `Gemeente ${membership.municipality} doet in ${year} mee; jij en je collega’s vallen daaronder.`
-                  : `Gemeente ${membership.municipality} doet in ${year} (nog) niet mee.`}
-                {membership.fee && ` Bijdrage ${formatEuros(membership.fee.amountCents)}: ${feeStatusLabels[membership.fee.status]}.`}
-              </dd>
-            </>
-          )}
+          <dd>{user.municipality ? `Gemeente ${user.municipality.name}` : (user.organisationName ?? (user.organisationType ? organisationTypeLabels[user.organisationType] : "Onbekend"))}</dd>
+          <dt className="font-semibold">Deelname {year}</dt>
+          <dd>
+            {coverageSentence(coverage, year)}
+            {fee && ` Bijdrage ${formatEuros(fee.amountCents)}: ${feeStatusLabels[fee.status]}.`}
+            {coverage.kind === "none" && <JoinAdvice municipal={coverage.municipalityName !== null} />}
+          </dd>
         </dl>
         {user.applications.length > 0 && (
           <>

@@ -25,8 +25,8 @@ export function InviteForm({ meetingId, municipalities, roles }: Props) {
       <input type="hidden" name="meetingId" value={meetingId} />
       <CheckboxField
         name="members"
-        label="Alle deelnemers van gemeenten die dit jaar meedoen"
-        hint="Deelnemers, kernclubleden en de secretaris met een actief account bij een gemeente met een lidmaatschap voor dit jaar."
+        label="Alle deelnemers die dit jaar meedoen"
+        hint="Deelnemers, kernclubleden en de secretaris met een actief account en een lidmaatschap voor dit jaar: dat van hun gemeente, of een eigen lidmaatschap (ministeries, de VNG en andere organisaties)."
         defaultChecked={values.members === "ja"}
         error={errors?.members}
       />

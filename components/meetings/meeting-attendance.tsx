@@ -1,20 +1,28 @@
 import Link from "next/link";
+import { JoinAdvice } from "@/components/members/join-advice";
 import { PlacesTaken } from "@/components/rsvp/places-taken";
 import { currentUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { formatDate, formatTime } from "@/lib/format/dates";
 import { rsvpAction } from "@/lib/meetings/actions";
-import { canRsvp } from "@/lib/meetings/rsvp";
 import { rsvpStatusSentences } from "@/lib/meetings/rsvp-labels";
 import { answerDeadlineOf, loadCurrentAnswer, loadRsvpPlaces } from "@/lib/meetings/rsvp-queries";
 import { dietaryWishesRetentionDays } from "@/lib/meetings/rsvp-retention";
+import { findCoverage } from "@/lib/members/coverage";
+import { currentYear } from "@/lib/members/current-year";
+import { coverageSentence, NOT_COVERED_FOR_RSVP } from "@/lib/members/labels";
 import { RsvpForm } from "./rsvp-form";
 
-
-/** "Kom je?" on an upcoming meeting: places taken, the answer and its form for members, a sign-in link for visitors. */
+/**
+ * "Kom je?" on an upcoming meeting: places taken, the answer and its form for who is covered this year,
+ * an explanation with what to do for who is not, a sign-in link for visitors.
+ */
 export async function MeetingAttendance({ meetingId, slug }: { meetingId: string; slug: string }) {
   const [user, places] = await Promise.all([currentUser(), loadRsvpPlaces(db, meetingId)]);
   if (!places) return null;
+  const now = new Date();
+  const year = currentYear(now);
+  const [coverage, answer] = user ? await Promise.all([findCoverage(db, user.id, year), loadCurrentAnswer(db, user.id, meetingId)]) : [null, null];
   const { kind, answerDeadline } = places;
   const deadline = answerDeadlineOf(places);
   const deadlineText = `${formatDate(deadline)} ${formatTime(deadline)} uur`;
@@ -26,17 +34,18 @@ export async function MeetingAttendance({ meetingId, slug }: { meetingId: string
         <Link href="/aanmelden">meld je aan</Link> om een keer mee te doen.
       </p>
     );
-  } else if (!canRsvp(user.role)) {
+  } else if (coverage?.kind === "none") {
     content = (
-      <p>
-        Als gast ben je uitgenodigd voor één bijeenkomst; die staat op <Link href="/mijn-gegevens">Mijn gegevens</Link>. Wil je vaker komen?{" "}
-        <Link href="/aanmelden">Meld je aan voor dit jaar</Link>.
-      </p>
+      <>
+        <p>
+          {coverageSentence(coverage, year)} {NOT_COVERED_FOR_RSVP} Waarvoor je je hebt aangemeld, staat op <Link href="/mijn-gegevens">Mijn gegevens</Link>.
+        </p>
+        <JoinAdvice municipal={coverage.municipalityName !== null} />
+      </>
     );
   } else {
-    const answer = await loadCurrentAnswer(db, user.id, meetingId);
     content =
-      new Date() > deadline ? (
+      now > deadline ? (
         <p>
           {answer ? rsvpStatusSentences[answer.status] : "Je hebt niet laten weten of je komt."} Antwoorden kon tot {deadlineText}.
         </p>

@@ -4,7 +4,7 @@ import { signInPerEmail, signUpPerEmail } from "../rate-limit/rules";
 
 /**
  * Removes a person and everything that identifies them: account, sessions, sign-in links, applications,
- * RSVPs, positions, the audit entries about them, the mail sent to them and the rate-limit counters keyed on their address. The
+ * RSVPs, positions, personal memberships, the audit entries about them, the mail sent to them and the rate-limit counters keyed on their address. The
  * municipality's memberships and fee records are the municipality's and stay as they are.
  */
 export async function deleteAccount(db: Database, userId: string) {
@@ -27,7 +27,7 @@ export async function deleteAccount(db: Database, userId: string) {
       await tx.outboxMail.deleteMany({ where: { to: user.email } });
       await tx.rateLimitWindow.deleteMany({ where: { key: { in: [signInPerEmail, signUpPerEmail].map((rule) => rateLimitKey(rule, user.email!)) } } });
     }
-    // Sessions, accounts, applications, RSVPs, positions and mail about them go with the user (ON DELETE CASCADE).
+    // Sessions, accounts, applications, RSVPs, positions, personal memberships and mail about them go with the user (ON DELETE CASCADE).
     await tx.user.delete({ where: { id: userId } });
   });
 }

@@ -2,7 +2,7 @@ import type { Database } from "../db/client";
 
 /** Everything stored about one person (GDPR art. 15 and 20), and nothing about anybody else. */
 export async function exportPersonalData(db: Database, userId: string) {
-  const user = await db.user.findUniqueOrThrow({
+  const { memberships, ...user } = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: {
       name: true,
@@ -25,11 +25,12 @@ export async function exportPersonalData(db: Database, userId: string) {
         select: { status: true, createdAt: true, updatedAt: true, waitlistedAt: true, days: true, dinner: true, overnight: true, dietaryWishes: true, meeting: { select: { title: true, startsAt: true } } },
       },
       positions: { orderBy: { startedOn: "asc" }, select: { role: true, startedOn: true, endedOn: true, municipality: { select: { name: true } } } },
+      memberships: { orderBy: { year: "asc" }, select: { year: true, createdAt: true } },
       sessions: { orderBy: { expires: "asc" }, select: { expires: true } },
     },
   });
   const mail = user.email
     ? await db.outboxMail.findMany({ where: { to: user.email }, orderBy: { createdAt: "asc" }, select: { subject: true, status: true, createdAt: true, sentAt: true } })
     : [];
-  return { exportedAt: new Date().toISOString(), person: user, emailsSentToYou: mail };
+  return { exportedAt: new Date().toISOString(), person: { ...user, personalMemberships: memberships }, emailsSentToYou: mail };
 }

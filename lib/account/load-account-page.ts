@@ -1,10 +1,16 @@
 import { db } from "../db/client";
+import { findCoverage } from "../members/coverage";
 import { currentYear } from "../members/current-year";
 
 /** Everything /mijn-gegevens shows, in a fixed number of queries. */
 export async function loadAccountPage(userId: string, now = new Date()) {
   const year = currentYear(now);
-  const user = await db.user.findUniqueOrThrow({
+  const [user, coverage] = await Promise.all([loadPerson(userId, year, now), findCoverage(db, userId, year)]);
+  return { year, user, coverage, fee: user.municipality?.feeRecords[0] ?? null };
+}
+
+function loadPerson(userId: string, year: number, now: Date) {
+  return db.user.findUniqueOrThrow({
     where: { id: userId },
     select: {
       name: true,
@@ -14,13 +20,7 @@ export async function loadAccountPage(userId: string, now = new Date()) {
       role: true,
       organisationType: true,
       organisationName: true,
-      municipality: {
-        select: {
-          name: true,
-          memberships: { where: { year }, select: { id: true } },
-          feeRecords: { where: { year }, select: { amountCents: true, status: true } },
-        },
-      },
+      municipality: { select: { name: true, feeRecords: { where: { year }, select: { amountCents: true, status: true } } } },
       applications: { orderBy: { createdAt: "desc" }, select: { id: true, participation: true, status: true, year: true, createdAt: true, newMunicipalityName: true } },
       rsvps: {
         where: { meeting: { endsAt: { gte: now }, published: true } },
@@ -37,12 +37,4 @@ export async function loadAccountPage(userId: string, now = new Date()) {
       },
     },
   });
-  const municipality = user.municipality;
-  return {
-    year,
-    user,
-    membership: municipality
-      ? { municipality: municipality.name, active: municipality.memberships.length > 0, fee: municipality.feeRecords[0] ?? null }
-      : null,
-  };
 }

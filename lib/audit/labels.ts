@@ -29,6 +29,8 @@ export const auditActionLabels: Record<string, string> = {
   "user.update": "gegevens gewijzigd",
   "user.deactivate": "account gedeactiveerd",
   "user.reactivate": "account weer actief",
+  "user.personal-membership.give": "eigen lidmaatschap gegeven",
+  "user.personal-membership.end": "eigen lidmaatschap beëindigd",
   "position.create": "functie gegeven",
   "position.end": "functie beëindigd",
   "meeting.create": "bijeenkomst aangemaakt",

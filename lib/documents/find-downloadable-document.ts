@@ -1,23 +1,21 @@
 import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import type { UserRole } from "../db/generated/enums";
-
-type Reader = { id: string; role: UserRole };
+import { isCovered } from "../members/coverage";
+import { currentYear } from "../members/current-year";
 
 /**
- * A document of a published meeting that this person may download, or null. The permission is part of the
- * query: members, the kernclub and the secretary may read every document; a guest only those of a meeting
- * they said they attend.
+ * A document of a published meeting that this person may download (or null), and whether they are covered
+ * this year (lib/members/coverage.ts). The permission is part of the query: who is covered may read every
+ * document; anyone else only those of a meeting they said they attend (a guest, or a member whose
+ * municipality does not take part this year).
  */
-export function findDownloadableDocument(db: Database, { slug, documentId, reader }: { slug: string; documentId: string; reader: Reader }) {
+export async function findDownloadableDocument(db: Database, { slug, documentId, readerId, now = new Date() }: { slug: string; documentId: string; readerId: string; now?: Date }) {
+  const covered = await isCovered(db, readerId, currentYear(now));
   const meeting: Prisma.MeetingWhereInput = { slug, published: true };
-  if (reader.role === "GUEST") meeting.rsvps = { some: { userId: reader.id, status: "ATTENDING" } };
-  return db.meetingDocument.findFirst({
+  if (!covered) meeting.rsvps = { some: { userId: readerId, status: "ATTENDING" } };
+  const document = await db.meetingDocument.findFirst({
     where: { id: documentId, meeting },
     select: { id: true, title: true, mimeType: true, extension: true },
   });
-}
-
-export function canReadAllDocuments(role: UserRole) {
-  return role !== "GUEST";
+  return { document, covered };
 }

@@ -1,4 +1,5 @@
 import type { Prisma } from "../db/generated/client";
+import { withMembershipInYear } from "../members/coverage";
 import { currentYear } from "../members/current-year";
 import type { InviteInput } from "./invite-schema";
 
@@ -8,17 +9,19 @@ export type Recipient = { id: string; name: string; email: string };
 const recipientSelect = { id: true, name: true, email: true } as const;
 
 /**
- * Who gets the invitation: active members of municipalities with a membership this year (optionally one
- * municipality or one role), guests who said they come or applied for this meeting, and hand-added
- * addresses; an address nobody has yet becomes a GUEST named after it. Each person once.
+ * Who gets the invitation: active members with a membership this year, their municipality's or their own
+ * (optionally one municipality or one role), guests who said they come or applied for this meeting, and
+ * hand-added addresses; an address nobody has yet becomes a GUEST named after it. Each person once.
  */
 export async function selectRecipients(tx: Tx, meetingId: string, input: Omit<InviteInput, "meetingId">, now = new Date()): Promise<Recipient[]> {
   const groups: Prisma.UserWhereInput[] = [];
   if (input.members) {
     groups.push({
-      role: input.role ? input.role : { in: ["MEMBER", "KERNCLUB", "SECRETARY"] },
-      municipality: { memberships: { some: { year: currentYear(now) } } },
-      ...(input.municipalityId ? { municipalityId: input.municipalityId } : {}),
+      AND: [
+        withMembershipInYear(currentYear(now)),
+        { role: input.role ? input.role : { in: ["MEMBER", "KERNCLUB", "SECRETARY"] } },
+        input.municipalityId ? { municipalityId: input.municipalityId } : {},
+      ],
     });
   }
   if (input.guests) {

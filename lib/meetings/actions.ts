@@ -13,7 +13,7 @@ const BAD_LINK = "Deze link klopt niet. Gebruik de link uit je uitnodiging, of l
 
 export const rsvpAction = signedInAction({ schema: rsvpSchema, fields: rsvpFields, failure: "Aanwezigheid opslaan mislukt" }, async ({ data, values, user }) => {
   const { meetingId, status, ...details } = data;
-  const result = await setRsvp(db, { userId: user.id, role: user.role, meetingId, status, details });
+  const result = await setRsvp(db, { userId: user.id, meetingId, status, details });
   if (result.outcome === "saved") {
     revalidatePath("/mijn-gegevens");
   }

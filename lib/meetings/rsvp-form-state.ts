@@ -1,6 +1,7 @@
 import { formatDate, formatTime } from "../format/dates";
 import type { FormState } from "../forms/form-state";
 import { refusedField } from "../forms/form-state";
+import { NOT_COVERED_FOR_RSVP } from "../members/labels";
 import type { RsvpResult } from "./rsvp";
 
 /** "Genoteerd: je komt.", the waiting list, or a refusal that names its field: one mapping for both answer forms. */
@@ -15,7 +16,7 @@ export function rsvpFormState(result: RsvpResult, values: Record<string, string>
         values,
       };
     case "not-allowed":
-      return refusedField("status", "Als gast ben je uitgenodigd voor één bijeenkomst. Wil je vaker komen? Meld je dan aan voor dit jaar.", values);
+      return refusedField("status", `Je doet dit jaar niet mee via je gemeente of een eigen lidmaatschap. ${NOT_COVERED_FOR_RSVP}`, values);
     case "closed":
       return refusedField("meetingId", "Deze bijeenkomst is voorbij, afgelast of bestaat niet meer.", values);
     case "deadline":

@@ -1,13 +1,10 @@
 import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import type { MeetingDays, RsvpStatus, UserRole } from "../db/generated/enums";
+import type { MeetingDays, RsvpStatus } from "../db/generated/enums";
 import { enqueueMail } from "../mail/outbox";
+import { isCovered } from "../members/coverage";
+import { currentYear } from "../members/current-year";
 import { RSVP_CONFIRMATION_TEMPLATE, type RsvpMailData } from "./rsvp-mail-data";
-
-/** Members, the kernclub and the secretary say per meeting whether they come; a guest was invited for one meeting. */
-export function canRsvp(role: UserRole): boolean {
-  return role !== "GUEST";
-}
 
 export function getRsvpStatus(db: Database, userId: string, meetingId: string) {
   return db.rsvp.findUnique({ where: { userId_meetingId: { userId, meetingId } }, select: { status: true } });
@@ -27,12 +24,15 @@ type Tx = Prisma.TransactionClient;
 
 const noDetails: RsvpDetails = { days: null, dinner: false, overnight: false, dietaryWishes: null };
 
-/** Records a signed-in person's answer: members only (a guest answers through their invitation's link). */
+/**
+ * Records a signed-in person's answer: only who is covered this year (see lib/members/coverage.ts); others
+ * answer through their invitation's link.
+ */
 export async function setRsvp(
   db: Database,
-  input: { userId: string; role: UserRole; meetingId: string; status: RsvpAnswer; details?: RsvpDetails; now?: Date },
+  input: { userId: string; meetingId: string; status: RsvpAnswer; details?: RsvpDetails; now?: Date },
 ): Promise<RsvpResult> {
-  if (!canRsvp(input.role)) return { outcome: "not-allowed" };
+  if (!(await isCovered(db, input.userId, currentYear(input.now)))) return { outcome: "not-allowed" };
   return recordAnswer(db, input);
 }
 

@@ -6,8 +6,10 @@ import { secretaryAction } from "../auth/action-client";
 import { actorOf } from "../audit/record-change";
 import { db } from "../db/client";
 import { type FormState, refusedField } from "../forms/form-state";
+import { currentYear } from "./current-year";
 import { type AccountStatusResult, deactivatePerson, reactivatePerson } from "./manage-account-status";
 import { createPerson, type SavePersonResult, updatePerson } from "./manage-person";
+import { endPersonalMembership, givePersonalMembership, type PersonalMembershipResult } from "./manage-personal-membership";
 import { editPersonFields, editPersonSchema, newPersonFields, newPersonSchema, personIdFields, personIdSchema } from "./person-schema";
 
 const NOT_FOUND = "Deze persoon bestaat niet (meer).";
@@ -68,5 +70,36 @@ export const reactivatePersonAction = secretaryAction(
     const result = await reactivatePerson(db, actorOf(user), data.id);
     if (result.outcome === "done" || result.outcome === "unchanged") revalidatePerson(data.id);
     return statusState(result, (name) => `Het account van ${name} is weer actief.`);
+  },
+);
+
+function membershipState(result: PersonalMembershipResult, done: (name: string) => string): FormState {
+  switch (result.outcome) {
+    case "not-found":
+      return refusedField("id", NOT_FOUND);
+    case "municipal":
+      return refusedField("id", `${result.name} werkt bij een gemeente: die neemt deel voor al haar medewerkers. Een eigen lidmaatschap is voor ministeries, de VNG en andere organisaties.`);
+    default:
+      return { status: "success", message: done(result.name) };
+  }
+}
+
+export const givePersonalMembershipAction = secretaryAction(
+  { schema: personIdSchema, fields: personIdFields, failure: "Lidmaatschap geven mislukt" },
+  async ({ data, user }) => {
+    const year = currentYear();
+    const result = await givePersonalMembership(db, actorOf(user), data.id, year);
+    if (result.outcome === "done" || result.outcome === "unchanged") revalidatePerson(data.id);
+    return membershipState(result, (name) => `${name} doet in ${year} mee met een eigen lidmaatschap.`);
+  },
+);
+
+export const endPersonalMembershipAction = secretaryAction(
+  { schema: personIdSchema, fields: personIdFields, failure: "Lidmaatschap beëindigen mislukt" },
+  async ({ data, user }) => {
+    const year = currentYear();
+    const result = await endPersonalMembership(db, actorOf(user), data.id, year);
+    if (result.outcome === "done" || result.outcome === "unchanged") revalidatePerson(data.id);
+    return membershipState(result, (name) => `Het eigen lidmaatschap van ${name} voor ${year} is beëindigd.`);
   },
 );

@@ -5,6 +5,7 @@ import { ensureMembership } from "../fees/ensure-membership";
 import { enqueueMail } from "../mail/outbox";
 import { renderEmail } from "../mail/render-email";
 import { siteUrl } from "../site/config";
+import { addPersonalMembership } from "./manage-personal-membership";
 import { type MunicipalityChoice, resolveMunicipality } from "./resolve-municipality";
 
 export type ApproveResult =
@@ -32,7 +33,8 @@ class MunicipalityNotSettled extends Error {
 
 /**
  * Approves a pending application: a yearly member's municipality gets its membership and fee record for
- * the year, a guest gets an RSVP for the chosen meeting; the applicant is mailed and the audit log records
+ * the year (someone of a ministry, the VNG or another organisation their own membership), a guest gets an
+ * RSVP for the chosen meeting; the applicant is mailed and the audit log records
  * it, all in one transaction. Only once the applicant has confirmed their e-mail address. Safe to call
  * twice or concurrently: the second call finds the application no longer pending.
  */
@@ -83,7 +85,8 @@ export async function approveApplication(db: Database, applicationId: string, { 
 
       let participation: string;
       if (application.participation === "THIS_YEAR") {
-        if (municipalityId && user.organisationType === "MUNICIPALITY") await ensureMembership(tx, municipalityId, application.year);
+        if (user.organisationType !== "MUNICIPALITY") await addPersonalMembership(tx, user.id, application.year);
+        else if (municipalityId) await ensureMembership(tx, municipalityId, application.year);
         participation = `Je doet in ${application.year} mee met het netwerk.`;
       } else {
         if (application.meetingId) {

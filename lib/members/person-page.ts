@@ -1,5 +1,7 @@
 import { latestAuditEntries } from "../audit/list-audit-entries";
 import type { Database } from "../db/client";
+import { findCoverage } from "./coverage";
+import { currentYear } from "./current-year";
 
 const MAILS_SHOWN = 20;
 
@@ -7,7 +9,8 @@ const MAILS_SHOWN = 20;
  * Everything a person's admin page shows, in a fixed number of queries. Mails are listed by subject and
  * status only: a body may hold a sign-in link.
  */
-export async function loadPersonPage(db: Database, id: string) {
+export async function loadPersonPage(db: Database, id: string, now = new Date()) {
+  const year = currentYear(now);
   const person = await db.user.findUnique({
     where: { id },
     select: {
@@ -27,10 +30,11 @@ export async function loadPersonPage(db: Database, id: string) {
       applications: { orderBy: { createdAt: "desc" }, select: { id: true, participation: true, year: true, status: true, createdAt: true } },
       rsvps: { orderBy: { meeting: { startsAt: "desc" } }, select: { id: true, status: true, meeting: { select: { id: true, title: true, startsAt: true } } } },
       positions: { orderBy: { startedOn: "desc" }, select: { id: true, role: true, startedOn: true, endedOn: true, municipality: { select: { name: true } } } },
+      memberships: { orderBy: { year: "desc" }, select: { year: true } },
     },
   });
   if (!person) return null;
-  const [mails, history] = await Promise.all([
+  const [mails, history, coverage] = await Promise.all([
     db.outboxMail.findMany({
       where: { OR: [...(person.email ? [{ to: person.email }] : []), { aboutUserId: id }] },
       orderBy: { createdAt: "desc" },
@@ -38,8 +42,9 @@ export async function loadPersonPage(db: Database, id: string) {
       select: { id: true, subject: true, status: true, createdAt: true, sentAt: true },
     }),
     latestAuditEntries({ entityType: "User", entityId: id }),
+    findCoverage(db, id, year),
   ]);
-  return { person, mails, history };
+  return { person, mails, history, coverage, year };
 }
 
 export type PersonPage = NonNullable<Awaited<ReturnType<typeof loadPersonPage>>>;

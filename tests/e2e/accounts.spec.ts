@@ -36,7 +36,7 @@ test("a civil servant signs up for the year, confirms, is approved and signs in 
   await visitor.getByRole("button", { name: "Log in" }).click();
   await expect(visitor).toHaveURL(/\/mijn-gegevens$/);
   await expect(visitor.getByRole("heading", { level: 1, name: "Mijn gegevens" })).toBeVisible();
-  await expect(visitor.getByText(`Gemeente Tilburg doet in ${year} mee`)).toBeVisible();
+  await expect(visitor.getByText(`Dit jaar (${year}) doe je mee via de gemeente Tilburg`)).toBeVisible();
   await expect(visitor.getByText("Bijdrage € 500: nog te factureren.")).toBeVisible();
   await expect(visitor.getByLabel("Naam", { exact: true })).toHaveValue("Anna de Vries");
 

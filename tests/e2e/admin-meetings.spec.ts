@@ -3,6 +3,7 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import ical, { type VEvent } from "node-ical";
 import { expectNoViolations } from "./support/axe";
 import { auditActions, query } from "./support/db";
+import { newMunicipality } from "./support/members";
 import { signedInMember, signedInSecretary } from "./support/session";
 
 const unique = (title: string) => `${title} ${randomBytes(4).toString("hex")}`;
@@ -146,9 +147,11 @@ async function upload(page: Page, title: string, file: { name: string; mimeType:
   await page.getByRole("button", { name: "Document uploaden" }).click();
 }
 
+/** A covered member of Tilburg, a guest whose municipality does not take part this year, or a visitor. */
 async function newContextAs(browser: Browser, role: "MEMBER" | "GUEST" | null) {
   const context = await browser.newContext();
-  if (role) await signedInMember(context, "Lid van het netwerk", role as "MEMBER");
+  if (role === "MEMBER") await signedInMember(context, "Lid van het netwerk");
+  if (role === "GUEST") await signedInMember(context, "Gast van het netwerk", "GUEST", { municipality: await newMunicipality(), membershipThisYear: false });
   return context;
 }
 

@@ -39,7 +39,7 @@ test("the secretary previews and sends an invitation that arrives as a calendar 
   await expect(page.getByLabel("Voorbeeld van de uitnodiging, platte tekst")).toContainText("13.00–17.00 uur");
   await expectNoViolations(page);
 
-  await page.getByLabel("Alle deelnemers van gemeenten die dit jaar meedoen").uncheck();
+  await page.getByLabel("Alle deelnemers die dit jaar meedoen").uncheck();
   await page.getByLabel(/Extra e-mailadressen/).fill(guest);
   await page.getByRole("button", { name: "Uitnodiging versturen" }).click();
   await expect(page.getByText("De uitnodiging staat klaar voor 1 persoon")).toBeVisible();
@@ -87,7 +87,7 @@ test("the secretary previews and sends an invitation that arrives as a calendar 
   expect(await auditActions(meeting.id)).toContain("meeting.invite");
 
   // A second send to the same address queues nothing.
-  await page.getByLabel("Alle deelnemers van gemeenten die dit jaar meedoen").uncheck();
+  await page.getByLabel("Alle deelnemers die dit jaar meedoen").uncheck();
   await page.getByLabel(/Extra e-mailadressen/).fill(guest);
   await page.getByRole("button", { name: "Uitnodiging versturen" }).click();
   await expect(page.getByText("Er is niets verstuurd: iedereen die je koos was al uitgenodigd.")).toBeVisible();
@@ -99,7 +99,7 @@ test("a form error is shown in an error summary, at the field, and the page stay
   const title = `Foutbijeenkomst ${randomBytes(3).toString("hex")}`;
   const meeting = await publishedMeeting(title);
   await openInvitationPage(page, meeting.id, title);
-  await page.getByLabel("Alle deelnemers van gemeenten die dit jaar meedoen").uncheck();
+  await page.getByLabel("Alle deelnemers die dit jaar meedoen").uncheck();
   await page.getByLabel(/Extra e-mailadressen/).fill("goed@e2e.example\ngeen adres");
   await page.getByRole("button", { name: "Uitnodiging versturen" }).click();
   await expect(page.getByRole("heading", { name: "Er is 1 fout gevonden" })).toBeFocused();

@@ -71,4 +71,15 @@ describe("personal data", () => {
     // Mail about other people stays, however alike their addresses.
     expect(await db.outboxMail.count({ where: { subject: "Nieuwe aanmelding: Eva Evers" } })).toBe(1);
   });
+
+  it("export lists a person's own memberships per year, and deletion removes them", async () => {
+    const vera = await db.user.create({
+      data: { name: "Vera Visser", email: "vera@minvws.test", role: "MEMBER", organisationType: "MINISTRY", organisationName: "Ministerie van VWS", memberships: { create: [{ year: 2026 }, { year: 2025 }] } },
+      select: { id: true },
+    });
+    const exported = await exportPersonalData(db, vera.id);
+    expect(exported.person.personalMemberships.map((membership) => membership.year)).toEqual([2025, 2026]);
+    await deleteAccount(db, vera.id);
+    expect(await db.personalMembership.count({ where: { userId: vera.id } })).toBe(0);
+  });
 });

@@ -14,19 +14,21 @@ describe("RSVPs", () => {
   });
   afterAll(() => db.$disconnect());
 
-  it("keep one answer per person per meeting, for meetings still to come, from members only", async () => {
-    const member = await db.user.create({ data: { name: "Lid", email: "lid@wmo.test", role: "MEMBER" } });
+  it("keep one answer per person per meeting, for meetings still to come, from people covered this year only", async () => {
+    const tilburg = await db.municipality.findUniqueOrThrow({ where: { name: "Tilburg" }, select: { id: true } });
+    await db.membership.create({ data: { municipalityId: tilburg.id, year: 2026 } });
+    const member = await db.user.create({ data: { name: "Lid", email: "lid@wmo.test", role: "MEMBER", organisationType: "MUNICIPALITY", municipalityId: tilburg.id } });
+    const uncovered = await db.user.create({ data: { name: "Lid zonder gemeente", email: "los@wmo.test", role: "MEMBER" } });
     const upcoming = await db.meeting.findFirstOrThrow({ where: { startsAt: { gte: now }, kind: { not: "TWENTY_FOUR_HOUR" } }, select: { id: true } });
     const past = await db.meeting.findUniqueOrThrow({ where: { slug: "2020-02-03-bijeenkomst" }, select: { id: true } });
-    const answer = (meetingId: string, status: "ATTENDING" | "NOT_ATTENDING", role: "MEMBER" | "GUEST" = "MEMBER") =>
-      setRsvp(db, { userId: member.id, role, meetingId, status, now });
+    const answer = (meetingId: string, status: "ATTENDING" | "NOT_ATTENDING", userId = member.id) => setRsvp(db, { userId, meetingId, status, now });
 
     expect(await answer(upcoming.id, "ATTENDING")).toEqual({ outcome: "saved", status: "ATTENDING", waitlistPosition: null, promoted: [] });
     expect(await answer(upcoming.id, "NOT_ATTENDING")).toEqual({ outcome: "saved", status: "NOT_ATTENDING", waitlistPosition: null, promoted: [] });
     expect(await db.rsvp.findMany({ select: { meetingId: true, status: true } })).toEqual([{ meetingId: upcoming.id, status: "NOT_ATTENDING" }]);
 
     expect(await answer(past.id, "ATTENDING")).toEqual({ outcome: "closed" });
-    expect(await answer(upcoming.id, "ATTENDING", "GUEST")).toEqual({ outcome: "not-allowed" });
+    expect(await answer(upcoming.id, "ATTENDING", uncovered.id)).toEqual({ outcome: "not-allowed" });
     expect(await db.rsvp.count()).toBe(1);
   });
 });

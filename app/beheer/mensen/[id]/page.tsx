@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/admin/action-button";
 import { AuditList } from "@/components/admin/audit-list";
+import { ParticipationSection } from "@/components/members/participation-section";
 import { PersonForm } from "@/components/members/person-form";
 import { ApplicationsSection, AttendanceSection, MailsSection, PositionsSection, Section } from "@/components/members/person-sections";
 import { PageHeader } from "@/components/ui/page-header";
@@ -23,7 +24,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const user = await requireSecretary(`/beheer/mensen/${encodeURIComponent(id)}`);
   const [page, municipalities, query] = await Promise.all([loadPersonPage(db, id), municipalityOptions(), searchParams]);
   if (!page) notFound();
-  const { person, mails, history } = page;
+  const { person, mails, history, coverage, year } = page;
   const added = param(query, "toegevoegd");
   const own = person.id === user.id;
   return (
@@ -74,6 +75,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
         )}
       </Section>
 
+      <ParticipationSection person={person} coverage={coverage} year={year} />
       <PositionsSection positions={person.positions} />
       <ApplicationsSection applications={person.applications} />
       <AttendanceSection rsvps={person.rsvps} />

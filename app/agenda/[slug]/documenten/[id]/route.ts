@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
-import { canReadAllDocuments, findDownloadableDocument } from "@/lib/documents/find-downloadable-document";
+import { findDownloadableDocument } from "@/lib/documents/find-downloadable-document";
 import { readStoredFile } from "@/lib/documents/storage";
 import { slugify } from "@/lib/format/slug";
 
@@ -13,11 +13,11 @@ export async function GET(_request: Request, { params }: Params) {
   const { slug, id } = await params;
   const user = await currentUser();
   if (!user) redirect(`/inloggen?terug=${encodeURIComponent(`/agenda/${slug}`)}`);
-  const document = await findDownloadableDocument(db, { slug, documentId: id, reader: user });
+  const { document, covered } = await findDownloadableDocument(db, { slug, documentId: id, readerId: user.id });
   if (!document) {
-    return canReadAllDocuments(user.role)
+    return covered
       ? text("Dit document bestaat niet (meer).", 404)
-      : text("Geen toegang: de documenten van een bijeenkomst zijn voor leden en voor wie zich voor de bijeenkomst heeft aangemeld.", 403);
+      : text("Geen toegang: de documenten van een bijeenkomst zijn voor wie dit jaar meedoet (via de gemeente of een eigen lidmaatschap) en voor wie heeft laten weten te komen.", 403);
   }
   let bytes: Buffer;
   try {
