@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatEuros } from "@/lib/format/money";
-import { annualFeeCents } from "@/lib/site/config";
+import { annualFeeCents } from "@/lib/fees/fee-amount";
 
 /** What someone not covered this year can do: sign up for the year or for one meeting, or ask the secretary. */
 export function JoinAdvice({ municipal }: { municipal: boolean }) {
