@@ -1,8 +1,9 @@
 import { calendarResponse } from "@/lib/meetings/calendar-response";
 import { listMeetingsForCalendar } from "@/lib/meetings/queries";
+import { withDutchErrors } from "@/lib/site/route-errors";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
+export const GET = withDutchErrors(async function GET() {
   return calendarResponse(await listMeetingsForCalendar(), "wmo-transformatienetwerk.ics");
-}
+});

@@ -5,8 +5,12 @@ import { currentUser } from "@/lib/auth/guards";
 
 const linkClass = "rounded px-3 py-2 text-white underline hover:text-white hover:decoration-2";
 
+/** The header's account links; with the database down they fall back to the signed-out links, so pages that need no data still show. */
 export async function AccountLinks() {
-  const user = await currentUser();
+  const user = await currentUser().catch((error: unknown) => {
+    console.error("[kop] inlogstatus niet op te halen:", error);
+    return null;
+  });
   if (!user) {
     return (
       <>

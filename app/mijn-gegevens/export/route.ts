@@ -1,8 +1,9 @@
 import { exportPersonalData } from "@/lib/account/export-personal-data";
 import { currentUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
+import { withDutchErrors } from "@/lib/site/route-errors";
 
-export async function GET() {
+export const GET = withDutchErrors(async function GET() {
   const user = await currentUser();
   if (!user) return new Response("Log in om je gegevens te downloaden.", { status: 401 });
   const data = await exportPersonalData(db, user.id);
@@ -13,4 +14,4 @@ export async function GET() {
       "Cache-Control": "no-store",
     },
   });
-}
+});

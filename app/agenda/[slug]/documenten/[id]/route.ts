@@ -4,12 +4,14 @@ import { db } from "@/lib/db/client";
 import { findDownloadableDocument } from "@/lib/documents/find-downloadable-document";
 import { readStoredFile } from "@/lib/documents/storage";
 import { slugify } from "@/lib/format/slug";
+import { withDutchErrors } from "@/lib/site/route-errors";
 
 type Params = { params: Promise<{ slug: string; id: string }> };
 
-const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
+const text = (body: string, status: number) =>
+  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
 
-export async function GET(_request: Request, { params }: Params) {
+export const GET = withDutchErrors(async function GET(_request: Request, { params }: Params) {
   const { slug, id } = await params;
   const user = await currentUser();
   if (!user) redirect(`/inloggen?terug=${encodeURIComponent(`/agenda/${slug}`)}`);
@@ -17,7 +19,10 @@ export async function GET(_request: Request, { params }: Params) {
   if (!document) {
     return covered
       ? text("Dit document bestaat niet (meer).", 404)
-      : text("Geen toegang: de documenten van een bijeenkomst zijn voor wie dit jaar meedoet (via de gemeente of een eigen lidmaatschap) en voor wie heeft laten weten te komen.", 403);
+      : text(
+          "Geen toegang: de documenten van een bijeenkomst zijn voor wie dit jaar meedoet (via de gemeente of een eigen lidmaatschap) en voor wie heeft laten weten te komen.",
+          403,
+        );
   }
   let bytes: Buffer;
   try {
@@ -36,4 +41,4 @@ export async function GET(_request: Request, { params }: Params) {
       "Cache-Control": "private, no-store",
     },
   });
-}
+});

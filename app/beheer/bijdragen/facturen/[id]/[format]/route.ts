@@ -3,11 +3,12 @@ import { db } from "@/lib/db/client";
 import { renderInvoicePdf } from "@/lib/fees/invoice-pdf";
 import { renderInvoiceUbl } from "@/lib/fees/invoice-ubl";
 import { invoiceFileName, loadInvoiceDocument } from "@/lib/fees/load-invoice-document";
+import { withDutchErrors } from "@/lib/site/route-errors";
 
 type Params = { params: Promise<{ id: string; format: string }> };
 
 /** An issued invoice or credit note as PDF (…/pdf) or as e-invoice in UBL 2.1 (…/ubl), made from the details it was issued with. */
-export async function GET(_request: Request, { params }: Params) {
+export const GET = withDutchErrors(async function GET(_request: Request, { params }: Params) {
   const { id, format } = await params;
   const refused = await refuseUnlessSecretary("/beheer/bijdragen", "een factuur");
   if (refused) return refused;
@@ -17,4 +18,4 @@ export async function GET(_request: Request, { params }: Params) {
   const { document } = loaded;
   if (format === "ubl") return downloadResponse(renderInvoiceUbl(document), "application/xml; charset=utf-8", invoiceFileName(document, "xml"));
   return downloadResponse(new Uint8Array(await renderInvoicePdf(document)), "application/pdf", invoiceFileName(document, "pdf"));
-}
+});

@@ -1,0 +1,62 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import { expect, test } from "@playwright/test";
+import { sitePort } from "../support/e2e-env";
+
+// The built site, started against a database that is not there (nothing listens on port 9).
+const port = sitePort + 50;
+const base = `http://127.0.0.1:${port}`;
+let server: ChildProcess;
+
+test.describe("with the database unreachable", () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test.beforeAll(async () => {
+    const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+    server = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
+      env: {
+        ...process.env,
+        DATABASE_URL: "postgresql://postgres@127.0.0.1:9/weg",
+        MAIL_WORKER: "off",
+        AUTH_SECRET: "e2e-only-secret-that-is-long-enough-0123456789",
+        SITE_URL: base,
+      },
+      stdio: "ignore",
+    });
+    await expect.poll(async () => (await fetch(`${base}/privacy`).catch(() => null))?.status ?? 0, { timeout: 90_000, intervals: [500] }).toBe(200);
+  });
+  test.afterAll(() => {
+    server?.kill("SIGTERM");
+  });
+
+  for (const path of ["/", "/agenda"]) {
+    test(`${path} answers with the Dutch error page and a way back`, async ({ page }) => {
+      const response = await page.goto(`${base}${path}`);
+      expect(response?.status()).toBe(500);
+      await expect(page.getByRole("heading", { level: 1, name: "Er ging iets mis aan onze kant" })).toBeVisible();
+      await expect(page.getByRole("link", { name: "Naar de homepage" })).toBeVisible();
+    });
+  }
+
+  test("pages that need no data still work, with the signed-out header", async ({ page }) => {
+    const response = await page.goto(`${base}/privacy`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1, name: /Privacy/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Inloggen" })).toBeVisible();
+  });
+
+  test("a route handler answers in Dutch, and /health says the site cannot serve", async ({ request }) => {
+    const calendar = await request.get(`${base}/agenda.ics`);
+    expect(calendar.status()).toBe(500);
+    expect(await calendar.text()).toContain("Er ging iets mis aan onze kant");
+    const health = await request.get(`${base}/health`);
+    expect(health.status()).toBe(503);
+    expect(await health.json()).toEqual({ status: "unavailable", reason: "database onbereikbaar" });
+  });
+});
+
+test("/health is 200 with the database reachable and every migration applied", async ({ request }) => {
+  const health = await request.get("/health");
+  expect(health.status()).toBe(200);
+  expect(await health.json()).toEqual({ status: "ok" });
+});
