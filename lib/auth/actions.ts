@@ -28,3 +28,4 @@ export const signOutAction = signedInAction({ schema: z.object({}), fields: [] }
   await signOut({ redirectTo: "/" });
   return { status: "success" };
 });
+

@@ -2,6 +2,7 @@ import { ConfirmApplicationEmail } from "@/emails/confirm-application";
 import { SignInLinkEmail } from "@/emails/sign-in-link";
 import { WelcomeEmail } from "@/emails/welcome";
 import { createSignInUrl } from "../auth/email-link";
+import { applicationConfirmationToken } from "../members/confirm-application";
 import { renderEmail } from "./render-email";
 import type { MailTemplate } from "./templates";
 import type { TemplateMail } from "./outbox";
@@ -20,19 +21,22 @@ export function signInLinkMail(callbackPath: string): TemplateMail {
 export const signInLinkTemplate: MailTemplate = async ({ tx, to, data }) =>
   renderEmail(SIGN_IN_SUBJECT, <SignInLinkEmail url={await createSignInUrl(tx, to, String(data.callbackPath ?? "/mijn-gegevens"))} />);
 
-export function confirmApplicationMail(name: string, participation: string): TemplateMail {
-  return { subject: CONFIRM_APPLICATION_SUBJECT, template: "confirm-application", data: { name, participation, callbackPath: "/aanmelden/bevestigd" } };
+export function confirmApplicationMail(name: string, participation: string, applicationId: string): TemplateMail {
+  return { subject: CONFIRM_APPLICATION_SUBJECT, template: "confirm-application", data: { name, participation, applicationId } };
 }
 
-export const confirmApplicationTemplate: MailTemplate = async ({ tx, to, data }) =>
-  renderEmail(
+/** Signs the applicant in and, on arrival, confirms this application (its own token: lib/members/confirm-application.ts). */
+export const confirmApplicationTemplate: MailTemplate = async ({ tx, to, data }) => {
+  const token = await applicationConfirmationToken(tx, String(data.applicationId));
+  return renderEmail(
     CONFIRM_APPLICATION_SUBJECT,
     <ConfirmApplicationEmail
       name={String(data.name ?? "")}
       participation={String(data.participation ?? "")}
-      url={await createSignInUrl(tx, to, String(data.callbackPath ?? "/aanmelden/bevestigd"))}
+      url={await createSignInUrl(tx, to, `/aanmelden/bevestigd?bevestiging=${token}`)}
     />,
   );
+};
 
 /** The welcome mail for a person the secretary added by hand, with a sign-in link to their own page. */
 export function welcomeMail(name: string): TemplateMail {

@@ -50,12 +50,13 @@ export async function approveApplication(db: Database, applicationId: string, { 
           meetingId: true,
           municipalityId: true,
           newMunicipalityName: true,
-          user: { select: { id: true, name: true, email: true, emailVerified: true, role: true, municipalityId: true, organisationType: true } },
+          confirmedAt: true,
+          user: { select: { id: true, name: true, email: true, role: true, municipalityId: true, organisationType: true } },
         },
       });
       if (!application) return { outcome: "not-found" };
-      // Until the applicant has confirmed the address, anyone could have typed it in.
-      if (!application.user.emailVerified) return { outcome: "not-confirmed" };
+      // Until the applicant has opened this application's own link, anyone could have filed it under the address.
+      if (!application.confirmedAt) return { outcome: "not-confirmed" };
       const claimed = await tx.application.updateMany({
         where: { id: applicationId, status: "PENDING" },
         data: { status: "APPROVED", decidedAt: new Date(), decisionMessage: message },

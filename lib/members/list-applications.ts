@@ -12,9 +12,10 @@ const applicationSelect = {
   createdAt: true,
   decidedAt: true,
   newMunicipalityName: true,
+  confirmedAt: true,
   municipality: { select: { name: true } },
   meeting: { select: { title: true, startsAt: true } },
-  user: { select: { id: true, name: true, email: true, emailVerified: true, organisationType: true, organisationName: true } },
+  user: { select: { id: true, name: true, email: true, organisationType: true, organisationName: true } },
 } as const;
 
 /** Applications with one status, oldest waiting first; paged in the database. */

@@ -61,7 +61,7 @@ export async function submitApplication(db: Database, input: SignUpInput, { clie
       });
       const participation = choices.meetingTitle ? `Je doet een keer mee: ${choices.meetingTitle}.` : `Je doet in ${choices.year} mee.`;
       // The confirmation link is made when the mail is sent (lib/mail/account-templates.tsx), never stored.
-      await enqueueMail(tx, input.email, confirmApplicationMail(input.name, participation));
+      await enqueueMail(tx, input.email, confirmApplicationMail(input.name, participation, application.id));
       const notification = await renderEmail(
         `Nieuwe aanmelding: ${input.name}`,
         <NewApplicationEmail name={input.name} email={input.email} organisation={choices.organisationDescription} participation={choices.meetingTitle ? `een keer (${choices.meetingTitle})` : `heel ${choices.year}`} />,

@@ -50,6 +50,28 @@ test("a civil servant signs up for the year, confirms, is approved and signs in 
   await again.close();
 });
 
+test("a crafted address straight to the sign-in callback signs nobody in (login CSRF): only our own button does", async ({ page, browser }) => {
+  const email = uniqueEmail("csrf");
+  await signUp(page, { name: "Aanvaller Account", email });
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
+  const link = new URL(linkIn(await waitForMail(email, "Je inloglink")));
+
+  // What a page elsewhere would send a visitor to: the callback itself, with the attacker's valid token.
+  const victim = await browser.newContext();
+  const tab = await victim.newPage();
+  await tab.goto(`/api/auth/callback/nodemailer?${link.searchParams}`);
+  await expect(tab).toHaveURL(/\/inloggen\/link\?/);
+  await expect(tab.getByText(`Je logt in als ${email}.`)).toBeVisible();
+  expect((await victim.cookies()).some((cookie) => cookie.name.includes("session-token"))).toBe(false);
+
+  // The token was not spent: the person who owns the link signs in with the button.
+  await tab.getByRole("button", { name: "Log in" }).click();
+  await expect(tab.getByRole("heading", { level: 1, name: "Mijn gegevens" })).toBeVisible();
+  await victim.close();
+});
+
 test("a guest signs up for one meeting and sees it after approval", async ({ page }) => {
   const email = uniqueEmail("gast");
   await signUp(page, { name: "Bram Jansen", email, municipality: "Emmen", meeting: "first" });

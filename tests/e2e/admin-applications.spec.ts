@@ -36,7 +36,7 @@ test("the secretary signs in by e-mailed link and approves a sign-up; the applic
   await expectNoViolations(secretary);
   await secretary.getByRole("link", { name: "Bram Bakker" }).click();
   await expect(secretary.getByRole("heading", { level: 1, name: "Aanmelding van Bram Bakker" })).toBeVisible();
-  await expect(secretary.getByText(`${email} (bevestigd)`)).toBeVisible();
+  await expect(secretary.getByText(`${email} (aanmelding bevestigd via de link in de e-mail)`)).toBeVisible();
   await expectNoViolations(secretary);
   await secretary.getByLabel("Bericht aan de aanvrager").fill("Tot in februari!");
   await secretary.getByRole("button", { name: "Aanmelding goedkeuren" }).click();
@@ -94,7 +94,7 @@ test("without JavaScript the secretary rejects a sign-up with a message, and the
   await signedInSecretary(secretaryContext);
   const secretary = await secretaryContext.newPage();
   await secretary.goto(`/beheer/aanmeldingen/${await applicationIdOf(email)}`);
-  await expect(secretary.getByText("De aanvrager heeft het e-mailadres nog niet bevestigd.")).toBeVisible();
+  await expect(secretary.getByText("De aanvrager heeft deze aanmelding nog niet bevestigd met de link in de e-mail.")).toBeVisible();
   await secretary.getByLabel("Bericht aan de aanvrager").fill("Dit netwerk is voor ambtenaren van gemeenten.");
   await secretary.getByRole("button", { name: "Aanmelding afwijzen" }).click();
   await expect(secretary.getByRole("status")).toHaveText("De aanmelding is afgewezen en de aanvrager krijgt een e-mail.");

@@ -15,7 +15,7 @@ async function confirmedApplication(overrides: Parameters<typeof signUpInput>[0]
   const input = signUpInput(overrides);
   const result = await submitApplication(db, input, { client: "127.0.0.1", now });
   if (result.outcome !== "submitted") throw new Error(JSON.stringify(result));
-  await db.user.update({ where: { email: input.email }, data: { emailVerified: new Date() } });
+  await db.application.update({ where: { id: result.applicationId }, data: { confirmedAt: new Date() } });
   return { id: result.applicationId, email: input.email };
 }
 

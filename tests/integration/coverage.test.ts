@@ -178,7 +178,7 @@ describe("membership follows the year", () => {
     const first = await submitApplication(db, input(), { client, now });
     const second = await submitApplication(db, input(), { client, now });
     if (first.outcome !== "submitted" || second.outcome !== "submitted") throw new Error("aanmelden mislukt");
-    await db.user.update({ where: { email }, data: { emailVerified: now } });
+    await db.application.updateMany({ where: { user: { email } }, data: { confirmedAt: now } });
 
     const outcomes = await Promise.all([approveApplication(db, first.applicationId, { actor }), approveApplication(otherDb, second.applicationId, { actor })]);
     expect(outcomes).toEqual([{ outcome: "approved" }, { outcome: "approved" }]);
@@ -193,7 +193,7 @@ describe("membership follows the year", () => {
     const tilburg = await municipality("Tilburg");
     const application = await submitApplication(db, signUpInput({ municipalityId: tilburg }), { client: "127.0.0.1", now });
     if (application.outcome !== "submitted") throw new Error("aanmelden mislukt");
-    await db.user.updateMany({ data: { emailVerified: now } });
+    await db.application.updateMany({ data: { confirmedAt: now } });
     expect(await approveApplication(db, application.applicationId, { actor })).toEqual({ outcome: "approved" });
     expect(await db.personalMembership.count()).toBe(0);
     expect(await db.membership.findMany({ select: { municipalityId: true, year: true } })).toEqual([{ municipalityId: tilburg, year }]);

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, db } from "@/lib/db/client";
+import { mailTemplates } from "@/lib/mail/template-registry";
 import { approveApplication } from "@/lib/members/approve-application";
+import { confirmApplication } from "@/lib/members/confirm-application";
 import { NEW_MUNICIPALITY } from "@/lib/members/sign-up-schema";
 import { submitApplication } from "@/lib/members/submit-application";
 import { seedDatabase } from "@/lib/seed/seed-database";
@@ -18,7 +20,7 @@ const testActor = { id: null, label: "integratietest" };
 /** Submits a sign-up and confirms the address, as the applicant's link would. */
 async function submitConfirmed(input: ReturnType<typeof signUpInput>) {
   const result = await submitApplication(db, input, { client, now });
-  if (result.outcome === "submitted") await db.user.update({ where: { email: input.email }, data: { emailVerified: new Date() } });
+  if (result.outcome === "submitted") await db.application.update({ where: { id: result.applicationId }, data: { confirmedAt: new Date() } });
   return result;
 }
 
@@ -112,6 +114,32 @@ describe("applications, memberships and fees", () => {
     expect(await approveApplication(db, result.applicationId, { actor: testActor })).toEqual({ outcome: "not-confirmed" });
     expect(await db.feeRecord.count()).toBe(0);
     expect(await db.application.findUniqueOrThrow({ where: { id: result.applicationId }, select: { status: true } })).toEqual({ status: "PENDING" });
+  });
+
+  it("keeps a sign-up filed under someone else's confirmed address unconfirmed, and their details as they were, until that application's own link is used", async () => {
+    const owner = await db.user.create({
+      data: { name: "Echte Eigenaar", email: "eigenaar@tilburg.test", emailVerified: new Date("2026-01-01T10:00:00Z"), jobTitle: "Manager", municipalityId: await municipalityId("Tilburg") },
+    });
+    const stranger = signUpInput({ name: "Iemand Anders", email: owner.email!, jobTitle: "Indringer", municipalityId: await municipalityId("Assen") });
+    const filed = await submitApplication(db, stranger, { client, now });
+    if (filed.outcome !== "submitted") throw new Error("aanmelden mislukt");
+    expect(await approveApplication(db, filed.applicationId, { actor: testActor })).toEqual({ outcome: "not-confirmed" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: owner.id }, select: { name: true, jobTitle: true } })).toEqual({ name: "Echte Eigenaar", jobTitle: "Manager" });
+    expect(await db.membership.count()).toBe(0);
+
+    // The confirmation mail, rendered as the mail worker does when it sends it: its link carries this application's token.
+    const mail = await db.outboxMail.findFirstOrThrow({ where: { to: owner.email!, template: "confirm-application" }, select: { templateData: true } });
+    const rendered = await db.$transaction((tx) => mailTemplates["confirm-application"]!({ tx, to: owner.email!, data: mail.templateData as Record<string, unknown> }));
+    const link = new URL(rendered.text.match(/https?:\/\/\S+\/inloggen\/link\?\S+/)![0]);
+    const token = new URL(link.searchParams.get("callbackUrl")!, "http://localhost").searchParams.get("bevestiging")!;
+    expect(await db.application.findUniqueOrThrow({ where: { id: filed.applicationId }, select: { confirmationTokenHash: true } })).not.toEqual({ confirmationTokenHash: token });
+
+    const someoneElse = await db.user.create({ data: { name: "Derde", email: "derde@tilburg.test" } });
+    expect(await confirmApplication(db, token, someoneElse.id, now)).toEqual({ outcome: "unknown" });
+    expect(await confirmApplication(db, "0".repeat(64), owner.id, now)).toEqual({ outcome: "unknown" });
+    expect(await approveApplication(db, filed.applicationId, { actor: testActor })).toEqual({ outcome: "not-confirmed" });
+    expect(await confirmApplication(db, token, owner.id, now)).toEqual({ outcome: "confirmed" });
+    expect(await approveApplication(db, filed.applicationId, { actor: testActor })).toEqual({ outcome: "approved" });
   });
 
   it("refuses a meeting that has passed or a municipality that does not exist, naming the field", async () => {

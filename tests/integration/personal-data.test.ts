@@ -30,7 +30,7 @@ async function member(name: string, email: string, phone: string) {
   const haarlem = await db.municipality.findUniqueOrThrow({ where: { name: "Haarlem" }, select: { id: true } });
   const result = await submitApplication(db, signUpInput({ name, email, phone, municipalityId: haarlem.id }), { client: "127.0.0.1" });
   if (result.outcome !== "submitted") throw new Error("aanmelden mislukt");
-  await db.user.update({ where: { email }, data: { emailVerified: new Date() } });
+  await db.application.update({ where: { id: result.applicationId }, data: { confirmedAt: new Date() } });
   await approveApplication(db, result.applicationId, { actor: { id: null, label: "integratietest" } });
   await requestSignInLink(db, { email, client: "127.0.0.1", returnTo: "/mijn-gegevens" });
   return db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });

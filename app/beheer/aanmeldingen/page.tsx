@@ -62,7 +62,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
                     {participationLabels[application.participation]}
                     {application.meeting ? `: ${application.meeting.title}` : ` (${application.year})`}
                   </td>
-                  <td className="py-2 pr-4">{application.user.emailVerified ? "ja" : "nog niet"}</td>
+                  <td className="py-2 pr-4">{application.confirmedAt ? "ja" : "nog niet"}</td>
                   <td className="py-2 pr-4">{formatShortDate(application.createdAt)}</td>
                 </tr>
               ))}

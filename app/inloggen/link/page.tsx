@@ -23,7 +23,7 @@ export default async function SignInLinkPage({ searchParams }: { searchParams: P
   return (
     <>
       <PageHeader title="Inloggen" intro={`Je logt in als ${email}.`} />
-      <form method="get" action="/api/auth/callback/nodemailer">
+      <form method="post" action="/inloggen/link/bevestigen">
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="email" value={email} />

@@ -21,7 +21,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
   const { application, municipalities } = page;
   const { user } = application;
   const rows: [string, string][] = [
-    ["E-mailadres", `${user.email ?? "—"} (${user.emailVerified ? "bevestigd" : "nog niet bevestigd"})`],
+    ["E-mailadres", `${user.email ?? "—"} (aanmelding ${application.confirmedAt ? "bevestigd via de link in de e-mail" : "nog niet bevestigd"})`],
     ["Telefoonnummer", user.phone ?? "—"],
     ["Functie", user.jobTitle ?? "—"],
     ["Organisatie", organisationOf(application)],
@@ -53,9 +53,9 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       {application.status === "PENDING" ? (
         <section aria-labelledby="besluit-titel">
           <h2 id="besluit-titel" className="mb-4">Besluit</h2>
-          {!user.emailVerified && (
+          {!application.confirmedAt && (
             <p className="mb-4 max-w-prose rounded bg-brand-100 p-3">
-              De aanvrager heeft het e-mailadres nog niet bevestigd. Goedkeuren kan pas daarna; afwijzen kan wel.
+              De aanvrager heeft deze aanmelding nog niet bevestigd met de link in de e-mail. Goedkeuren kan pas daarna; afwijzen kan wel.
             </p>
           )}
           <DecisionForm applicationId={application.id} typedMunicipality={application.municipality ? null : application.newMunicipalityName} municipalities={municipalities} />
