@@ -11,6 +11,7 @@ export function MeetingCard({ meeting, headingLevel = 3 }: { meeting: MeetingSum
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
         {meetingKindLabels[meeting.kind]}
         {meeting.tentative && " · datum onder voorbehoud"}
+        {meeting.demo && " · voorbeeld"}
       </p>
       {meeting.cancelledAt && <p className="mt-1 inline-block rounded bg-red-800 px-2 py-0.5 font-semibold text-white">Afgelast</p>}
       <Heading className="mt-1 text-lg font-semibold">

@@ -6,13 +6,15 @@ export const invitationMeetingSelect = {
   ...invitationCalendarSelect,
   published: true,
   cancelledAt: true,
+  demo: true,
   answerDeadline: true,
 } as const satisfies Prisma.MeetingSelect;
 
 export type InvitationMeetingRow = Prisma.MeetingGetPayload<{ select: typeof invitationMeetingSelect }>;
 
 /** Why invitations for a meeting cannot be sent now, or null when they can. */
-export function notSendableReason(meeting: { published: boolean; cancelledAt: Date | null; endsAt: Date }, now = new Date()): string | null {
+export function notSendableReason(meeting: { published: boolean; cancelledAt: Date | null; endsAt: Date; demo: boolean }, now = new Date()): string | null {
+  if (meeting.demo) return "Dit is een voorbeeldbijeenkomst: daar gaan geen uitnodigingen voor uit.";
   if (meeting.cancelledAt) return "Deze bijeenkomst is afgelast: er kunnen geen uitnodigingen meer worden verstuurd.";
   if (!meeting.published) return "Deze bijeenkomst is nog een concept: publiceer haar eerst, dan kun je uitnodigen.";
   if (meeting.endsAt <= now) return "Deze bijeenkomst is al voorbij: er kunnen geen uitnodigingen meer worden verstuurd.";

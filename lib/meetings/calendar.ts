@@ -16,7 +16,7 @@ export function buildCalendar(meetings: CalendarMeeting[], { baseUrl, name = SIT
     const description = [meetingKindLabels[meeting.kind], meeting.scheduleNote, meeting.description, url].filter(Boolean).join("\n\n");
     calendar.createEvent({
       id: `${meeting.id}@wmo-transformatienetwerk`,
-      summary: meeting.cancelledAt ? `Afgelast: ${meeting.title}` : meeting.title,
+      summary: meeting.cancelledAt ? `Afgelast: ${meeting.title}` : meeting.demo ? `Voorbeeld: ${meeting.title}` : meeting.title,
       description,
       location: eventLocation(meeting.location ?? meeting.hostMunicipality?.name, meeting.address),
       url,

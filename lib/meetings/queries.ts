@@ -10,6 +10,7 @@ const meetingSummarySelect = {
   endsAt: true,
   timesAnnounced: true,
   tentative: true,
+  demo: true,
   location: true,
   address: true,
   cancelledAt: true,

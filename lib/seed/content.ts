@@ -55,6 +55,8 @@ export type SeedMeeting = {
   startTime?: string;
   endTime?: string;
   tentative?: boolean;
+  /** A made-up meeting for a trial site (lib/seed/demo-meetings.ts). */
+  demo?: boolean;
   scheduleNote?: string;
   location?: string;
   host?: string;

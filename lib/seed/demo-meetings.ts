@@ -33,6 +33,7 @@ export function demoMeetings(today: Date): SeedMeeting[] {
       const date = secondThursday(y, month);
       result.push({
         slug: `${date}-bijeenkomst`,
+        demo: true,
         kind: "MEETING",
         title: `Netwerkbijeenkomst ${MONTHS[month - 1]} ${y}`,
         date,
@@ -46,6 +47,7 @@ export function demoMeetings(today: Date): SeedMeeting[] {
     const host = HOSTS[y % HOSTS.length];
     result.push({
       slug: `${date}-24-uursbijeenkomst-${host.toLowerCase()}`,
+      demo: true,
       kind: "TWENTY_FOUR_HOUR",
       title: `24-uursbijeenkomst in ${host}`,
       date,

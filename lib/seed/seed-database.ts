@@ -84,6 +84,7 @@ async function seedMeeting(db: Database, meeting: SeedMeeting) {
       title: meeting.title,
       ...meetingTimes(meeting),
       tentative: meeting.tentative ?? false,
+      demo: meeting.demo ?? false,
       scheduleNote: meeting.scheduleNote,
       location: meeting.location,
       hostMunicipalityId: meeting.host ? seedId("municipality", slugify(meeting.host)) : null,

@@ -88,7 +88,7 @@ describe("invitations", () => {
     expect(parsed.error?.issues[0]).toMatchObject({ path: ["extraEmails"], message: expect.stringContaining("Regel 2") });
   });
 
-  it("queues each recipient once, however often and however concurrently it is sent; drafts and cancelled meetings are refused", async () => {
+  it("queues each recipient once, however often and however concurrently it is sent; drafts, cancelled and demo meetings are refused", async () => {
     const meetingId = await newMeeting({ title: "Twee keer" });
     const [first, second] = await Promise.all([sendInvitations(db, actor, invite(meetingId)), sendInvitations(db, actor, invite(meetingId))]);
     const third = await sendInvitations(db, actor, invite(meetingId));
@@ -101,6 +101,10 @@ describe("invitations", () => {
     const cancelled = await newMeeting({ title: "Afgelast" });
     await cancelMeeting(db, actor, cancelled);
     expect((await sendInvitations(db, actor, invite(cancelled))).outcome).toBe("not-sendable");
+    const demo = await newMeeting({ title: "Voorbeeld" });
+    await db.meeting.update({ where: { id: demo }, data: { demo: true } });
+    expect(await sendInvitations(db, actor, invite(demo))).toMatchObject({ outcome: "not-sendable", reason: expect.stringContaining("voorbeeldbijeenkomst") });
+    expect(await db.outboxMail.count({ where: { meetingId: demo } })).toBe(0);
     expect(await db.auditEntry.count({ where: { entityId: meetingId, action: "meeting.invite" } })).toBe(3);
   });
 

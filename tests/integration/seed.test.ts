@@ -48,13 +48,15 @@ describe("seed", () => {
     expect(secretaries).toEqual([{ user: { name: "Klaske Gonlag" } }]);
   });
 
-  it("adds demo meetings for the next twelve months in the network's pattern", async () => {
+  it("adds demo meetings, marked as such, for the next twelve months in the network's pattern; the source texts' meetings are real", async () => {
     const upcoming = await db.meeting.findMany({
       where: { startsAt: { gte: new Date("2026-11-23T00:00:00Z"), lte: new Date("2027-11-24T00:00:00Z") } },
       orderBy: { startsAt: "asc" },
-      select: { kind: true, startsAt: true },
+      select: { kind: true, startsAt: true, demo: true },
     });
     expect(upcoming).toHaveLength(4);
+    expect(upcoming.every((meeting) => meeting.demo)).toBe(true);
+    expect(await db.meeting.count({ where: { demo: true, startsAt: { lt: new Date("2023-01-01T00:00:00Z") } } })).toBe(0);
     expect(upcoming.at(-1)?.kind).toBe("TWENTY_FOUR_HOUR");
     expect(upcoming.at(-1)?.startsAt.getUTCMonth()).toBe(10);
   });

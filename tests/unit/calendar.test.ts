@@ -9,6 +9,7 @@ const base = {
   description: null,
   scheduleNote: null,
   tentative: false,
+  demo: false,
   updatedAt: new Date("2026-01-01T00:00:00Z"),
 };
 
@@ -37,12 +38,28 @@ const meetings: CalendarMeeting[] = [
     location: null,
     hostMunicipality: { name: "Assen" },
   },
+  {
+    ...base,
+    id: "m3",
+    slug: "2027-02-11-bijeenkomst",
+    kind: "MEETING",
+    title: "Netwerkbijeenkomst februari 2027",
+    startsAt: amsterdamTime("2027-02-11", "13:00"),
+    endsAt: amsterdamTime("2027-02-11", "17:00"),
+    timesAnnounced: true,
+    demo: true,
+    location: "In of rond Utrecht",
+  },
 ];
 
 describe("iCalendar output", () => {
   const parsed = Object.values(ical.sync.parseICS(buildCalendar(meetings, { baseUrl: "https://example.nl" }))).filter(
     (component) => component?.type === "VEVENT",
   ) as ical.VEvent[];
+
+  it("marks a made-up demo meeting as an example in its title", () => {
+    expect(parsed.find((candidate) => candidate.uid === "m3@wmo-transformatienetwerk")!.summary).toBe("Voorbeeld: Netwerkbijeenkomst februari 2027");
+  });
 
   it("carries timed meetings at the right instant", () => {
     const event = parsed.find((candidate) => candidate.uid === "m1@wmo-transformatienetwerk")!;

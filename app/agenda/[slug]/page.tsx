@@ -27,6 +27,12 @@ export default async function MeetingPage({ params }: Props) {
     <article className="max-w-prose">
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{meetingKindLabels[meeting.kind]}</p>
       <h1>{meeting.title}</h1>
+      {meeting.demo && (
+        <p className="mt-4 rounded bg-brand-100 p-3">
+          <span className="mr-2 rounded bg-brand-900 px-2 py-0.5 font-semibold text-white">Voorbeeld</span>
+          Deze bijeenkomst is verzonnen om te laten zien hoe de agenda werkt. Ze gaat niet door en er gaan geen uitnodigingen voor uit.
+        </p>
+      )}
       {meeting.cancelledAt && (
         <p className="mt-4 rounded bg-red-100 p-3 font-semibold text-red-900">
           <span className="mr-2 rounded bg-red-800 px-2 py-0.5 text-white">Afgelast</span>
