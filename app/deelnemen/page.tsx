@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatEuros } from "@/lib/format/money";
 import { annualFeeCents } from "@/lib/fees/fee-amount";
+import { networkPolicy } from "@/lib/site/network-policy";
 
 export const metadata: Metadata = {
   title: "Deelnemen en kosten",
@@ -11,6 +12,7 @@ export const metadata: Metadata = {
 
 export default function JoinPage() {
   const fee = formatEuros(annualFeeCents());
+  const policy = networkPolicy();
   return (
     <>
       <PageHeader title="Deelnemen en kosten" intro="Het netwerk nodigt ook andere gemeenten uit zich aan te sluiten." />
@@ -29,14 +31,14 @@ export default function JoinPage() {
         <h2>Wat kost het?</h2>
         <p>
           Elke gemeente die deelneemt betaalt organisatiekosten van <strong>{fee} per gemeente per jaar</strong>. Per gemeente
-          mogen meerdere collega’s aansluiten: zij vallen allemaal onder de bijdrage van hun gemeente. Medewerkers van ministeries
-          en de VNG betalen niet.
+          mogen meerdere collega’s aansluiten: zij vallen allemaal onder de bijdrage van hun gemeente.
+          {policy.nonMunicipal && ` ${policy.nonMunicipal}`}
         </p>
 
         <h2>Eerst een keer meedoen</h2>
         <p>
-          Ben je nieuwsgierig naar de bijeenkomsten? Doe eerst een keer mee als gast: je meldt je aan voor één bijeenkomst,
-          zonder kosten. Bevalt het, dan doe je daarna een heel jaar mee.
+          Ben je nieuwsgierig naar de bijeenkomsten? Doe eerst een keer mee als gast: je meldt je aan voor één bijeenkomst.
+          {policy.guests && ` ${policy.guests}`} Bevalt het, dan doe je daarna een heel jaar mee.
         </p>
 
         <h2>Aanmelden</h2>

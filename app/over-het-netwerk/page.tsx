@@ -51,8 +51,8 @@ export default function AboutPage() {
 
         <h2>Organisatie</h2>
         <p>
-          Het netwerk komt vier keer per jaar bijeen. De bijeenkomst in november is een 24-uursbijeenkomst, met diner en
-          overnachting, georganiseerd in een gastgemeente. Aansprekende voorbeelden uit de praktijk passeren de revue. De ervaring
+          Het netwerk komt vier keer per jaar bijeen. De bijeenkomst in november is een 24-uursbijeenkomst,
+          georganiseerd in een gastgemeente. Aansprekende voorbeelden uit de praktijk passeren de revue. De ervaring
           is dat deelnemers met veel energie weer naar huis gaan, nadat zij met collega’s uit andere gemeenten hebben kunnen
           sparren over inhoudelijke onderwerpen en hun eigen rol in de gemeente.
         </p>

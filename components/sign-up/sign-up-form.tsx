@@ -71,7 +71,7 @@ export function SignUpForm({ submissionId, municipalities, meetings, feeText }: 
         name="participation"
         legend={labels.participation}
         options={[
-          { value: "ONE_MEETING", label: participationLabels.ONE_MEETING, hint: "Je komt als gast naar één bijeenkomst, zonder kosten." },
+          { value: "ONE_MEETING", label: participationLabels.ONE_MEETING, hint: "Je komt als gast naar één bijeenkomst." },
           { value: "THIS_YEAR", label: participationLabels.THIS_YEAR, hint: `Je doet het hele jaar mee. Je gemeente betaalt ${feeText} per jaar, voor alle collega’s samen.` },
         ]}
         defaultValue={values.participation}

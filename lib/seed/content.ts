@@ -75,7 +75,7 @@ export const meetings: SeedMeeting[] = [
     host: "Almere",
     description: "De leden van het netwerk leerden de stad en haar ontwikkeling in relatie tot de Floriade kennen, en spraken aan de hand van praktijkvoorbeelden over organisatie van het voorliggend veld, GGZ, inkoop en monitoring en sturing.",
     agenda: [
-      { title: "Aftrap tijdens het diner: inkoop, ruimte voor professionals, monitoring en sturing", speaker: "Peter de Visser, directeur van Incluzio" },
+      { title: "Aftrap tijdens het diner: inkoop, ruimte voor professionals, monitoring en sturing", speaker: "Peter de Visser, zorgmanager van het jaar en directeur van Incluzio" },
       { title: "Ontspannen omgaan met complexiteit", speaker: "Gon Mevis, Contour de Twern" },
       { title: "Wijkgerichte ontwikkeling GGZ: de community in Schalkwijk", speaker: "Okrah Donkor, Triple Threat (basketbalvereniging Haarlem)" },
       { title: "Wijkgerichte ontwikkeling van de GGZ: voorbeelden uit Tilburg en Nijmegen" },
@@ -92,7 +92,7 @@ export const meetings: SeedMeeting[] = [
     endDate: "2020-11-13",
     location: "Assen",
     host: "Assen",
-    description: "De jaarlijkse 24-uursbijeenkomst, met diner en overnachting, in gastgemeente Assen.",
+    description: "De jaarlijkse 24-uursbijeenkomst, in gastgemeente Assen.",
   },
   { slug: "2020-12-14-bijeenkomst", kind: "MEETING", title: "Netwerkbijeenkomst", date: "2020-12-14", startTime: "13:00", endTime: "17:00" },
   {

@@ -56,7 +56,7 @@ export function demoMeetings(today: Date): SeedMeeting[] {
       endTime: "13:00",
       location: host,
       host,
-      description: "De jaarlijkse 24-uursbijeenkomst met diner en overnachting in de gastgemeente. Het programma volgt.",
+      description: "De jaarlijkse 24-uursbijeenkomst in de gastgemeente. Het programma volgt.",
     });
   }
   return result.filter((meeting) => meeting.date >= from && meeting.date <= until);

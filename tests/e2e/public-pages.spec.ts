@@ -79,7 +79,7 @@ test("/over-het-netwerk describes ambition, themes and organisation", async ({ p
   await expect(main).toContainText("G40");
   await expect(main).toContainText("Netwerk Directeuren Sociaal Domein (NDSD)");
   await expect(main).toContainText("Het netwerk komt vier keer per jaar bijeen");
-  await expect(main).toContainText("24-uursbijeenkomst, met diner en overnachting");
+  await expect(main).toContainText("De bijeenkomst in november is een 24-uursbijeenkomst, georganiseerd in een gastgemeente.");
 });
 
 test("/kernclub shows chair, members, secretary and former roles", async ({ page }) => {
@@ -280,6 +280,9 @@ test("/deelnemen explains costs and trying a meeting", async ({ page }) => {
   await expect(main.getByRole("heading", { level: 2, name: "Eerst een keer meedoen" })).toBeVisible();
   await expect(main).toContainText("Doe eerst een keer mee als gast");
   await expect(main).toContainText("voor één bijeenkomst");
+  // Only what the sources say, unless the network configured its own arrangement (lib/site/network-policy.ts).
+  await expect(main).not.toContainText("betalen niet");
+  await expect(main).not.toContainText("zonder kosten");
 
   const signUp = main.getByRole("link", { name: "Meld je aan" });
   await expect(signUp).toHaveAttribute("href", "/aanmelden");
