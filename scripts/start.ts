@@ -8,6 +8,7 @@ import { localAuthSecret } from "../lib/auth/local-secret";
 import { missingProductionSetting } from "../lib/site/production-settings";
 import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
+import { withStartupLock } from "../lib/db/startup-lock";
 import { seedDatabase } from "../lib/seed/seed-database";
 import { withDatabase } from "./with-database";
 
@@ -45,14 +46,18 @@ if (mailbox && (!embedded || process.env.SMTP_URL)) {
 }
 
 await withDatabase(async (databaseUrl) => {
-  const applied = await applyMigrations(databaseUrl);
-  if (applied.length) console.log(`Migraties toegepast: ${applied.join(", ")}`);
-  const db = createPrismaClient(databaseUrl);
-  // Demo meetings only where someone tries the site (embedded database), unless SEED_DEMO says otherwise.
-  await seedDatabase(db, { demo: process.env.SEED_DEMO ? process.env.SEED_DEMO === "true" : embedded });
-  await syncSecretaries(db);
+  // One process at a time prepares the database; the embedded one has only this process.
+  const prepare = async () => {
+    const applied = await applyMigrations(databaseUrl);
+    if (applied.length) console.log(`Migraties toegepast: ${applied.join(", ")}`);
+    const db = createPrismaClient(databaseUrl);
+    // Demo meetings only where someone tries the site (embedded database), unless SEED_DEMO says otherwise.
+    await seedDatabase(db, { demo: process.env.SEED_DEMO ? process.env.SEED_DEMO === "true" : embedded });
+    await syncSecretaries(db);
+    await db.$disconnect();
+  };
+  await (embedded ? prepare() : withStartupLock(databaseUrl, prepare));
   // Mail, maintenance and reminders run in the site's own process (instrumentation.ts → lib/jobs).
-  await db.$disconnect();
 
   const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
   // With the mailbox, a server of our own checks each request's peer address (scripts/local-server.ts).

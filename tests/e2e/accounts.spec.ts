@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { secretaryEmail } from "../support/e2e-env";
+import { expectNoViolations } from "./support/axe";
 import { followSignInLink, linkIn, waitForMail } from "./support/mail";
 import { approve, signUp, uniqueEmail } from "./support/members";
 
@@ -17,6 +18,7 @@ test("a civil servant signs up for the year, confirms, is approved and signs in 
   expect(confirmation.html).toContain("Bevestig mijn e-mailadres");
   await followSignInLink(page, linkIn(confirmation));
   await expect(page.getByRole("heading", { level: 1, name: "Je e-mailadres is bevestigd" })).toBeVisible();
+  await expectNoViolations(page);
 
   await approve(email);
   await waitForMail(email, "Je aanmelding is goedgekeurd");

@@ -35,7 +35,6 @@ export const publicRoutes: Route[] = [
   { path: "/toegankelijkheid", h1: "Toegankelijkheidsverklaring" },
   { path: "/aanmelden", h1: "Aanmelden" },
   { path: "/aanmelden/ontvangen", h1: "Bedankt voor je aanmelding" },
-  { path: "/aanmelden/bevestigd", h1: "Je e-mailadres is bevestigd" },
   { path: "/inloggen", h1: "Inloggen" },
   { path: "/inloggen/fout?error=Verification", h1: "Inloggen is niet gelukt" },
   { path: "/account-verwijderd", h1: "Je account is verwijderd" },

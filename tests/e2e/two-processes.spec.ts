@@ -1,0 +1,127 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { expect, test, type Browser } from "@playwright/test";
+import pg from "pg";
+import { smtpApiPort, smtpPort, sitePort } from "../support/e2e-env";
+
+// Two server processes started at the same moment on one empty PostgreSQL, as behind a load balancer. Needs a
+// PostgreSQL server (TEST_DATABASE_URL, as in CI): the embedded database serves one process only.
+const serverUrl = process.env.TEST_DATABASE_URL;
+const ports = [sitePort + 60, sitePort + 61];
+const database = `wmo_two_processes_${randomBytes(4).toString("hex")}`;
+const databaseUrl = (() => {
+  if (!serverUrl) return "";
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+})();
+const servers: { process: ChildProcess; output: string[] }[] = [];
+
+async function admin<T>(work: (client: pg.Client) => Promise<T>, url = serverUrl!): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function signedInOn(browser: Browser, port: number, sessionToken: string) {
+  const context = await browser.newContext({ baseURL: `http://localhost:${port}` });
+  await context.addCookies([{ name: "authjs.session-token", value: sessionToken, url: `http://localhost:${port}`, httpOnly: true, sameSite: "Lax" }]);
+  return context.newPage();
+}
+
+async function requestSignInLink(browser: Browser, port: number, email: string) {
+  const page = await (await browser.newContext({ baseURL: `http://localhost:${port}` })).newPage();
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
+  const answer = page.getByText(/Als er een account is met|te vaak een inloglink/);
+  await expect(answer).toBeVisible();
+  const text = (await answer.textContent()) ?? "";
+  await page.context().close();
+  return text.includes("te vaak") ? "refused" : "sent";
+}
+
+test.describe("two server processes on one database", () => {
+  test.skip(!serverUrl, "twee processen op één database vragen een PostgreSQL-server (TEST_DATABASE_URL)");
+  test.describe.configure({ timeout: 240_000 });
+
+  test.beforeAll(async () => {
+    await admin((client) => client.query(`CREATE DATABASE "${database}"`));
+    for (const port of ports) {
+      const output: string[] = [];
+      const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+        env: {
+          ...process.env,
+          DATABASE_URL: databaseUrl,
+          PORT: String(port),
+          SITE_URL: `http://localhost:${port}`,
+          AUTH_SECRET: "two-processes-secret-that-is-long-enough-0123",
+          SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+          MAIL_FROM: "Wmo transformatienetwerk <noreply@e2e.example>",
+          SEED_DEMO: "false",
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      child.stdout!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+      child.stderr!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+      servers.push({ process: child, output });
+    }
+  });
+
+  test.afterAll(async () => {
+    for (const server of servers) server.process.kill("SIGTERM");
+    await Promise.all(servers.map((server) => new Promise((resolve) => (server.process.exitCode !== null ? resolve(null) : server.process.once("exit", resolve)))));
+    await admin((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
+  });
+
+  test("both come up, share sessions and rate limits, show each other's changes, and send each mail once", async ({ browser }) => {
+    for (const [index, port] of ports.entries()) {
+      await expect
+        .poll(async () => (await fetch(`http://127.0.0.1:${port}/`).catch(() => null))?.status ?? 0, {
+          timeout: 180_000,
+          intervals: [1000],
+          message: `proces ${index + 1} draait niet:\n${servers[index]!.output.join("")}`,
+        })
+        .toBe(200);
+    }
+    expect(servers.every((server) => server.process.exitCode === null)).toBe(true);
+
+    const email = `twee-${randomBytes(4).toString("hex")}@e2e.example`;
+    const sessionToken = randomBytes(32).toString("hex");
+    await admin(async (client) => {
+      await client.query(
+        `INSERT INTO "User" (id, name, email, "emailVerified", role, "jobTitle", "updatedAt") VALUES ('two-user', 'Tineke Twee', $1, now(), 'MEMBER', 'Beleidsadviseur', now())`,
+        [email],
+      );
+      await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ('two-session', $1, 'two-user', now() + interval '1 day')`, [sessionToken]);
+    }, databaseUrl);
+
+    // A session is valid on both; a change saved through one shows through the other.
+    const first = await signedInOn(browser, ports[0]!, sessionToken);
+    const second = await signedInOn(browser, ports[1]!, sessionToken);
+    await first.goto("/mijn-gegevens");
+    await first.getByLabel("Functie").fill("Programmamanager");
+    await first.getByRole("button", { name: "Gegevens opslaan" }).click();
+    await expect(first.getByText("Je gegevens zijn opgeslagen.")).toBeVisible();
+    await second.goto("/mijn-gegevens");
+    await expect(second.getByLabel("Functie")).toHaveValue("Programmamanager");
+
+    // The per-address limit (5 links in 15 minutes) counts requests through both processes together.
+    const answers: string[] = [];
+    for (let request = 0; request < 6; request += 1) answers.push(await requestSignInLink(browser, ports[request % 2]!, email));
+    expect(answers).toEqual(["sent", "sent", "sent", "sent", "sent", "refused"]);
+
+    // Both processes run a mail worker; each of the five links still arrives once.
+    const delivered = async () => {
+      const rows = await admin((client) => client.query<{ status: string }>(`SELECT status FROM "OutboxMail" WHERE "to" = $1`, [email]), databaseUrl);
+      return rows.rows.filter((row) => row.status === "SENT").length;
+    };
+    await expect.poll(delivered, { timeout: 60_000 }).toBe(5);
+    const received = (await (await fetch(`http://127.0.0.1:${smtpApiPort}/messages?to=${encodeURIComponent(email)}`)).json()) as unknown[];
+    expect(received).toHaveLength(5);
+  });
+});
