@@ -1,3 +1,4 @@
+import { exportAccelerationRequests } from "../acceleration/personal-data";
 import type { Database } from "../db/client";
 
 /** Everything stored about one person (GDPR art. 15 and 20), and nothing about anybody else. */
@@ -31,5 +32,6 @@ export async function exportPersonalData(db: Database, userId: string) {
   const mail = user.email
     ? await db.outboxMail.findMany({ where: { to: user.email }, orderBy: { createdAt: "asc" }, select: { subject: true, status: true, createdAt: true, sentAt: true } })
     : [];
-  return { exportedAt: new Date().toISOString(), person: user, emailsSentToYou: mail };
+  const accelerationRequests = await exportAccelerationRequests(db, userId, user.email);
+  return { exportedAt: new Date().toISOString(), person: user, emailsSentToYou: mail, accelerationRequests };
 }
