@@ -1,5 +1,6 @@
 // `npm run bench:admin`: each admin page's data loading at 1× and at 100× the data (100× = 10,000 people,
-// 400 municipalities, 1,000 meetings, 20,000 RSVPs, plus 1,000 applications and 5,000 audit entries).
+// 400 municipalities, 1,000 meetings, 20,000 RSVPs, plus 1,000 applications, 100 requests for the versnellingstraject
+// and 5,000 audit entries).
 // Prints per page the number of queries and the median time over 15 runs, and the ratio 100× / 1×.
 // On a fresh in-memory embedded database, or BENCH_DATABASE_URL (which is emptied). Figures, no pass or fail.
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
+import { UNCONFIRMED_REQUEST_DAYS } from "@/lib/acceleration/confirmation-token";
+import { accelerationRequestRetentionDays, describeRetention } from "@/lib/acceleration/retention";
 
 export const metadata: Metadata = {
   title: "Privacyverklaring",
   description: "Welke persoonsgegevens het Wmo transformatienetwerk verwerkt, waarom, op welke grondslag, wie ze ontvangt en hoe lang we ze bewaren.",
 };
 
-const purposes = [
+const purposes = () => [
   {
     purpose: "Aanmelden en deelnemen aan het netwerk",
     data: "naam, e-mailadres op het werk, telefoonnummer (als je het geeft), functie, organisatie of gemeente, hoe je meedoet en voor welke bijeenkomst",
@@ -35,6 +37,13 @@ const purposes = [
     basis: "uitvoering van de afspraak (art. 6 lid 1 b); dieetwensen kunnen iets zeggen over gezondheid of geloof: die geef je uitdrukkelijk zelf op (art. 9 lid 2 a)",
     recipients: "de secretaris; niemand anders ziet je dieetwensen",
     retention: "je antwoord zolang je account bestaat; dieetwensen worden 14 dagen na de bijeenkomst gewist",
+  },
+  {
+    purpose: "Het versnellingstraject van Movisie aanvragen voor je gemeente",
+    data: "gemeente, naam, functie, e-mailadres en telefoonnummer (als je het geeft) van de contactpersoon, de vraag of opgave, per voorwaarde ja of nee met een toelichting, de opdrachtgever, de status van de aanvraag en de berichten van de secretaris",
+    basis: "gerechtvaardigd belang: de aanvraag van je gemeente behandelen en het intakegesprek voorbereiden (art. 6 lid 1 f)",
+    recipients: "de secretaris van het netwerk; voor het intakegesprek Movisie",
+    retention: `een aanvraag die je niet bevestigt ${UNCONFIRMED_REQUEST_DAYS} dagen; een geaccepteerde of afgewezen aanvraag ${describeRetention(accelerationRequestRetentionDays())} na het besluit; verwijder je je account, dan gaan je aanvragen mee`,
   },
   {
     purpose: "Beheer van het netwerk (logboek van wijzigingen)",
@@ -79,7 +88,7 @@ export default function PrivacyPage() {
             </tr>
           </thead>
           <tbody>
-            {purposes.map((row) => (
+            {purposes().map((row) => (
               <tr key={row.purpose} className="border-b border-neutral-300 align-top">
                 <th scope="row" className="p-2 font-semibold">{row.purpose}</th>
                 <td className="p-2">{row.data}</td>
@@ -95,8 +104,8 @@ export default function PrivacyPage() {
         <h2>Je rechten</h2>
         <p>
           Op <Link href="/mijn-gegevens">Mijn gegevens</Link> zie en wijzig je je gegevens, download je alles wat we over je bewaren (inzage en
-          overdraagbaarheid) en verwijder je je account. Verwijderen haalt je naam, e-mailadres, telefoonnummer, aanmeldingen, sessies en
-          de berichten aan en over jou weg. De deelname en de bijdrage van je gemeente blijven bestaan: dat zijn gegevens van de gemeente, niet
+          overdraagbaarheid) en verwijder je je account. Verwijderen haalt je naam, e-mailadres, telefoonnummer, aanmeldingen, aanvragen
+          voor het versnellingstraject, sessies en de berichten aan en over jou weg. De deelname en de bijdrage van je gemeente blijven bestaan: dat zijn gegevens van de gemeente, niet
           van jou.
         </p>
         <h2>Bezoek aan de website</h2>

@@ -1,19 +1,13 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { AccelerationRequestForm } from "@/components/acceleration/request-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { accelerationConditions } from "@/lib/acceleration/conditions";
 
 export const metadata: Metadata = {
   title: "Versnellingstraject van Movisie",
-  description: "Het traject ‘versnelling transformatie sociaal domein’ van Movisie: meerwaarde voor gemeenten, de zes voorwaarden uit het intakegesprek en contact.",
+  description: "Het traject ‘versnelling transformatie sociaal domein’ van Movisie: meerwaarde voor gemeenten, de zes voorwaarden uit het intakegesprek, contact en online aanvragen.",
 };
-
-const conditions = [
-  "Het vraagstuk van de betreffende gemeente gaat over een gewenst maatschappelijk effect, waarvoor transformatie nodig is.",
-  "Er is bij de betreffende gemeente sprake van urgentie om de transformatie te versnellen, geformuleerd vanuit het maatschappelijk belang.",
-  "Er is behoefte aan samen leren en ontwikkelen, met deskundige mensen vanuit praktijk, wetenschap en beleid, die verfrissend en met verstand van zaken kunnen kijken naar de voorliggende vraagstukken. Met praktijk worden inwoners, ervaringsdeskundigen en sociale professionals bedoeld.",
-  "De deelname aan het programma leidt tot een duurzame positieve verandering voor mensen in een kwetsbare positie.",
-  "Opdrachtgever is de hoogste leidinggevende binnen het sociale domein en/of de gemeentesecretaris.",
-  "Er is bestuurlijk en ambtelijk draagvlak voor deze opdracht. De opdracht wordt eveneens gedragen door de praktijk.",
-];
 
 const contacts = [
   { name: "Janny Bakker-Klein", role: "voorzitter Raad van Bestuur", email: "j.bakker@movisie.nl", phone: "06-51 51 01 34" },
@@ -37,7 +31,7 @@ export default function AccelerationPage() {
         <h2>Voorwaarden voor deelname</h2>
         <p>In het intakegesprek bespreekt Movisie de voorwaarden voor een succesvolle deelname aan het traject:</p>
         <ol>
-          {conditions.map((condition) => (
+          {accelerationConditions.map((condition) => (
             <li key={condition}>{condition}</li>
           ))}
         </ol>
@@ -59,6 +53,17 @@ export default function AccelerationPage() {
           ))}
         </ul>
       </div>
+      <section aria-labelledby="aanvragen-titel" className="mt-10">
+        <div className="prose-content max-w-prose">
+          <h2 id="aanvragen-titel">Het traject aanvragen</h2>
+          <p>
+            Vraag het traject hier aan voor je gemeente. Je krijgt een e-mail met een link om je aanvraag te bevestigen. Daarna ziet de
+            secretaris van het netwerk je aanvraag; je krijgt bericht zodra het intakegesprek met Movisie wordt gepland, en na het besluit.
+            Lees ook onze <Link href="/privacy">privacyverklaring</Link>.
+          </p>
+        </div>
+        <AccelerationRequestForm submissionId={crypto.randomUUID()} />
+      </section>
     </>
   );
 }

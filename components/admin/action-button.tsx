@@ -14,7 +14,7 @@ type Props = {
   variant?: "primary" | "danger" | "secondary";
 };
 
-/** One button that runs an admin action on one record (approve, move up, end a position), with its result announced. */
+/** One button that runs an action on one record (approve, move up, end a position; on a public page: confirm a request), with its result announced. */
 export function ActionButton({ action, hidden, label, ariaLabel, variant = "primary" }: Props) {
   const { state, pending, formProps } = useFormAction(action);
   return (

@@ -1,3 +1,4 @@
+import { eraseAccelerationRequestsOf } from "../acceleration/personal-data";
 import type { Database } from "../db/client";
 import { rateLimitKey } from "../rate-limit/rate-limit";
 import { signInPerEmail, signUpPerEmail } from "../rate-limit/rules";
@@ -27,6 +28,7 @@ export async function deleteAccount(db: Database, userId: string) {
       await tx.outboxMail.deleteMany({ where: { to: user.email } });
       await tx.rateLimitWindow.deleteMany({ where: { key: { in: [signInPerEmail, signUpPerEmail].map((rule) => rateLimitKey(rule, user.email!)) } } });
     }
+    await eraseAccelerationRequestsOf(tx, userId, user.email);
     // Sessions, accounts, applications, RSVPs, positions, personal memberships and mail about them go with the user (ON DELETE CASCADE).
     await tx.user.delete({ where: { id: userId } });
   });

@@ -1,3 +1,4 @@
+import { exportAccelerationRequests } from "../acceleration/personal-data";
 import type { Database } from "../db/client";
 
 /** Everything stored about one person (GDPR art. 15 and 20), and nothing about anybody else. */
@@ -29,8 +30,24 @@ export async function exportPersonalData(db: Database, userId: string) {
       sessions: { orderBy: { expires: "asc" }, select: { expires: true } },
     },
   });
-  const mail = user.email
-    ? await db.outboxMail.findMany({ where: { to: user.email }, orderBy: { createdAt: "asc" }, select: { subject: true, status: true, createdAt: true, sentAt: true } })
-    : [];
-  return { exportedAt: new Date().toISOString(), person: { ...user, personalMemberships: memberships }, emailsSentToYou: mail };
+  const [mailToYou, mailAboutYou, accelerationRequests] = await Promise.all([
+    user.email ? db.outboxMail.findMany({ where: { to: user.email }, orderBy: { createdAt: "asc" }, select: mailSelect }) : [],
+    db.outboxMail.findMany({ where: { aboutUserId: userId }, orderBy: { createdAt: "asc" }, select: { ...mailSelect, to: true } }),
+    exportAccelerationRequests(db, userId, user.email),
+  ]);
+  return {
+    exportedAt: new Date().toISOString(),
+    person: { ...user, personalMemberships: memberships },
+    emailsSentToYou: mailToYou.map(contentOf),
+    emailsAboutYou: mailAboutYou.map(contentOf),
+    accelerationRequests,
+  };
+}
+
+// A message's content as kept (lib/mail/deliver-mail.ts): its text until it is sent; a message made when sent
+// (sign-in links, invitations, invoices) keeps only what it was made from, never the link.
+const mailSelect = { subject: true, status: true, createdAt: true, sentAt: true, text: true, template: true, templateData: true } as const;
+
+function contentOf<T extends { text: string | null; template: string | null; templateData: unknown }>({ text, template, templateData, ...mail }: T) {
+  return { ...mail, content: text, madeFrom: template ? { template, data: templateData } : null };
 }

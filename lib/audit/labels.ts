@@ -9,6 +9,7 @@ export const auditEntityLabels: Record<AuditEntityType, string> = {
   Article: "Nieuwsbericht",
   MeetingDocument: "Document",
   FeeRecord: "Bijdrage",
+  AccelerationRequest: "Aanvraag versnellingstraject",
 };
 
 /** Dutch descriptions of audit actions; an action missing here is shown as its code. */
@@ -41,6 +42,9 @@ export const auditActionLabels: Record<string, string> = {
   "meeting.agenda-item.add": "agendapunt toegevoegd",
   "meeting.agenda-item.move": "agendapunt verplaatst",
   "meeting.agenda-item.remove": "agendapunt verwijderd",
+  "acceleration-request.intake": "intakegesprek versnellingstraject gepland",
+  "acceleration-request.accept": "aanvraag versnellingstraject geaccepteerd",
+  "acceleration-request.decline": "aanvraag versnellingstraject afgewezen",
   "article.create": "bericht geschreven",
   "article.update": "bericht gewijzigd",
   "document.upload": "document toegevoegd",

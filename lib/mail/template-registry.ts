@@ -1,3 +1,4 @@
+import { accelerationMailTemplates } from "../acceleration/request-mail";
 import { feeMailTemplates } from "../fees/fee-mail";
 import { invitationMailTemplates } from "../invitations/invitation-templates";
 import { rsvpConfirmationMail } from "../meetings/rsvp-confirmation-mail";
@@ -12,4 +13,5 @@ export const mailTemplates: Record<string, MailTemplate> = {
   "rsvp-confirmation": rsvpConfirmationMail,
   ...invitationMailTemplates,
   ...feeMailTemplates,
+  ...accelerationMailTemplates,
 };

@@ -1,4 +1,5 @@
 import type { Database } from "../db/client";
+import { eraseExpiredAccelerationRequests } from "./erase-acceleration-requests";
 import { eraseDietaryWishes } from "./erase-dietary-wishes";
 import { purgeExpired } from "./purge-expired";
 
@@ -6,4 +7,5 @@ import { purgeExpired } from "./purge-expired";
 export async function runMaintenance(db: Database, now = new Date()) {
   await purgeExpired(db, now);
   await eraseDietaryWishes(db, now);
+  await eraseExpiredAccelerationRequests(db, now);
 }

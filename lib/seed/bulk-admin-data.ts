@@ -22,8 +22,9 @@ async function inChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) 
 
 /**
  * Fills an empty database with generated people, municipalities (with memberships and fee records),
- * meetings, RSVPs, pending applications and audit entries: data volume for the admin benchmark and the
- * admin query-count test. Ids are predictable ("bulk-user-7"), so callers can open a record's page.
+ * meetings, RSVPs, pending applications, requests for the versnellingstraject and audit entries: data
+ * volume for the admin benchmark and the admin query-count test. Ids are predictable ("bulk-user-7"), so
+ * callers can open a record's page.
  */
 export async function seedAdminVolume(db: Database, volume: AdminVolume, year: number) {
   const municipalityIds = Array.from({ length: volume.municipalities }, (_, index) => `bulk-municipality-${index}`);
@@ -64,6 +65,19 @@ export async function seedAdminVolume(db: Database, volume: AdminVolume, year: n
     municipalityId: person.municipalityId,
   }));
   await inChunks(applications, (chunk) => db.application.createMany({ data: chunk }));
+  const accelerationRequests = people.filter((_, index) => index % 100 === 0).map((person, index) => ({
+    id: `bulk-acceleration-request-${index}`,
+    submissionId: `bulk-acceleration-submission-${index}`,
+    municipalityName: `Bulkgemeente ${index}`,
+    contactName: person.name,
+    contactRole: "Beleidsadviseur",
+    email: person.email,
+    question: "Hoe versnellen we de transformatie van de Wmo?",
+    client: "Directeur sociaal domein",
+    conditions: Array.from({ length: 6 }, (_, condition) => ({ met: condition % 2 === 0, explanation: "Toelichting" })),
+    confirmedAt: new Date(),
+  }));
+  await inChunks(accelerationRequests, (chunk) => db.accelerationRequest.createMany({ data: chunk }));
   const audit = people.filter((_, index) => index % 2 === 0).map((person) => ({
     actorLabel: "bulk@example",
     action: "user.update",
@@ -92,6 +106,7 @@ export async function adminVolumeSamples(db: Database, volume: AdminVolume) {
     articleId: article.id,
     feeRecordId: fee.id,
     feeYear: fee.year,
+    accelerationRequestId: `bulk-acceleration-request-${middle(volume.people / 100)}`,
     search: "persoon-50@bulk",
   };
 }

@@ -2,6 +2,7 @@
 export const adminNavigation = [
   { href: "/beheer", label: "Overzicht" },
   { href: "/beheer/aanmeldingen", label: "Aanmeldingen" },
+  { href: "/beheer/versnellingstraject", label: "Versnellingstraject" },
   { href: "/beheer/mensen", label: "Mensen" },
   { href: "/beheer/gemeenten", label: "Gemeenten" },
   { href: "/beheer/bijdragen", label: "Bijdragen" },

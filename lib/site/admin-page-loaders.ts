@@ -1,3 +1,4 @@
+import { listAccelerationRequests, loadAccelerationRequest } from "../acceleration/list-requests";
 import { listAdminArticles } from "../articles/list-admin-articles";
 import { loadAttendance } from "../attendance/load-attendance";
 import { loadEditArticleForm, loadNewArticleForm } from "../articles/load-article-form";
@@ -24,6 +25,7 @@ export type AdminSamples = {
   articleId: string;
   feeRecordId: string;
   feeYear: number;
+  accelerationRequestId: string;
   search: string;
 };
 
@@ -32,6 +34,8 @@ export const adminPageLoaders = (samples: AdminSamples): Record<string, () => Pr
   "/beheer": () => loadAdminOverview(),
   "/beheer/aanmeldingen": () => listApplications("PENDING", 2),
   "/beheer/aanmeldingen/[id]": () => loadApplicationPage(samples.applicationId),
+  "/beheer/versnellingstraject": () => listAccelerationRequests(db, "nieuw", 1),
+  "/beheer/versnellingstraject/[id]": () => loadAccelerationRequest(db, samples.accelerationRequestId),
   "/beheer/mensen": () => listPeople(db, { q: "", role: "", status: "", page: 3 }),
   "/beheer/mensen?q=…": () => listPeople(db, { q: samples.search, role: "MEMBER", status: "actief", page: 1 }),
   "/beheer/mensen/[id]": () => Promise.all([loadPersonPage(db, samples.userId), municipalityOptions()]),

@@ -31,6 +31,14 @@ const sampleIds: Record<string, () => Promise<string>> = {
     return (await query<{ id: string }>(`SELECT id FROM "FeeRecord" ORDER BY year LIMIT 1`))[0].id;
   },
   nieuws: async () => (await query<{ id: string }>(`SELECT id FROM "Article" ORDER BY "publishedOn" LIMIT 1`))[0].id,
+  versnellingstraject: async () => {
+    const [row] = await query<{ id: string }>(
+      `INSERT INTO "AccelerationRequest" (id, "submissionId", "municipalityName", "contactName", "contactRole", email, question, client, conditions, "confirmedAt", "updatedAt")
+       VALUES ('authz-' || md5(random()::text), gen_random_uuid()::text, 'Tilburg', 'Anna de Vries', 'Beleidsadviseur', 'anna@e2e.example', 'Een vraag.', 'Directeur', '[]', now(), now())
+       RETURNING id`,
+    );
+    return row.id;
+  },
 };
 
 async function concretePath(pattern: string): Promise<string> {

@@ -39,6 +39,8 @@ const nonSecretaryActions = {
   "lib/meetings/actions.ts: answerByLinkAction": "public",
   "lib/account/actions.ts: updateProfileAction": "signed-in",
   "lib/account/actions.ts: deleteAccountAction": "signed-in",
+  "lib/acceleration/actions.ts: requestAccelerationAction": "public",
+  "lib/acceleration/actions.ts: confirmAccelerationRequestAction": "public",
 };
 
 describe("every server action goes through its guard", async () => {

@@ -24,7 +24,7 @@ const value = () => fc.oneof(
   fc.constantFrom(...realIds),
   fc.string({ unit: "binary", maxLength: 300 }),
   fc.string({ unit: "grapheme", maxLength: 50 }),
-  fc.constantFrom("", " ", "\u0000", "ja", "nee", "nieuw", "approve", "reject", "preview", "2026-02-30", "2026-12-01", "25:00", "13:00", "<script>alert(1)</script>", "javascript:alert(1)", "x".repeat(5000)),
+  fc.constantFrom("", " ", "\u0000", "ja", "nee", "nieuw", "approve", "reject", "preview", "intake", "accept", "decline", "2026-02-30", "2026-12-01", "25:00", "13:00", "<script>alert(1)</script>", "javascript:alert(1)", "x".repeat(5000)),
 );
 
 describe("admin forms under arbitrary input", async () => {
@@ -41,7 +41,21 @@ describe("admin forms under arbitrary input", async () => {
       db.position.findFirstOrThrow({ select: { id: true } }),
       db.user.findFirstOrThrow({ where: { positions: { some: {} } }, select: { id: true } }),
     ]);
-    realIds.push(meeting.id, article.id, municipality.id, position.id, person.id);
+    const accelerationRequest = await db.accelerationRequest.create({
+      data: {
+        submissionId: "property-acceleration-request",
+        municipalityName: "Tilburg",
+        contactName: "Anna de Vries",
+        contactRole: "Beleidsadviseur",
+        email: "anna@tilburg.test",
+        question: "Een vraag over de transformatie.",
+        client: "Directeur sociaal domein",
+        conditions: [],
+        confirmedAt: new Date(),
+      },
+      select: { id: true },
+    });
+    realIds.push(meeting.id, article.id, municipality.id, position.id, person.id, accelerationRequest.id);
     session.user = secretary;
   });
   afterAll(() => db.$disconnect());

@@ -57,6 +57,18 @@ describe("personal data", () => {
     expect(exported).not.toContain("06-22 22 22 22");
   });
 
+  it("export holds the content of messages sent to the person and of messages about them", async () => {
+    const hanna = await member("Hanna Hoek", "hanna.hoek@haarlem.test", "06-44 44 44 44");
+    const exported = await exportPersonalData(db, hanna.id);
+    // The secretaries' notice of the sign-up is about her: its text names her and her details.
+    const notice = exported.emailsAboutYou.find((mail) => mail.subject === "Nieuwe aanmelding: Hanna Hoek")!;
+    expect(notice.content).toContain("hanna.hoek@haarlem.test");
+    // Her confirmation was made when sent: the export says what it was made from, and holds no link.
+    const confirmation = exported.emailsSentToYou.find((mail) => mail.subject === "Bevestig je aanmelding bij het Wmo transformatienetwerk")!;
+    expect(confirmation.madeFrom).toMatchObject({ template: "confirm-application", data: { name: "Hanna Hoek" } });
+    expect(JSON.stringify(exported)).not.toMatch(/token=|bevestiging=/);
+  });
+
   it("deletion leaves no personal data behind and keeps the municipality's fee record", async () => {
     const gijs = await member("Gijs Gerritsen", "gijs.gerritsen@haarlem.test", "06-33 33 33 33");
     expect(await everything()).toContain("gijs.gerritsen@haarlem.test");

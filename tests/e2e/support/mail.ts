@@ -25,10 +25,10 @@ export async function waitForMail(to: string, subject: string): Promise<ParsedMa
   return found!;
 }
 
-/** The sign-in link in a message's plain-text part. */
-export function linkIn(mail: ParsedMail): string {
-  const match = mail.text?.match(/https?:\/\/[^\s\]]+\/inloggen\/link\?[^\s\]]+/);
-  if (!match) throw new Error(`Geen inloglink in: ${mail.text}`);
+/** The link to `path` (by default the sign-in link) in a message's plain-text part. */
+export function linkIn(mail: ParsedMail, path = "/inloggen/link"): string {
+  const match = mail.text?.match(new RegExp(`https?://[^\\s\\]]+${path}\\?[^\\s\\]]+`));
+  if (!match) throw new Error(`Geen link naar ${path} in: ${mail.text}`);
   return match[0];
 }
 

@@ -1,0 +1,84 @@
+"use client";
+
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormMessage } from "@/components/forms/form-message";
+import { RadioGroup } from "@/components/forms/radio-group";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextArea } from "@/components/forms/text-area";
+import { TextField } from "@/components/forms/text-field";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { requestAccelerationAction } from "@/lib/acceleration/actions";
+import { accelerationConditions } from "@/lib/acceleration/conditions";
+import { conditionAnswerLabels } from "@/lib/acceleration/labels";
+
+const labels: Record<string, string> = {
+  municipalityName: "Gemeente",
+  contactName: "Je naam",
+  contactRole: "Je functie",
+  email: "E-mailadres op het werk",
+  phone: "Telefoonnummer",
+  question: "Vraag of transformatieopgave",
+  client: "Opdrachtgever binnen de gemeente",
+  ...Object.fromEntries(
+    accelerationConditions.flatMap((_, index) => [
+      [`condition${index + 1}`, `Voorwaarde ${index + 1}`],
+      [`condition${index + 1}Explanation`, `Toelichting bij voorwaarde ${index + 1}`],
+    ]),
+  ),
+};
+
+const answers = Object.entries(conditionAnswerLabels).map(([value, label]) => ({ value, label }));
+
+/** The request for the versnellingstraject on /versnellingstraject; works with and without JavaScript. */
+export function AccelerationRequestForm({ submissionId }: { submissionId: string }) {
+  const { state, pending, formProps } = useFormAction(requestAccelerationAction);
+  const values = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form {...formProps} className="max-w-2xl">
+      <ErrorSummary fieldErrors={state.fieldErrors} labels={labels} />
+      <FormMessage state={state} />
+      <input type="hidden" name="submissionId" value={values.submissionId ?? submissionId} />
+
+      <h3 className="mb-4 text-lg">Gemeente en contactpersoon</h3>
+      <TextField name="municipalityName" label={labels.municipalityName} hint="Bijvoorbeeld: Tilburg." defaultValue={values.municipalityName} error={errors.municipalityName} maxLength={80} />
+      <TextField name="contactName" label={labels.contactName} autoComplete="name" defaultValue={values.contactName} error={errors.contactName} maxLength={100} />
+      <TextField name="contactRole" label={labels.contactRole} autoComplete="organization-title" hint="Bijvoorbeeld: programmamanager sociaal domein." defaultValue={values.contactRole} error={errors.contactRole} maxLength={100} />
+      <TextField name="email" label={labels.email} type="email" autoComplete="email" hint="Hierheen sturen we de link om je aanvraag te bevestigen, en later elk bericht over je aanvraag." defaultValue={values.email} error={errors.email} maxLength={254} />
+      <TextField name="phone" label={labels.phone} type="tel" autoComplete="tel" optional hint="Bijvoorbeeld 06-12 34 56 78." defaultValue={values.phone} error={errors.phone} maxLength={20} />
+
+      <h3 className="mb-4 mt-8 text-lg">De opgave</h3>
+      <TextArea
+        name="question"
+        label={labels.question}
+        hint="Bij welk sociaal vraagstuk wil je gemeente de transformatie versnellen, en welk maatschappelijk effect zoekt zij? Hoogstens 2000 tekens."
+        defaultValue={values.question}
+        error={errors.question}
+        maxLength={2000}
+        rows={6}
+      />
+      <TextField name="client" label={labels.client} hint="Naam en functie, bijvoorbeeld: Petra Jansen, directeur sociaal domein." defaultValue={values.client} error={errors.client} maxLength={200} />
+
+      <h3 className="mb-2 mt-8 text-lg">De zes voorwaarden</h3>
+      <p className="mb-4 max-w-prose">Geef per voorwaarde aan of die voor je gemeente geldt, met een korte toelichting. In het intakegesprek bespreekt Movisie ze met je.</p>
+      {accelerationConditions.map((condition, index) => {
+        const number = index + 1;
+        return (
+          <div key={number} className="mb-6 border-l-4 border-brand-100 pl-4">
+            <RadioGroup name={`condition${number}`} legend={`Voorwaarde ${number}: ${condition}`} options={answers} defaultValue={values[`condition${number}`]} error={errors[`condition${number}`]} />
+            <TextArea
+              name={`condition${number}Explanation`}
+              label={labels[`condition${number}Explanation`]}
+              hint="Hoogstens 500 tekens."
+              defaultValue={values[`condition${number}Explanation`]}
+              error={errors[`condition${number}Explanation`]}
+              maxLength={500}
+              rows={3}
+            />
+          </div>
+        );
+      })}
+      <SubmitButton pending={pending}>Vraag het versnellingstraject aan</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Database } from "../db/client";
+import { enqueueMail } from "../mail/outbox";
+import { secretaryEmails } from "../members/notify-secretaries";
+import { confirmableSince, hashConfirmationToken } from "./confirmation-token";
+import { renderNewRequestNotice } from "./request-mail";
+
+export const UNKNOWN_LINK = "Deze link werkt niet (meer): hij is al gebruikt, verlopen of niet compleet. Heb je je aanvraag al bevestigd? Dan hoef je niets meer te doen.";
+
+export type ConfirmRequestResult = { outcome: "confirmed"; municipalityName: string } | { outcome: "unknown-link" };
+
+/** The unconfirmed request a link's token belongs to, while it may still be confirmed. */
+const awaitingConfirmation = (token: string, now: Date) => ({
+  confirmationTokenHash: hashConfirmationToken(token),
+  confirmedAt: null,
+  createdAt: { gte: confirmableSince(now) },
+});
+
+/** For the page the link opens: reading uses nothing up, so mail scanners that open every link change nothing. */
+export function findRequestToConfirm(db: Database, token: string, now = new Date()) {
+  return db.accelerationRequest.findFirst({ where: awaitingConfirmation(token, now), select: { municipalityName: true } });
+}
+
+/** Confirms the request whose link this is; the link works once (its hash is cleared). The secretaries are told in the same transaction. */
+export async function confirmAccelerationRequest(db: Database, token: string, now = new Date()): Promise<ConfirmRequestResult> {
+  return db.$transaction(async (tx) => {
+    const request = await tx.accelerationRequest.findFirst({ where: awaitingConfirmation(token, now), select: { id: true, municipalityName: true } });
+    if (!request) return { outcome: "unknown-link" };
+    // Claimed with the same conditions: of two presses at once, one confirms and the other finds the link used.
+    const claimed = await tx.accelerationRequest.updateMany({ where: { id: request.id, ...awaitingConfirmation(token, now) }, data: { confirmedAt: now, confirmationTokenHash: null } });
+    if (claimed.count === 0) return { outcome: "unknown-link" };
+    const notice = await renderNewRequestNotice(request);
+    for (const secretary of await secretaryEmails(tx)) await enqueueMail(tx, secretary, notice);
+    return { outcome: "confirmed", municipalityName: request.municipalityName };
+  });
+}

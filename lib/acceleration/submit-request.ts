@@ -1,0 +1,34 @@
+import type { Database } from "../db/client";
+import { enqueueMail } from "../mail/outbox";
+import { hitRateLimits } from "../rate-limit/rate-limit";
+import { accelerationRequestClientRule, accelerationRequestPerEmail } from "../rate-limit/rules";
+import { confirmRequestMail } from "./request-mail";
+import type { AccelerationRequestInput } from "./request-schema";
+
+export type SubmitRequestResult = { outcome: "submitted"; requestId: string } | { outcome: "rate-limited"; retryAfterSeconds: number };
+
+/**
+ * Records a request for the versnellingstraject and queues its confirmation mail in the same transaction; it
+ * counts (for the secretary) once the requester used the mailed link. Submitting the same form twice records it
+ * once. An account with the same address owns the request, so it is exported and deleted with that account.
+ */
+export async function submitAccelerationRequest(db: Database, input: AccelerationRequestInput, { client, now = new Date() }: { client: string; now?: Date }): Promise<SubmitRequestResult> {
+  const existing = await db.accelerationRequest.findUnique({ where: { submissionId: input.submissionId }, select: { id: true } });
+  if (existing) return { outcome: "submitted", requestId: existing.id };
+
+  const limit = await hitRateLimits(db, [[accelerationRequestClientRule(client), client], [accelerationRequestPerEmail, input.email]], now);
+  if (!limit.allowed) return { outcome: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
+
+  const requestId = await db.$transaction(async (tx) => {
+    const account = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    // ON CONFLICT DO NOTHING: the same form sent twice at the same moment is recorded, and mailed, once.
+    const { count } = await tx.accelerationRequest.createMany({
+      data: [{ ...input, userId: account?.id ?? null, createdAt: now }],
+      skipDuplicates: true,
+    });
+    const request = await tx.accelerationRequest.findUniqueOrThrow({ where: { submissionId: input.submissionId }, select: { id: true } });
+    if (count === 1) await enqueueMail(tx, input.email, confirmRequestMail(request.id));
+    return request.id;
+  });
+  return { outcome: "submitted", requestId };
+}
