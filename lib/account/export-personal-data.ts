@@ -38,8 +38,8 @@ export async function exportPersonalData(db: Database, userId: string) {
   return {
     exportedAt: new Date().toISOString(),
     person: { ...user, personalMemberships: memberships },
-    emailsSentToYou: mailToYou.map(contentOf),
-    emailsAboutYou: mailAboutYou.map(contentOf),
+    emailsSentToYou: mailToYou.map((mail) => contentOf(mail)),
+    emailsAboutYou: mailAboutYou.map((mail) => contentOf(mail)),
     accelerationRequests,
   };
 }
