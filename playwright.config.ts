@@ -2,6 +2,9 @@ import { defineConfig } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "./tests/support/chromium";
 import { adminAreaSecretaryEmail, baseURL, embeddedDbPort, secretaryEmail, sitePort, smtpApiPort, smtpPort } from "./tests/support/e2e-env";
 
+// Scripts and the processes the specs start resolve "server-only" to an empty module (scripts/server-only-stub.ts).
+process.env.TSX_TSCONFIG_PATH ??= "scripts/tsconfig.json";
+
 // The site under test runs on TEST_DATABASE_URL when set, otherwise on a fresh in-memory embedded database.
 const databaseEnv: Record<string, string> = process.env.TEST_DATABASE_URL
   ? { DATABASE_URL: process.env.TEST_DATABASE_URL }

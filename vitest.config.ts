@@ -1,7 +1,10 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-const alias = { "@": path.resolve(import.meta.dirname) };
+// Tests run on the server only: "server-only" is the empty module there (see scripts/server-only-stub.ts).
+// Child processes of the tests (a mail worker) run with tsx, which reads the same mapping from scripts/tsconfig.json.
+process.env.TSX_TSCONFIG_PATH ??= "scripts/tsconfig.json";
+const alias = { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "scripts/server-only-stub.ts") };
 
 export default defineConfig({
   resolve: { alias },

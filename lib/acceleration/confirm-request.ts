@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "../db/client";
 import { enqueueMail } from "../mail/outbox";
 import { secretaryEmails } from "../members/notify-secretaries";

@@ -1,3 +1,4 @@
+import "server-only";
 import { eraseAccelerationRequestsOf } from "../acceleration/personal-data";
 import type { Database } from "../db/client";
 import { rateLimitKey } from "../rate-limit/rate-limit";

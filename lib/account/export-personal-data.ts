@@ -1,3 +1,4 @@
+import "server-only";
 import { exportAccelerationRequests } from "../acceleration/personal-data";
 import type { Database } from "../db/client";
 

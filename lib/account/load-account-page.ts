@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "../db/client";
 import { findCoverage } from "../members/coverage";
 import { currentYear } from "../members/current-year";

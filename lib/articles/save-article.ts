@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "../audit/record-change";
 import { recordChange } from "../audit/record-change";
 import type { Database } from "../db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "../db/client";
 import { PAGE_SIZE, pageWindow } from "../pagination/page-params";
 

@@ -1,5 +1,7 @@
 "use server";
 
+import "server-only";
+
 import { z } from "zod";
 import { db } from "../db/client";
 import { clientAddress } from "../rate-limit/client-address";

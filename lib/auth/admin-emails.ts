@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "../db/client";
 
 /** ADMIN_EMAILS: comma-separated addresses that are secretaries. */

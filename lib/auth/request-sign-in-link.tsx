@@ -1,3 +1,4 @@
+import "server-only";
 import { NoAccountEmail } from "@/emails/no-account";
 import type { Database } from "../db/client";
 import { signInLinkMail } from "../mail/account-templates";

@@ -1,3 +1,4 @@
+import "server-only";
 /** Auth.js signs cookies with AUTH_SECRET and hashes sign-in tokens with it. `npm start` creates one locally. */
 export function authSecret(): string {
   const secret = process.env.AUTH_SECRET;

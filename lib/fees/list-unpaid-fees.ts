@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "../db/client";
 
 /** This year's fee records that are not paid or waived yet, with their total count. */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "../db/generated/client";
 import type { Database } from "../db/client";
 import { keyOfDate } from "./calendar-dates";

@@ -1,3 +1,4 @@
+import "server-only";
 import { recordChanges, type Actor } from "../audit/record-change";
 import type { Database } from "../db/client";
 import { enqueueMails } from "../mail/outbox";

@@ -1,5 +1,7 @@
 "use server";
 
+import "server-only";
+
 import { revalidatePath } from "next/cache";
 import { actorOf } from "../audit/record-change";
 import { secretaryAction } from "../auth/action-client";

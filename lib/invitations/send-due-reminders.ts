@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "../db/client";
 import { localDateKey } from "../format/dates";
 import { enqueueMails } from "../mail/outbox";

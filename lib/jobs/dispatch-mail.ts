@@ -1,3 +1,4 @@
+import "server-only";
 import type PgBoss from "pg-boss";
 import type { Database } from "../db/client";
 import type { MailWorkerSettings } from "./mail-settings";

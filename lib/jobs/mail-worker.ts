@@ -1,3 +1,4 @@
+import "server-only";
 import PgBoss from "pg-boss";
 import type { Database } from "../db/client";
 import { deliverMail } from "../mail/deliver-mail";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "../db/client";
 import { sendDueReminders } from "../invitations/send-due-reminders";
 import { runMaintenance } from "../maintenance/run-maintenance";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "../db/client";
 import { startMailWorker, type MailWorker } from "./mail-worker";
 import { startPeriodicTasks } from "./periodic-tasks";

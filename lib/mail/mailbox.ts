@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "../db/client";
 import { LOOPBACK_PEER_HEADER } from "./loopback-peer";
 

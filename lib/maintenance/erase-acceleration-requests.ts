@@ -1,3 +1,4 @@
+import "server-only";
 import { confirmableSince } from "../acceleration/confirmation-token";
 import { eraseAccelerationRequests } from "../acceleration/personal-data";
 import { accelerationRequestRetentionDays } from "../acceleration/retention";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "../db/client";
 import { eraseExpiredAccelerationRequests } from "./erase-acceleration-requests";
 import { eraseDietaryWishes } from "./erase-dietary-wishes";

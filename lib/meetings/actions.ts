@@ -1,5 +1,7 @@
 "use server";
 
+import "server-only";
+
 import { revalidatePath } from "next/cache";
 import { publicAction, signedInAction } from "../auth/action-client";
 import { db } from "../db/client";

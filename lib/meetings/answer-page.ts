@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "../db/client";
 import { isValidAnswerSignature } from "./answer-link";
 import { type AnswerMeeting, type CurrentAnswer, type Places, answerDeadlineOf, answerMeetingSelect, loadCurrentAnswer, loadRsvpPlaces } from "./rsvp-queries";

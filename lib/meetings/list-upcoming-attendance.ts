@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "../db/client";
 
 /** The next meetings (drafts included) with how many people said they come: two queries, however many meetings. */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { MeetingDays, MeetingKind, RsvpStatus } from "../db/generated/enums";

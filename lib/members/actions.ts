@@ -1,5 +1,7 @@
 "use server";
 
+import "server-only";
+
 import { redirect } from "next/navigation";
 import { publicAction } from "../auth/action-client";
 import { db } from "../db/client";

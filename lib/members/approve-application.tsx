@@ -1,3 +1,4 @@
+import "server-only";
 import { ApplicationApprovedEmail } from "@/emails/application-approved";
 import { type Actor, recordChange } from "../audit/record-change";
 import type { Database } from "../db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "../db/generated/client";
 import type { ApplicationStatus } from "../db/generated/enums";
 import { db } from "../db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "../db/client";
 import type { Prisma, UserRole } from "../db/generated/client";
 import { paged, pageWindow } from "../pagination/page-params";

@@ -1,3 +1,4 @@
+import "server-only";
 import { recordChange, type Actor } from "../audit/record-change";
 import { adminEmails } from "../auth/admin-emails";
 import type { Database } from "../db/client";

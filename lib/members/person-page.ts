@@ -1,3 +1,4 @@
+import "server-only";
 import { latestAuditEntries } from "../audit/list-audit-entries";
 import type { Database } from "../db/client";
 import { findCoverage } from "./coverage";

@@ -1,3 +1,4 @@
+import "server-only";
 import { ApplicationRejectedEmail } from "@/emails/application-rejected";
 import { type Actor, recordChange } from "../audit/record-change";
 import type { Database } from "../db/client";

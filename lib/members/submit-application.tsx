@@ -1,3 +1,4 @@
+import "server-only";
 import { NewApplicationEmail } from "@/emails/new-application";
 import type { Database } from "../db/client";
 import { formatDate } from "../format/dates";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { currentYear } from "../members/current-year";

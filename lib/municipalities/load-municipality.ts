@@ -1,3 +1,4 @@
+import "server-only";
 import { latestAuditEntries } from "../audit/list-audit-entries";
 import { db } from "../db/client";
 

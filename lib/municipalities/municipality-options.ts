@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "../db/client";
 
 /** All municipalities for a select, by name. */

@@ -1,5 +1,7 @@
 "use server";
 
+import "server-only";
+
 import { revalidatePath } from "next/cache";
 import { secretaryAction } from "../auth/action-client";
 import { actorOf } from "../audit/record-change";

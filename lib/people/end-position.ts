@@ -1,3 +1,4 @@
+import "server-only";
 import { type Actor, recordChange } from "../audit/record-change";
 import type { Database } from "../db/client";
 import { positionRoleLabels } from "./position-role";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "../db/client";
 
 export type AdminVolume = { people: number; municipalities: number; meetings: number; rsvps: number };

@@ -1,3 +1,4 @@
+import "server-only";
 import { listAccelerationRequests, loadAccelerationRequest } from "../acceleration/list-requests";
 import { listAdminArticles } from "../articles/list-admin-articles";
 import { loadAttendance } from "../attendance/load-attendance";
