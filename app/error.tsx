@@ -12,8 +12,8 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     <div className="max-w-prose">
       <h1>Er ging iets mis aan onze kant</h1>
       <p className="mt-4">
-        Deze pagina kon niet worden getoond. Het ligt niet aan jou. Probeer het over een paar minuten opnieuw; lukt het dan nog
-        niet, mail dan de secretaris van het netwerk.
+        Deze pagina kon niet worden getoond. Het ligt niet aan jou. Probeer het over een paar minuten opnieuw; lukt het dan nog niet, mail dan de secretaris van
+        het netwerk.
       </p>
       {error.digest && <p className="mt-2 text-sm text-neutral-700">Foutcode: {error.digest}</p>}
       <p className="mt-6 flex flex-wrap gap-4">

@@ -12,6 +12,7 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
         {error.digest && <p className="mt-2 text-sm">Foutcode: {error.digest}</p>}
         <p className="mt-6">
           {/* A plain link: the client router may be what failed. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href="/">Naar de homepage</a>
         </p>
       </body>

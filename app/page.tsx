@@ -10,21 +10,18 @@ export default async function HomePage() {
       <section aria-labelledby="intro-titel" className="max-w-prose">
         <h1 id="intro-titel">Wmo transformatienetwerk voor (middel)grote gemeenten</h1>
         <p className="mt-4 text-lg">
-          Sinds 2010 delen en vermeerderen ambtenaren van (middel)grote gemeenten hier kennis over de transformatie in het
-          sociaal domein. Voor wie in gemeente of regio een strategische, coördinerende of leidinggevende rol heeft, en open
-          voor collega’s van andere gemeenten, ministeries en de VNG.
+          Sinds 2010 delen en vermeerderen ambtenaren van (middel)grote gemeenten hier kennis over de transformatie in het sociaal domein. Voor wie in gemeente
+          of regio een strategische, coördinerende of leidinggevende rol heeft, en open voor collega’s van andere gemeenten, ministeries en de VNG.
         </p>
         <p className="mt-4">
-          Onze ambitie: kennisuitwisseling en kennisvermeerdering, altijd met een vertaalslag naar de praktijk. Deelnemers
-          komen niet alleen informatie halen, maar brengen ook vernieuwende ideeën. <Link href="/over-het-netwerk">Lees meer over het netwerk</Link>.
+          Onze ambitie: kennisuitwisseling en kennisvermeerdering, altijd met een vertaalslag naar de praktijk. Deelnemers komen niet alleen informatie halen,
+          maar brengen ook vernieuwende ideeën. <Link href="/over-het-netwerk">Lees meer over het netwerk</Link>.
         </p>
       </section>
 
       <section aria-labelledby="volgende-titel" className="mt-10">
         <h2 id="volgende-titel">Volgende bijeenkomst</h2>
-        <div className="mt-4 max-w-xl">
-          {nextMeeting ? <MeetingCard meeting={nextMeeting} /> : <p>Er staat nog geen nieuwe bijeenkomst gepland.</p>}
-        </div>
+        <div className="mt-4 max-w-xl">{nextMeeting ? <MeetingCard meeting={nextMeeting} /> : <p>Er staat nog geen nieuwe bijeenkomst gepland.</p>}</div>
         {laterMeetings.length > 0 && (
           <ul className="mt-4 list-disc pl-6">
             {laterMeetings.map((meeting) => (
@@ -52,12 +49,16 @@ export default async function HomePage() {
       <section aria-labelledby="meedoen-titel" className="mt-10 rounded bg-brand-100 p-6">
         <h2 id="meedoen-titel">Doe mee</h2>
         <p className="mt-2 max-w-prose">
-          Het netwerk zoekt ambtenaren op strategisch niveau met vernieuwende ideeën en inzicht in de uitvoering. Doe eerst een
-          keer mee, of sluit met je gemeente aan voor € 500 per jaar, met zoveel collega’s als je wilt.
+          Het netwerk zoekt ambtenaren op strategisch niveau met vernieuwende ideeën en inzicht in de uitvoering. Doe eerst een keer mee, of sluit met je
+          gemeente aan voor € 500 per jaar, met zoveel collega’s als je wilt.
         </p>
         <p className="mt-4 flex flex-wrap gap-4">
-          <Link href="/aanmelden" className="button">Meld je aan</Link>
-          <Link href="/deelnemen" className="self-center">Hoe deelnemen werkt</Link>
+          <Link href="/aanmelden" className="button">
+            Meld je aan
+          </Link>
+          <Link href="/deelnemen" className="self-center">
+            Hoe deelnemen werkt
+          </Link>
         </p>
       </section>
     </>

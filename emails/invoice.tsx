@@ -31,21 +31,21 @@ export function InvoiceEmail({
       <EmailText>Beste {contactName ?? "heer of mevrouw"},</EmailText>
       {kind === "invoice" && (
         <EmailText>
-          In de bijlage vindt u factuur {number} voor de organisatiekosten van {municipality} in het Wmo transformatienetwerk: {amount}. Wij
-          vragen u het bedrag vóór {dueOn} over te maken op {iban}, onder vermelding van het factuurnummer.
+          In de bijlage vindt u factuur {number} voor de organisatiekosten van {municipality} in het Wmo transformatienetwerk: {amount}. Wij vragen u het bedrag
+          vóór {dueOn} over te maken op {iban}, onder vermelding van het factuurnummer.
         </EmailText>
       )}
       {kind === "credit-note" && (
         <EmailText>
-          In de bijlage vindt u creditnota {number}. Die vervalt factuur {creditedNumber} van {municipality} ({amount}); u hoeft die factuur
-          niet (meer) te betalen.
+          In de bijlage vindt u creditnota {number}. Die vervalt factuur {creditedNumber} van {municipality} ({amount}); u hoeft die factuur niet (meer) te
+          betalen.
         </EmailText>
       )}
       {kind === "reminder" && (
         <EmailText>
-          Volgens onze administratie is factuur {number} van {municipality} ({amount}, te betalen vóór {dueOn}) nog niet betaald. Wilt u het
-          bedrag overmaken op {iban}, onder vermelding van het factuurnummer? Heeft u al betaald, dan kunt u dit bericht als niet verzonden
-          beschouwen. De factuur zit nogmaals in de bijlage.
+          Volgens onze administratie is factuur {number} van {municipality} ({amount}, te betalen vóór {dueOn}) nog niet betaald. Wilt u het bedrag overmaken op{" "}
+          {iban}, onder vermelding van het factuurnummer? Heeft u al betaald, dan kunt u dit bericht als niet verzonden beschouwen. De factuur zit nogmaals in
+          de bijlage.
         </EmailText>
       )}
       {withEInvoice && <EmailText>De e-factuur (UBL) zit ook in de bijlage, voor verwerking in uw financiële systeem.</EmailText>}

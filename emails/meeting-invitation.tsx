@@ -15,7 +15,11 @@ export const exampleMeeting: MeetingDetails = {
   meetingUrl: "https://example.nl/agenda/2026-04-09-voorjaarsbijeenkomst",
 };
 
-const exampleAnswers: AnswerLinks = { yesUrl: "https://example.nl/antwoord/m/p/s?antwoord=ja", noUrl: "https://example.nl/antwoord/m/p/s?antwoord=nee", deadline: null };
+const exampleAnswers: AnswerLinks = {
+  yesUrl: "https://example.nl/antwoord/m/p/s?antwoord=ja",
+  noUrl: "https://example.nl/antwoord/m/p/s?antwoord=nee",
+  deadline: null,
+};
 
 /** What, when and where: in the body, because Outlook shows the body and not the calendar description. */
 export function MeetingDetailsText({ meeting }: { meeting: MeetingDetails }) {
@@ -54,7 +58,15 @@ export function AnswerButtons({ answers }: { answers: AnswerLinks }) {
   );
 }
 
-export function MeetingInvitationEmail({ name = "Anna de Vries", meeting = exampleMeeting, answers = exampleAnswers }: { name?: string; meeting?: MeetingDetails; answers?: AnswerLinks }) {
+export function MeetingInvitationEmail({
+  name = "Anna de Vries",
+  meeting = exampleMeeting,
+  answers = exampleAnswers,
+}: {
+  name?: string;
+  meeting?: MeetingDetails;
+  answers?: AnswerLinks;
+}) {
   return (
     <EmailLayout preview={`Uitnodiging: ${meeting.title}, ${meeting.when}`} heading={`Uitnodiging: ${meeting.title}`}>
       <EmailText>Beste {name},</EmailText>

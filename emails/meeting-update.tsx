@@ -1,10 +1,22 @@
 import { EmailLayout, EmailText } from "./email-layout";
 import { AnswerButtons, type AnswerLinks, type MeetingDetails, MeetingDetailsText, exampleMeeting } from "./meeting-invitation";
 
-const exampleAnswers: AnswerLinks = { yesUrl: "https://example.nl/antwoord/m/p/s?antwoord=ja", noUrl: "https://example.nl/antwoord/m/p/s?antwoord=nee", deadline: null };
+const exampleAnswers: AnswerLinks = {
+  yesUrl: "https://example.nl/antwoord/m/p/s?antwoord=ja",
+  noUrl: "https://example.nl/antwoord/m/p/s?antwoord=nee",
+  deadline: null,
+};
 
 /** Sent to everyone invited when the date, time or place changes; the calendar part updates the same event. */
-export function MeetingUpdateEmail({ name = "Anna de Vries", meeting = exampleMeeting, answers = exampleAnswers }: { name?: string; meeting?: MeetingDetails; answers?: AnswerLinks }) {
+export function MeetingUpdateEmail({
+  name = "Anna de Vries",
+  meeting = exampleMeeting,
+  answers = exampleAnswers,
+}: {
+  name?: string;
+  meeting?: MeetingDetails;
+  answers?: AnswerLinks;
+}) {
   return (
     <EmailLayout preview={`Gewijzigd: ${meeting.title}, ${meeting.when}`} heading={`Gewijzigd: ${meeting.title}`}>
       <EmailText>Beste {name},</EmailText>

@@ -4,8 +4,8 @@ export function NoAccountEmail({ signUpUrl = "https://example.nl/aanmelden" }: {
   return (
     <EmailLayout preview="Er is nog geen account met dit e-mailadres" heading="Nog geen account">
       <EmailText>
-        Iemand vroeg met dit e-mailadres om in te loggen op de website van het Wmo transformatienetwerk. Er is nog geen account met dit
-        adres. Wil je meedoen? Meld je dan aan.
+        Iemand vroeg met dit e-mailadres om in te loggen op de website van het Wmo transformatienetwerk. Er is nog geen account met dit adres. Wil je meedoen?
+        Meld je dan aan.
       </EmailText>
       <EmailButton href={signUpUrl}>Meld je aan</EmailButton>
       <EmailLinkText href={signUpUrl} />

@@ -18,7 +18,9 @@ await withDatabase(async (url) => {
       if (!pending.length) console.log("Geen aanmeldingen die wachten op goedkeuring.");
       for (const application of pending) {
         const confirmed = application.user.emailVerified ? "bevestigd" : "e-mailadres nog niet bevestigd";
-        console.log(`${application.user.email}\t${application.user.name}\t${application.participation === "THIS_YEAR" ? `dit jaar (${application.year})` : "een keer"}\t${confirmed}\t${application.createdAt.toISOString()}`);
+        console.log(
+          `${application.user.email}\t${application.user.name}\t${application.participation === "THIS_YEAR" ? `dit jaar (${application.year})` : "een keer"}\t${confirmed}\t${application.createdAt.toISOString()}`,
+        );
       }
       return;
     }

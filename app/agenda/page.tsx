@@ -16,8 +16,7 @@ export default async function AgendaPage() {
         title="Agenda"
         intro={
           <>
-            Het netwerk komt vier keer per jaar bijeen. Zet alle bijeenkomsten in je eigen agenda met de{" "}
-            <a href="/agenda.ics">agenda-feed (iCalendar)</a>.
+            Het netwerk komt vier keer per jaar bijeen. Zet alle bijeenkomsten in je eigen agenda met de <a href="/agenda.ics">agenda-feed (iCalendar)</a>.
           </>
         }
       />

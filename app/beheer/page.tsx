@@ -19,7 +19,9 @@ export default async function AdminOverviewPage() {
       <PageHeader title="Beheer" intro="Wat er speelt in het netwerk: de komende bijeenkomsten, aanmeldingen, bijdragen en de laatste wijzigingen." />
       <div className="grid gap-10 xl:grid-cols-2">
         <section aria-labelledby="bijeenkomsten-titel">
-          <h2 id="bijeenkomsten-titel" className="mb-3">Komende bijeenkomsten</h2>
+          <h2 id="bijeenkomsten-titel" className="mb-3">
+            Komende bijeenkomsten
+          </h2>
           {meetings.length === 0 ? (
             <p>Er staan geen bijeenkomsten gepland.</p>
           ) : (
@@ -37,7 +39,9 @@ export default async function AdminOverviewPage() {
           )}
         </section>
         <section aria-labelledby="aanmeldingen-titel">
-          <h2 id="aanmeldingen-titel" className="mb-3">Aanmeldingen die wachten ({applications.total})</h2>
+          <h2 id="aanmeldingen-titel" className="mb-3">
+            Aanmeldingen die wachten ({applications.total})
+          </h2>
           {applications.items.length === 0 ? (
             <p>Er wachten geen aanmeldingen.</p>
           ) : (
@@ -57,21 +61,26 @@ export default async function AdminOverviewPage() {
           </p>
         </section>
         <section aria-labelledby="bijdragen-titel">
-          <h2 id="bijdragen-titel" className="mb-3">Bijdragen {year} nog niet betaald ({fees.total})</h2>
+          <h2 id="bijdragen-titel" className="mb-3">
+            Bijdragen {year} nog niet betaald ({fees.total})
+          </h2>
           {fees.items.length === 0 ? (
             <p>Alle bijdragen van {year} zijn betaald of kwijtgescholden.</p>
           ) : (
             <ul className="space-y-1">
               {fees.items.map((fee) => (
                 <li key={fee.id}>
-                  <Link href={`/beheer/gemeenten/${fee.municipality.id}`}>{fee.municipality.name}</Link>: {formatEuros(fee.amountCents)}, {feeStatusLabels[fee.status]}
+                  <Link href={`/beheer/gemeenten/${fee.municipality.id}`}>{fee.municipality.name}</Link>: {formatEuros(fee.amountCents)},{" "}
+                  {feeStatusLabels[fee.status]}
                 </li>
               ))}
             </ul>
           )}
         </section>
         <section aria-labelledby="wijzigingen-titel">
-          <h2 id="wijzigingen-titel" className="mb-3">Laatste wijzigingen</h2>
+          <h2 id="wijzigingen-titel" className="mb-3">
+            Laatste wijzigingen
+          </h2>
           <AuditList entries={changes} />
           <p className="mt-3">
             <Link href="/beheer/logboek">Het hele logboek</Link>

@@ -31,9 +31,15 @@ export default async function ContactPage() {
       <section aria-labelledby="meer-titel" className="mt-10 max-w-prose">
         <h2 id="meer-titel">Meer weten</h2>
         <ul className="mt-3 list-disc space-y-1 pl-6">
-          <li><Link href="/deelnemen">Deelnemen en kosten</Link></li>
-          <li><Link href="/kernclub">De kernclub</Link></li>
-          <li><Link href="/versnellingstraject">Het versnellingstraject van Movisie</Link> (contact via Movisie)</li>
+          <li>
+            <Link href="/deelnemen">Deelnemen en kosten</Link>
+          </li>
+          <li>
+            <Link href="/kernclub">De kernclub</Link>
+          </li>
+          <li>
+            <Link href="/versnellingstraject">Het versnellingstraject van Movisie</Link> (contact via Movisie)
+          </li>
         </ul>
       </section>
     </>

@@ -19,19 +19,16 @@ export default function JoinPage() {
       <div className="prose-content max-w-prose">
         <h2>Wie kan deelnemen?</h2>
         <p>
-          Het netwerk zoekt ambtenaren op strategisch niveau met vernieuwende ideeën en inzicht in de uitvoering, die zaken in
-          beweging krijgen en actief willen investeren in het netwerk. De kern bestaat uit ambtenaren van (middel)grote
-          gemeenten met een strategische, coördinerende en/of leidinggevende rol in het sociaal domein.
+          Het netwerk zoekt ambtenaren op strategisch niveau met vernieuwende ideeën en inzicht in de uitvoering, die zaken in beweging krijgen en actief willen
+          investeren in het netwerk. De kern bestaat uit ambtenaren van (middel)grote gemeenten met een strategische, coördinerende en/of leidinggevende rol in
+          het sociaal domein.
         </p>
-        <p>
-          Het netwerk staat ook open voor geïnteresseerde ambtenaren van andere gemeenten en voor medewerkers van ministeries en
-          de VNG.
-        </p>
+        <p>Het netwerk staat ook open voor geïnteresseerde ambtenaren van andere gemeenten en voor medewerkers van ministeries en de VNG.</p>
 
         <h2>Wat kost het?</h2>
         <p>
-          Elke gemeente die deelneemt betaalt organisatiekosten van <strong>{fee} per gemeente per jaar</strong>. Per gemeente
-          mogen meerdere collega’s aansluiten: zij vallen allemaal onder de bijdrage van hun gemeente.
+          Elke gemeente die deelneemt betaalt organisatiekosten van <strong>{fee} per gemeente per jaar</strong>. Per gemeente mogen meerdere collega’s
+          aansluiten: zij vallen allemaal onder de bijdrage van hun gemeente.
           {policy.nonMunicipal && ` ${policy.nonMunicipal}`}
         </p>
 
@@ -43,11 +40,13 @@ export default function JoinPage() {
 
         <h2>Aanmelden</h2>
         <p>
-          Je kiest bij het aanmelden of je één keer meedoet of dit jaar meedoet. De secretaris bevestigt je aanmelding. Heeft je
-          gemeente dit jaar nog geen deelnemers, dan ontvangt de gemeente een factuur van {fee}.
+          Je kiest bij het aanmelden of je één keer meedoet of dit jaar meedoet. De secretaris bevestigt je aanmelding. Heeft je gemeente dit jaar nog geen
+          deelnemers, dan ontvangt de gemeente een factuur van {fee}.
         </p>
         <p>
-          <Link href="/aanmelden" className="button">Meld je aan</Link>
+          <Link href="/aanmelden" className="button">
+            Meld je aan
+          </Link>
         </p>
         <p>
           Wil je eerst meer weten over de inhoud of de jaarlijkse bijdrage? <Link href="/contact">Neem contact op met de secretaris</Link>.

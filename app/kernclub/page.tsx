@@ -34,7 +34,9 @@ export default async function KernclubPage() {
       <section aria-labelledby="secretaris-titel" className="mt-10">
         <h2 id="secretaris-titel">Secretaris</h2>
         {secretary ? <SecretaryContact secretary={secretary} /> : <p className="mt-2">De functie van secretaris is op dit moment niet bezet.</p>}
-        <p className="mt-2"><Link href="/contact">Alle contactgegevens</Link></p>
+        <p className="mt-2">
+          <Link href="/contact">Alle contactgegevens</Link>
+        </p>
       </section>
       {former.length > 0 && (
         <section aria-labelledby="eerder-titel" className="mt-10">

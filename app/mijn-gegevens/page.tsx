@@ -16,7 +16,6 @@ import { organisationTypeLabels, participationLabels } from "@/lib/members/sign-
 
 export const metadata: Metadata = { title: "Mijn gegevens", description: "Je gegevens, je deelname en je account." };
 
-
 export default async function AccountPage() {
   const sessionUser = await requireUser("/mijn-gegevens");
   const { year, user, coverage, fee } = await loadAccountPage(sessionUser.id);
@@ -30,7 +29,11 @@ export default async function AccountPage() {
           <dt className="font-semibold">Rol</dt>
           <dd>{roleLabels[user.role]}</dd>
           <dt className="font-semibold">Organisatie</dt>
-          <dd>{user.municipality ? `Gemeente ${user.municipality.name}` : (user.organisationName ?? (user.organisationType ? organisationTypeLabels[user.organisationType] : "Onbekend"))}</dd>
+          <dd>
+            {user.municipality
+              ? `Gemeente ${user.municipality.name}`
+              : (user.organisationName ?? (user.organisationType ? organisationTypeLabels[user.organisationType] : "Onbekend"))}
+          </dd>
           <dt className="font-semibold">Deelname {year}</dt>
           <dd>
             {coverageSentence(coverage, year)}
@@ -55,7 +58,9 @@ export default async function AccountPage() {
       </section>
 
       <section aria-labelledby="gegevens-titel" className="mt-10">
-        <h2 id="gegevens-titel" className="mb-4">Je gegevens wijzigen</h2>
+        <h2 id="gegevens-titel" className="mb-4">
+          Je gegevens wijzigen
+        </h2>
         <ProfileForm name={user.name} phone={user.phone} jobTitle={user.jobTitle} />
       </section>
 
@@ -63,15 +68,19 @@ export default async function AccountPage() {
         <h2 id="download-titel">Je gegevens downloaden</h2>
         <p className="mt-2">Download alles wat we over jou bewaren, in een JSON-bestand.</p>
         <p className="mt-3">
-          <a href="/mijn-gegevens/export" download className="button">Download mijn gegevens</a>
+          <a href="/mijn-gegevens/export" download className="button">
+            Download mijn gegevens
+          </a>
         </p>
       </section>
 
       <section aria-labelledby="verwijderen-titel" className="mt-10 max-w-prose">
-        <h2 id="verwijderen-titel" className="mb-2">Account verwijderen</h2>
+        <h2 id="verwijderen-titel" className="mb-2">
+          Account verwijderen
+        </h2>
         <p className="mb-4">
-          We verwijderen je account, je aanmeldingen en je gegevens. De deelname en de bijdrage van je gemeente blijven bestaan. Lees meer in
-          de <Link href="/privacy">privacyverklaring</Link>.
+          We verwijderen je account, je aanmeldingen en je gegevens. De deelname en de bijdrage van je gemeente blijven bestaan. Lees meer in de{" "}
+          <Link href="/privacy">privacyverklaring</Link>.
         </p>
         <DeleteAccountForm />
       </section>

@@ -16,20 +16,19 @@ export default function AboutPage() {
       />
       <div className="prose-content max-w-prose">
         <p>
-          Het netwerk bestaat uit ambtenaren van (middel)grote gemeenten die in hun gemeente of regio een strategische,
-          coördinerende en/of leidinggevende rol in het sociaal domein hebben. Het staat open voor geïnteresseerde ambtenaren van
-          andere gemeenten en voor medewerkers van ministeries en de VNG.
+          Het netwerk bestaat uit ambtenaren van (middel)grote gemeenten die in hun gemeente of regio een strategische, coördinerende en/of leidinggevende rol
+          in het sociaal domein hebben. Het staat open voor geïnteresseerde ambtenaren van andere gemeenten en voor medewerkers van ministeries en de VNG.
         </p>
 
         <h2>Ambitie</h2>
         <p>
-          De ambitie van het netwerk is vooral kennisuitwisseling en kennisvermeerdering over de transformatie in het sociaal
-          domein, altijd met een vertaalslag naar de praktijk. Deelnemers aan het netwerk zijn gemeenten die voorloper zijn op een
-          terrein: gemeenten die niet alleen informatie komen halen, maar ook vernieuwende ideeën komen brengen.
+          De ambitie van het netwerk is vooral kennisuitwisseling en kennisvermeerdering over de transformatie in het sociaal domein, altijd met een vertaalslag
+          naar de praktijk. Deelnemers aan het netwerk zijn gemeenten die voorloper zijn op een terrein: gemeenten die niet alleen informatie komen halen, maar
+          ook vernieuwende ideeën komen brengen.
         </p>
         <p>
-          Het netwerk heeft richting het ministerie van VWS en de VNG aangegeven bereid te zijn mee te denken over inhoudelijke
-          ontwikkelingen. Hier wordt af en toe ook gebruik van gemaakt.
+          Het netwerk heeft richting het ministerie van VWS en de VNG aangegeven bereid te zijn mee te denken over inhoudelijke ontwikkelingen. Hier wordt af en
+          toe ook gebruik van gemaakt.
         </p>
 
         <h2>Thema’s</h2>
@@ -44,21 +43,19 @@ export default function AboutPage() {
 
         <h2>Anders dan andere overleggen</h2>
         <p>
-          Het netwerk verschilt van andere overleggen doordat belangenvertegenwoordiging niet aan de orde is: er wordt niet
-          gelobbyd. De VNG en het ministerie van VWS zitten wel aan tafel, en het netwerk deelt zijn stukken met de G40 en het
-          Netwerk Directeuren Sociaal Domein (NDSD).
+          Het netwerk verschilt van andere overleggen doordat belangenvertegenwoordiging niet aan de orde is: er wordt niet gelobbyd. De VNG en het ministerie
+          van VWS zitten wel aan tafel, en het netwerk deelt zijn stukken met de G40 en het Netwerk Directeuren Sociaal Domein (NDSD).
         </p>
 
         <h2>Organisatie</h2>
         <p>
-          Het netwerk komt vier keer per jaar bijeen. De bijeenkomst in november is een 24-uursbijeenkomst,
-          georganiseerd in een gastgemeente. Aansprekende voorbeelden uit de praktijk passeren de revue. De ervaring
-          is dat deelnemers met veel energie weer naar huis gaan, nadat zij met collega’s uit andere gemeenten hebben kunnen
-          sparren over inhoudelijke onderwerpen en hun eigen rol in de gemeente.
+          Het netwerk komt vier keer per jaar bijeen. De bijeenkomst in november is een 24-uursbijeenkomst, georganiseerd in een gastgemeente. Aansprekende
+          voorbeelden uit de praktijk passeren de revue. De ervaring is dat deelnemers met veel energie weer naar huis gaan, nadat zij met collega’s uit andere
+          gemeenten hebben kunnen sparren over inhoudelijke onderwerpen en hun eigen rol in de gemeente.
         </p>
         <p>
-          Een <Link href="/kernclub">kernclub</Link> van een voorzitter en drie leden runt het netwerk, ondersteund door een
-          secretaris. Bekijk de <Link href="/agenda">agenda</Link> of lees hoe je kunt <Link href="/deelnemen">deelnemen</Link>.
+          Een <Link href="/kernclub">kernclub</Link> van een voorzitter en drie leden runt het netwerk, ondersteund door een secretaris. Bekijk de{" "}
+          <Link href="/agenda">agenda</Link> of lees hoe je kunt <Link href="/deelnemen">deelnemen</Link>.
         </p>
       </div>
     </>

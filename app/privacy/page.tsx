@@ -34,7 +34,8 @@ const purposes = () => [
   {
     purpose: "Uitnodigingen en je antwoord per bijeenkomst",
     data: "of je komt, op welke dagen, diner en overnachting, je plaats op de wachtlijst, en dieetwensen als je die geeft",
-    basis: "uitvoering van de afspraak (art. 6 lid 1 b); dieetwensen kunnen iets zeggen over gezondheid of geloof: die geef je uitdrukkelijk zelf op (art. 9 lid 2 a)",
+    basis:
+      "uitvoering van de afspraak (art. 6 lid 1 b); dieetwensen kunnen iets zeggen over gezondheid of geloof: die geef je uitdrukkelijk zelf op (art. 9 lid 2 a)",
     recipients: "de secretaris; niemand anders ziet je dieetwensen",
     retention: "je antwoord zolang je account bestaat; dieetwensen worden 14 dagen na de bijeenkomst gewist",
   },
@@ -71,7 +72,10 @@ const purposes = () => [
 export default function PrivacyPage() {
   return (
     <>
-      <PageHeader title="Privacyverklaring" intro="Het Wmo transformatienetwerk verwerkt zo min mogelijk persoonsgegevens, en alleen om het netwerk te laten werken." />
+      <PageHeader
+        title="Privacyverklaring"
+        intro="Het Wmo transformatienetwerk verwerkt zo min mogelijk persoonsgegevens, en alleen om het netwerk te laten werken."
+      />
       <div className="prose-content max-w-prose">
         <h2>Wat we verwerken en waarom</h2>
       </div>
@@ -80,17 +84,29 @@ export default function PrivacyPage() {
           <caption className="sr-only">Per doel: welke gegevens, op welke grondslag, wie ze ontvangt en hoe lang we ze bewaren</caption>
           <thead>
             <tr className="border-b-2 border-brand-700">
-              <th scope="col" className="p-2">Doel</th>
-              <th scope="col" className="p-2">Gegevens</th>
-              <th scope="col" className="p-2">Grondslag</th>
-              <th scope="col" className="p-2">Ontvangers</th>
-              <th scope="col" className="p-2">Bewaartermijn</th>
+              <th scope="col" className="p-2">
+                Doel
+              </th>
+              <th scope="col" className="p-2">
+                Gegevens
+              </th>
+              <th scope="col" className="p-2">
+                Grondslag
+              </th>
+              <th scope="col" className="p-2">
+                Ontvangers
+              </th>
+              <th scope="col" className="p-2">
+                Bewaartermijn
+              </th>
             </tr>
           </thead>
           <tbody>
             {purposes().map((row) => (
               <tr key={row.purpose} className="border-b border-neutral-300 align-top">
-                <th scope="row" className="p-2 font-semibold">{row.purpose}</th>
+                <th scope="row" className="p-2 font-semibold">
+                  {row.purpose}
+                </th>
                 <td className="p-2">{row.data}</td>
                 <td className="p-2">{row.basis}</td>
                 <td className="p-2">{row.recipients}</td>
@@ -104,18 +120,16 @@ export default function PrivacyPage() {
         <h2>Je rechten</h2>
         <p>
           Op <Link href="/mijn-gegevens">Mijn gegevens</Link> zie en wijzig je je gegevens, download je alles wat we over je bewaren (inzage en
-          overdraagbaarheid) en verwijder je je account. Verwijderen haalt je naam, e-mailadres, telefoonnummer, aanmeldingen, aanvragen
-          voor het versnellingstraject, sessies en de berichten aan en over jou weg. De deelname en de bijdrage van je gemeente blijven bestaan: dat zijn gegevens van de gemeente, niet
-          van jou.
+          overdraagbaarheid) en verwijder je je account. Verwijderen haalt je naam, e-mailadres, telefoonnummer, aanmeldingen, aanvragen voor het
+          versnellingstraject, sessies en de berichten aan en over jou weg. De deelname en de bijdrage van je gemeente blijven bestaan: dat zijn gegevens van de
+          gemeente, niet van jou.
         </p>
         <h2>Bezoek aan de website</h2>
-        <p>
-          We gebruiken alleen een cookie om je ingelogd te houden, geen cookies om je te volgen, en laden niets van andere partijen.
-        </p>
+        <p>We gebruiken alleen een cookie om je ingelogd te houden, geen cookies om je te volgen, en laden niets van andere partijen.</p>
         <h2>Vragen of een klacht</h2>
         <p>
-          Vragen over je gegevens? <Link href="/contact">Neem contact op met de secretaris</Link>. Je kunt ook een klacht indienen bij de
-          Autoriteit Persoonsgegevens.
+          Vragen over je gegevens? <Link href="/contact">Neem contact op met de secretaris</Link>. Je kunt ook een klacht indienen bij de Autoriteit
+          Persoonsgegevens.
         </p>
       </div>
     </>

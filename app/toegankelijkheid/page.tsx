@@ -13,8 +13,8 @@ export default function AccessibilityPage() {
       <PageHeader title="Toegankelijkheidsverklaring" intro="Iedereen moet deze website kunnen gebruiken, ook met een beperking." />
       <div className="prose-content max-w-prose">
         <p>
-          Deze website streeft naar naleving van de Web Content Accessibility Guidelines (WCAG) 2.1 op niveau AA, de norm voor
-          websites van Nederlandse overheden.
+          Deze website streeft naar naleving van de Web Content Accessibility Guidelines (WCAG) 2.1 op niveau AA, de norm voor websites van Nederlandse
+          overheden.
         </p>
         <h2>Wat we doen</h2>
         <ul>
@@ -25,8 +25,7 @@ export default function AccessibilityPage() {
         </ul>
         <h2>Een probleem melden</h2>
         <p>
-          Kom je toch iets tegen dat niet werkt? <Link href="/contact">Laat het de secretaris weten</Link>; we reageren binnen
-          vijf werkdagen.
+          Kom je toch iets tegen dat niet werkt? <Link href="/contact">Laat het de secretaris weten</Link>; we reageren binnen vijf werkdagen.
         </p>
       </div>
     </>

@@ -6,7 +6,8 @@ import { accelerationConditions } from "@/lib/acceleration/conditions";
 
 export const metadata: Metadata = {
   title: "Versnellingstraject van Movisie",
-  description: "Het traject ‘versnelling transformatie sociaal domein’ van Movisie: meerwaarde voor gemeenten, de zes voorwaarden uit het intakegesprek, contact en online aanvragen.",
+  description:
+    "Het traject ‘versnelling transformatie sociaal domein’ van Movisie: meerwaarde voor gemeenten, de zes voorwaarden uit het intakegesprek, contact en online aanvragen.",
 };
 
 const contacts = [
@@ -24,9 +25,9 @@ export default function AccelerationPage() {
       <div className="prose-content max-w-prose">
         <h2>Meerwaarde voor gemeenten</h2>
         <p>
-          Als een gemeente ondersteuning wenst bij de transformatie van één of meerdere sociale vraagstukken in het sociale domein,
-          kan de gemeente Movisie benaderen om deel te nemen aan het traject ‘versnelling transformatie sociaal domein’. Op basis
-          van dit verzoek vindt een intakegesprek plaats met Movisie.
+          Als een gemeente ondersteuning wenst bij de transformatie van één of meerdere sociale vraagstukken in het sociale domein, kan de gemeente Movisie
+          benaderen om deel te nemen aan het traject ‘versnelling transformatie sociaal domein’. Op basis van dit verzoek vindt een intakegesprek plaats met
+          Movisie.
         </p>
         <h2>Voorwaarden voor deelname</h2>
         <p>In het intakegesprek bespreekt Movisie de voorwaarden voor een succesvolle deelname aan het traject:</p>
@@ -37,9 +38,9 @@ export default function AccelerationPage() {
         </ol>
         <h2>Collectief profijt</h2>
         <p>
-          Gemeenten hebben ook collectief profijt van dit programma. Movisie gaat met behulp van de Associate members kennis
-          mobiliseren die anders vooral impliciet binnen afzonderlijke gemeenten aanwezig blijft. Die kennis verrijkt de body of
-          knowledge over de transformatie die bij Movisie beschikbaar is en komt daarmee ook weer ten goede aan anderen.
+          Gemeenten hebben ook collectief profijt van dit programma. Movisie gaat met behulp van de Associate members kennis mobiliseren die anders vooral
+          impliciet binnen afzonderlijke gemeenten aanwezig blijft. Die kennis verrijkt de body of knowledge over de transformatie die bij Movisie beschikbaar
+          is en komt daarmee ook weer ten goede aan anderen.
         </p>
         <p>Want het gaat natuurlijk om duurzame en positieve verandering waar kwetsbare inwoners het meest baat bij hebben!</p>
         <h2>Contact</h2>
@@ -57,9 +58,9 @@ export default function AccelerationPage() {
         <div className="prose-content max-w-prose">
           <h2 id="aanvragen-titel">Het traject aanvragen</h2>
           <p>
-            Vraag het traject hier aan voor je gemeente. Je krijgt een e-mail met een link om je aanvraag te bevestigen. Daarna ziet de
-            secretaris van het netwerk je aanvraag; je krijgt bericht zodra het intakegesprek met Movisie wordt gepland, en na het besluit.
-            Lees ook onze <Link href="/privacy">privacyverklaring</Link>.
+            Vraag het traject hier aan voor je gemeente. Je krijgt een e-mail met een link om je aanvraag te bevestigen. Daarna ziet de secretaris van het
+            netwerk je aanvraag; je krijgt bericht zodra het intakegesprek met Movisie wordt gepland, en na het besluit. Lees ook onze{" "}
+            <Link href="/privacy">privacyverklaring</Link>.
           </p>
         </div>
         <AccelerationRequestForm submissionId={crypto.randomUUID()} />

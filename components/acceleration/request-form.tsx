@@ -41,11 +41,52 @@ export function AccelerationRequestForm({ submissionId }: { submissionId: string
       <input type="hidden" name="submissionId" value={values.submissionId ?? submissionId} />
 
       <h3 className="mb-4 text-lg">Gemeente en contactpersoon</h3>
-      <TextField name="municipalityName" label={labels.municipalityName} hint="Bijvoorbeeld: Tilburg." defaultValue={values.municipalityName} error={errors.municipalityName} maxLength={80} />
-      <TextField name="contactName" label={labels.contactName} autoComplete="name" defaultValue={values.contactName} error={errors.contactName} maxLength={100} />
-      <TextField name="contactRole" label={labels.contactRole} autoComplete="organization-title" hint="Bijvoorbeeld: programmamanager sociaal domein." defaultValue={values.contactRole} error={errors.contactRole} maxLength={100} />
-      <TextField name="email" label={labels.email} type="email" autoComplete="email" hint="Hierheen sturen we de link om je aanvraag te bevestigen, en later elk bericht over je aanvraag." defaultValue={values.email} error={errors.email} maxLength={254} />
-      <TextField name="phone" label={labels.phone} type="tel" autoComplete="tel" optional hint="Bijvoorbeeld 06-12 34 56 78." defaultValue={values.phone} error={errors.phone} maxLength={20} />
+      <TextField
+        name="municipalityName"
+        label={labels.municipalityName}
+        hint="Bijvoorbeeld: Tilburg."
+        defaultValue={values.municipalityName}
+        error={errors.municipalityName}
+        maxLength={80}
+      />
+      <TextField
+        name="contactName"
+        label={labels.contactName}
+        autoComplete="name"
+        defaultValue={values.contactName}
+        error={errors.contactName}
+        maxLength={100}
+      />
+      <TextField
+        name="contactRole"
+        label={labels.contactRole}
+        autoComplete="organization-title"
+        hint="Bijvoorbeeld: programmamanager sociaal domein."
+        defaultValue={values.contactRole}
+        error={errors.contactRole}
+        maxLength={100}
+      />
+      <TextField
+        name="email"
+        label={labels.email}
+        type="email"
+        autoComplete="email"
+        hint="Hierheen sturen we de link om je aanvraag te bevestigen, en later elk bericht over je aanvraag."
+        defaultValue={values.email}
+        error={errors.email}
+        maxLength={254}
+      />
+      <TextField
+        name="phone"
+        label={labels.phone}
+        type="tel"
+        autoComplete="tel"
+        optional
+        hint="Bijvoorbeeld 06-12 34 56 78."
+        defaultValue={values.phone}
+        error={errors.phone}
+        maxLength={20}
+      />
 
       <h3 className="mb-4 mt-8 text-lg">De opgave</h3>
       <TextArea
@@ -57,15 +98,30 @@ export function AccelerationRequestForm({ submissionId }: { submissionId: string
         maxLength={2000}
         rows={6}
       />
-      <TextField name="client" label={labels.client} hint="Naam en functie, bijvoorbeeld: Petra Jansen, directeur sociaal domein." defaultValue={values.client} error={errors.client} maxLength={200} />
+      <TextField
+        name="client"
+        label={labels.client}
+        hint="Naam en functie, bijvoorbeeld: Petra Jansen, directeur sociaal domein."
+        defaultValue={values.client}
+        error={errors.client}
+        maxLength={200}
+      />
 
       <h3 className="mb-2 mt-8 text-lg">De zes voorwaarden</h3>
-      <p className="mb-4 max-w-prose">Geef per voorwaarde aan of die voor je gemeente geldt, met een korte toelichting. In het intakegesprek bespreekt Movisie ze met je.</p>
+      <p className="mb-4 max-w-prose">
+        Geef per voorwaarde aan of die voor je gemeente geldt, met een korte toelichting. In het intakegesprek bespreekt Movisie ze met je.
+      </p>
       {accelerationConditions.map((condition, index) => {
         const number = index + 1;
         return (
           <div key={number} className="mb-6 border-l-4 border-brand-100 pl-4">
-            <RadioGroup name={`condition${number}`} legend={`Voorwaarde ${number}: ${condition}`} options={answers} defaultValue={values[`condition${number}`]} error={errors[`condition${number}`]} />
+            <RadioGroup
+              name={`condition${number}`}
+              legend={`Voorwaarde ${number}: ${condition}`}
+              options={answers}
+              defaultValue={values[`condition${number}`]}
+              error={errors[`condition${number}`]}
+            />
             <TextArea
               name={`condition${number}Explanation`}
               label={labels[`condition${number}Explanation`]}

@@ -20,7 +20,15 @@ export function DeleteAccountForm() {
         </p>
       )}
       <div className="mb-4 flex items-start gap-2">
-        <input id="confirm" name="confirm" type="checkbox" value="ja" className="mt-1.5 h-5 w-5" aria-describedby={error ? "confirm-error" : undefined} aria-invalid={error ? true : undefined} />
+        <input
+          id="confirm"
+          name="confirm"
+          type="checkbox"
+          value="ja"
+          className="mt-1.5 h-5 w-5"
+          aria-describedby={error ? "confirm-error" : undefined}
+          aria-invalid={error ? true : undefined}
+        />
         <label htmlFor="confirm">Ik wil mijn account en al mijn gegevens definitief verwijderen.</label>
       </div>
       <SubmitButton pending={pending} variant="danger">

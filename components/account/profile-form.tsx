@@ -17,8 +17,24 @@ export function ProfileForm(profile: Props) {
       <ErrorSummary fieldErrors={state.fieldErrors} labels={{ name: "Naam", phone: "Telefoonnummer", jobTitle: "Functie" }} />
       <FormMessage state={state} />
       <TextField name="name" label="Naam" autoComplete="name" defaultValue={values.name} error={state.fieldErrors?.name} maxLength={100} />
-      <TextField name="phone" label="Telefoonnummer" type="tel" autoComplete="tel" optional defaultValue={values.phone} error={state.fieldErrors?.phone} maxLength={20} />
-      <TextField name="jobTitle" label="Functie" autoComplete="organization-title" defaultValue={values.jobTitle} error={state.fieldErrors?.jobTitle} maxLength={100} />
+      <TextField
+        name="phone"
+        label="Telefoonnummer"
+        type="tel"
+        autoComplete="tel"
+        optional
+        defaultValue={values.phone}
+        error={state.fieldErrors?.phone}
+        maxLength={20}
+      />
+      <TextField
+        name="jobTitle"
+        label="Functie"
+        autoComplete="organization-title"
+        defaultValue={values.jobTitle}
+        error={state.fieldErrors?.jobTitle}
+        maxLength={100}
+      />
       <SubmitButton pending={pending}>Gegevens opslaan</SubmitButton>
     </form>
   );

@@ -12,8 +12,10 @@ export function AuditList({ entries, emptyText = "Nog geen wijzigingen." }: { en
       {entries.map((entry) => (
         <li key={entry.id} className="rounded border border-neutral-300 p-3">
           <p>
-            <span className="font-semibold">{formatShortDate(entry.createdAt)}, {formatTime(entry.createdAt)} uur</span>: {entry.actorLabel}{" "}
-            — {auditActionLabels[entry.action] ?? entry.action}:{" "}
+            <span className="font-semibold">
+              {formatShortDate(entry.createdAt)}, {formatTime(entry.createdAt)} uur
+            </span>
+            : {entry.actorLabel} — {auditActionLabels[entry.action] ?? entry.action}:{" "}
             <Link href={`/beheer/logboek?type=${entry.entityType}&id=${entry.entityId}`}>
               {auditEntityLabels[entry.entityType as AuditEntityType] ?? entry.entityType} “{entry.entityLabel}”
             </Link>
@@ -24,11 +26,15 @@ export function AuditList({ entries, emptyText = "Nog geen wijzigingen." }: { en
               <div className="mt-2 grid gap-3 sm:grid-cols-2">
                 <div>
                   <p className="font-semibold">Voor</p>
-                  <pre className="overflow-x-auto whitespace-pre-wrap break-words bg-neutral-100 p-2 text-sm">{entry.before == null ? "—" : JSON.stringify(entry.before, null, 2)}</pre>
+                  <pre className="overflow-x-auto whitespace-pre-wrap break-words bg-neutral-100 p-2 text-sm">
+                    {entry.before == null ? "—" : JSON.stringify(entry.before, null, 2)}
+                  </pre>
                 </div>
                 <div>
                   <p className="font-semibold">Na</p>
-                  <pre className="overflow-x-auto whitespace-pre-wrap break-words bg-neutral-100 p-2 text-sm">{entry.after == null ? "—" : JSON.stringify(entry.after, null, 2)}</pre>
+                  <pre className="overflow-x-auto whitespace-pre-wrap break-words bg-neutral-100 p-2 text-sm">
+                    {entry.after == null ? "—" : JSON.stringify(entry.after, null, 2)}
+                  </pre>
                 </div>
               </div>
             </details>

@@ -61,7 +61,15 @@ export function DecisionForm({ applicationId, typedMunicipality, municipalities 
           />
         </>
       )}
-      <TextArea name="message" label={labels.message} optional hint="Komt in de e-mail met je besluit." defaultValue={values.message} error={errors.message} maxLength={1000} />
+      <TextArea
+        name="message"
+        label={labels.message}
+        optional
+        hint="Komt in de e-mail met je besluit."
+        defaultValue={values.message}
+        error={errors.message}
+        maxLength={1000}
+      />
       <div className="flex flex-wrap gap-3">
         <SubmitButton pending={pending} name="decision" value="approve">
           Aanmelding goedkeuren

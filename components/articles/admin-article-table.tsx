@@ -11,10 +11,18 @@ export function AdminArticleTable({ articles }: { articles: AdminArticleRow[] })
         <caption className="sr-only">Berichten, nieuwste eerst</caption>
         <thead>
           <tr className="border-b-2 border-neutral-700">
-            <th scope="col" className="py-2 pr-4">Titel</th>
-            <th scope="col" className="py-2 pr-4">Soort</th>
-            <th scope="col" className="py-2 pr-4">Publicatiedatum</th>
-            <th scope="col" className="py-2">Status</th>
+            <th scope="col" className="py-2 pr-4">
+              Titel
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Soort
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Publicatiedatum
+            </th>
+            <th scope="col" className="py-2">
+              Status
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -50,7 +50,15 @@ export function ArticleForm({ articleId, initial, meetings }: Props) {
           defaultValue={values.kind}
           error={errors.kind}
         />
-        <TextArea name="summary" label={labels.summary} hint="Een of twee zinnen voor de lijst met berichten." defaultValue={values.summary} error={errors.summary} maxLength={500} rows={3} />
+        <TextArea
+          name="summary"
+          label={labels.summary}
+          hint="Een of twee zinnen voor de lijst met berichten."
+          defaultValue={values.summary}
+          error={errors.summary}
+          maxLength={500}
+          rows={3}
+        />
         <TextArea name="body" label={labels.body} hint={bodyHint} defaultValue={values.body} error={errors.body} maxLength={BODY_MAX} rows={16} />
         <TextField name="publishedOn" label={labels.publishedOn} type="date" defaultValue={values.publishedOn} error={errors.publishedOn} />
         <SelectField
@@ -63,7 +71,15 @@ export function ArticleForm({ articleId, initial, meetings }: Props) {
           defaultValue={values.meetingId}
           error={errors.meetingId}
         />
-        <TextField name="sourceNote" label={labels.sourceNote} optional hint="Als het bericht eerder ergens anders verscheen." defaultValue={values.sourceNote} error={errors.sourceNote} maxLength={300} />
+        <TextField
+          name="sourceNote"
+          label={labels.sourceNote}
+          optional
+          hint="Als het bericht eerder ergens anders verscheen."
+          defaultValue={values.sourceNote}
+          error={errors.sourceNote}
+          maxLength={300}
+        />
         <RadioGroup
           name="status"
           legend={labels.status}

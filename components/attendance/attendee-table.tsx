@@ -14,16 +14,34 @@ export function AttendeeTable({ caption, rows, twentyFourHour, numbered = false,
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-neutral-700">
-            {numbered && <th scope="col" className={cell}>Plaats</th>}
-            <th scope="col" className={cell}>Naam</th>
-            <th scope="col" className={cell}>Gemeente of organisatie</th>
-            <th scope="col" className={cell}>E-mailadres</th>
+            {numbered && (
+              <th scope="col" className={cell}>
+                Plaats
+              </th>
+            )}
+            <th scope="col" className={cell}>
+              Naam
+            </th>
+            <th scope="col" className={cell}>
+              Gemeente of organisatie
+            </th>
+            <th scope="col" className={cell}>
+              E-mailadres
+            </th>
             {twentyFourHour && (
               <>
-                <th scope="col" className={cell}>Dagen</th>
-                <th scope="col" className={cell}>Diner</th>
-                <th scope="col" className={cell}>Overnachting</th>
-                <th scope="col" className={cell}>Dieetwensen</th>
+                <th scope="col" className={cell}>
+                  Dagen
+                </th>
+                <th scope="col" className={cell}>
+                  Diner
+                </th>
+                <th scope="col" className={cell}>
+                  Overnachting
+                </th>
+                <th scope="col" className={cell}>
+                  Dieetwensen
+                </th>
               </>
             )}
           </tr>

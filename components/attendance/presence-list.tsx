@@ -10,10 +10,18 @@ export function PresenceList({ caption, rows }: { caption: string; rows: Attende
       <caption className="mb-2 text-left font-semibold">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col" className={`${cell} w-10`}>Nr.</th>
-          <th scope="col" className={cell}>Naam</th>
-          <th scope="col" className={cell}>Gemeente of organisatie</th>
-          <th scope="col" className={`${cell} w-2/5`}>Handtekening</th>
+          <th scope="col" className={`${cell} w-10`}>
+            Nr.
+          </th>
+          <th scope="col" className={cell}>
+            Naam
+          </th>
+          <th scope="col" className={cell}>
+            Gemeente of organisatie
+          </th>
+          <th scope="col" className={`${cell} w-2/5`}>
+            Handtekening
+          </th>
         </tr>
       </thead>
       <tbody>

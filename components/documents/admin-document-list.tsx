@@ -13,7 +13,13 @@ export function AdminDocumentList({ documents }: { documents: Document[] }) {
         <li key={document.id}>
           <span className="font-semibold">{document.title}</span> ({describeDocument(document)})
           <div className="mt-1">
-            <ActionButton action={removeDocumentAction} hidden={{ documentId: document.id }} label="Verwijderen" ariaLabel={`Verwijderen: document ${document.title}`} variant="secondary" />
+            <ActionButton
+              action={removeDocumentAction}
+              hidden={{ documentId: document.id }}
+              label="Verwijderen"
+              ariaLabel={`Verwijderen: document ${document.title}`}
+              variant="secondary"
+            />
           </div>
         </li>
       ))}

@@ -22,7 +22,13 @@ export function UploadDocumentForm({ meetingId, maxMb }: { meetingId: string; ma
       <ErrorSummary fieldErrors={state.fieldErrors} labels={uploadDocumentLabels} />
       <FormMessage state={state} />
       <input type="hidden" name="meetingId" value={meetingId} />
-      <TextField name="documentTitle" label="Titel van het document" defaultValue={values.documentTitle} error={state.fieldErrors?.documentTitle} maxLength={200} />
+      <TextField
+        name="documentTitle"
+        label="Titel van het document"
+        defaultValue={values.documentTitle}
+        error={state.fieldErrors?.documentTitle}
+        maxLength={200}
+      />
       <Field name="file" label="Bestand" hint={`PDF, Word, Excel of PowerPoint; hoogstens ${maxMb} MB.`} error={state.fieldErrors?.file}>
         {(describedBy, invalid) => (
           <input id="file" name="file" type="file" accept={ACCEPT} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />

@@ -23,7 +23,14 @@ import { isAllowed } from "@/lib/fees/fee-transitions";
 
 type FormProps = { id: string; title: string; action: FormAction; submit: string; variant?: "primary" | "secondary" | "danger" };
 
-function FeeForm({ id, title, action, submit, variant, fields }: FormProps & { fields: (values: Record<string, string>, errors: Record<string, string>) => ReactNode }) {
+function FeeForm({
+  id,
+  title,
+  action,
+  submit,
+  variant,
+  fields,
+}: FormProps & { fields: (values: Record<string, string>, errors: Record<string, string>) => ReactNode }) {
   const { state, pending, formProps } = useFormAction(action);
   const errors = state.fieldErrors ?? {};
   return (
@@ -81,7 +88,9 @@ export function FeeRecordActions({ id, status, invoiceSent, wantsEInvoice, today
           title="Betaling boeken"
           action={recordPaymentAction}
           submit="Betaling boeken"
-          fields={(values, errors) => <TextField name="paidOn" label={fieldLabels.paidOn} type="date" defaultValue={values.paidOn ?? today} error={errors.paidOn} />}
+          fields={(values, errors) => (
+            <TextField name="paidOn" label={fieldLabels.paidOn} type="date" defaultValue={values.paidOn ?? today} error={errors.paidOn} />
+          )}
         />
       )}
       {isAllowed("remind", status) && (
@@ -98,7 +107,9 @@ export function FeeRecordActions({ id, status, invoiceSent, wantsEInvoice, today
           action={waiveFeeAction}
           submit="Bijdrage kwijtschelden"
           variant="secondary"
-          fields={(values, errors) => <TextArea name="reason" label={fieldLabels.reason} defaultValue={values.reason} error={errors.reason} maxLength={500} rows={3} />}
+          fields={(values, errors) => (
+            <TextArea name="reason" label={fieldLabels.reason} defaultValue={values.reason} error={errors.reason} maxLength={500} rows={3} />
+          )}
         />
       )}
       {isAllowed("credit", status) && (

@@ -12,12 +12,24 @@ export function FeeRegisterTable({ rows, caption }: { rows: FeeRegisterRow[]; ca
         <caption className="mb-2 text-left font-semibold">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-neutral-700">
-            <th scope="col" className="py-2 pr-4">Gemeente</th>
-            <th scope="col" className="py-2 pr-4">Bedrag</th>
-            <th scope="col" className="py-2 pr-4">Status</th>
-            <th scope="col" className="py-2 pr-4">Factuur</th>
-            <th scope="col" className="py-2 pr-4">Vervaldatum</th>
-            <th scope="col" className="py-2 pr-4">Te laat</th>
+            <th scope="col" className="py-2 pr-4">
+              Gemeente
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Bedrag
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Status
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Factuur
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Vervaldatum
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Te laat
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -7,7 +7,10 @@ type Total = { status: FeeStatus; count: number; amountCents: number };
 /** Count and amount per status for the whole year, in the order a fee goes through. */
 export function FeeTotals({ year, totals }: { year: number; totals: Total[] }) {
   const order = Object.keys(feeStatusLabels) as FeeStatus[];
-  const all = totals.reduce((sum, total) => ({ count: sum.count + total.count, amountCents: sum.amountCents + total.amountCents }), { count: 0, amountCents: 0 });
+  const all = totals.reduce((sum, total) => ({ count: sum.count + total.count, amountCents: sum.amountCents + total.amountCents }), {
+    count: 0,
+    amountCents: 0,
+  });
   return (
     <dl className="mb-8 grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
       {order.map((status) => {

@@ -12,7 +12,16 @@ export function CheckboxField({ name, label, hint, defaultChecked, error }: Prop
         </p>
       )}
       <div className="flex items-start gap-2">
-        <input id={name} name={name} type="checkbox" value="ja" defaultChecked={defaultChecked} aria-describedby={describedBy} aria-invalid={error ? true : undefined} className="mt-1.5 h-5 w-5" />
+        <input
+          id={name}
+          name={name}
+          type="checkbox"
+          value="ja"
+          defaultChecked={defaultChecked}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          className="mt-1.5 h-5 w-5"
+        />
         <label htmlFor={name}>
           {label}
           {hint && (

@@ -34,5 +34,4 @@ export function Field({ name, label, hint, error, optional, children }: Props) {
   );
 }
 
-export const inputClass =
-  "w-full max-w-md rounded border-2 border-neutral-700 px-3 py-2 aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-4";
+export const inputClass = "w-full max-w-md rounded border-2 border-neutral-700 px-3 py-2 aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-4";

@@ -26,7 +26,6 @@ export function RadioGroup({ name, legend, options, defaultValue, error }: Props
               name={name}
               value={option.value}
               defaultChecked={defaultValue === option.value}
-              aria-invalid={error ? true : undefined}
               className="mt-1.5 h-5 w-5"
             />
             <label htmlFor={index === 0 ? name : `${name}-${option.value}`}>

@@ -15,7 +15,14 @@ export function SelectField({ name, label, options, placeholder, hint, optional,
   return (
     <Field name={name} label={label} hint={hint} error={error} optional={optional}>
       {(describedBy, invalid) => (
-        <select id={name} name={name} defaultValue={defaultValue ?? ""} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass}>
+        <select
+          id={name}
+          name={name}
+          defaultValue={defaultValue ?? ""}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          className={inputClass}
+        >
           <option value="">{placeholder}</option>
           {options.map((option) => (
             <option key={option.value} value={option.value}>

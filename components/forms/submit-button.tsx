@@ -9,7 +9,14 @@ type Props = { children: string; pending: boolean; variant?: keyof typeof varian
 /** Disabled while the form is being sent, so a double click sends once. */
 export function SubmitButton({ children, pending, variant = "primary", ariaLabel, name, value }: Props) {
   return (
-    <button type="submit" name={name} value={value} disabled={pending} aria-label={ariaLabel} className={`${variants[variant]} cursor-pointer disabled:opacity-70`}>
+    <button
+      type="submit"
+      name={name}
+      value={value}
+      disabled={pending}
+      aria-label={ariaLabel}
+      className={`${variants[variant]} cursor-pointer disabled:opacity-70`}
+    >
       {pending ? "Bezig…" : children}
     </button>
   );

@@ -10,11 +10,20 @@ export function InvitationPreview({ subject, html, text }: { subject: string; ht
       </p>
       <div>
         <h3 className="mb-2">Opgemaakte versie</h3>
-        <iframe title="Voorbeeld van de uitnodiging, opgemaakte versie" sandbox="allow-scripts" srcDoc={html} className="h-[36rem] w-full max-w-3xl rounded border-2 border-neutral-400 bg-white" />
+        <iframe
+          title="Voorbeeld van de uitnodiging, opgemaakte versie"
+          sandbox="allow-scripts"
+          srcDoc={html}
+          className="h-[36rem] w-full max-w-3xl rounded border-2 border-neutral-400 bg-white"
+        />
       </div>
       <div>
         <h3 className="mb-2">Platte tekst</h3>
-        <pre className="max-h-96 max-w-3xl overflow-auto whitespace-pre-wrap rounded border-2 border-neutral-400 p-4 text-sm" tabIndex={0} aria-label="Voorbeeld van de uitnodiging, platte tekst">
+        <pre
+          className="max-h-96 max-w-3xl overflow-auto whitespace-pre-wrap rounded border-2 border-neutral-400 p-4 text-sm"
+          tabIndex={0}
+          aria-label="Voorbeeld van de uitnodiging, platte tekst"
+        >
           {text}
         </pre>
       </div>

@@ -8,7 +8,13 @@ import type { Paged } from "@/lib/pagination/page-params";
 import { AutoRefresh } from "./auto-refresh";
 
 const mailStatusLabels: Record<MailStatus, string> = { PENDING: "in de wachtrij", SENDING: "wordt verstuurd", SENT: "verzonden", FAILED: "mislukt" };
-const mailKindLabels: Record<string, string> = { "meeting-invitation": "uitnodiging", "meeting-update": "wijziging", "meeting-cancelled": "afgelasting", "meeting-reminder": "herinnering", "rsvp-confirmation": "bevestiging van het antwoord" };
+const mailKindLabels: Record<string, string> = {
+  "meeting-invitation": "uitnodiging",
+  "meeting-update": "wijziging",
+  "meeting-cancelled": "afgelasting",
+  "meeting-reminder": "herinnering",
+  "rsvp-confirmation": "bevestiging van het antwoord",
+};
 
 type Props = { meetingId: string; counts: InvitationCounts; invitations: Paged<InvitationRow>; canResend: boolean; basePath: string };
 
@@ -33,12 +39,26 @@ export function InvitationProgress({ meetingId, counts, invitations, canResend, 
             <caption className="sr-only">Uitgenodigde mensen, op naam</caption>
             <thead>
               <tr className="border-b-2 border-neutral-700">
-                <th scope="col" className="py-2 pr-4">Naam</th>
-                <th scope="col" className="py-2 pr-4">E-mailadres</th>
-                <th scope="col" className="py-2 pr-4">Gemeente</th>
-                <th scope="col" className="py-2 pr-4">Laatste bericht</th>
-                <th scope="col" className="py-2 pr-4">Antwoord</th>
-                {canResend && <th scope="col" className="py-2 pr-4"><span className="sr-only">Actie</span></th>}
+                <th scope="col" className="py-2 pr-4">
+                  Naam
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  E-mailadres
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Gemeente
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Laatste bericht
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Antwoord
+                </th>
+                {canResend && (
+                  <th scope="col" className="py-2 pr-4">
+                    <span className="sr-only">Actie</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -60,7 +80,13 @@ export function InvitationProgress({ meetingId, counts, invitations, canResend, 
                   <td className="py-2 pr-4">{row.answer ? rsvpStatusLabels[row.answer] : "nog geen antwoord"}</td>
                   {canResend && (
                     <td className="py-2 pr-4">
-                      <ActionButton action={resendInvitationAction} hidden={{ meetingId, userId: row.userId }} label="Opnieuw versturen" ariaLabel={`Uitnodiging opnieuw versturen aan ${row.name}`} variant="secondary" />
+                      <ActionButton
+                        action={resendInvitationAction}
+                        hidden={{ meetingId, userId: row.userId }}
+                        label="Opnieuw versturen"
+                        ariaLabel={`Uitnodiging opnieuw versturen aan ${row.name}`}
+                        variant="secondary"
+                      />
                     </td>
                   )}
                 </tr>

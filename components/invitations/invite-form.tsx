@@ -30,7 +30,15 @@ export function InviteForm({ meetingId, municipalities, roles }: Props) {
         defaultChecked={values.members === "ja"}
         error={errors?.members}
       />
-      <SelectField name="municipalityId" label="Alleen deze gemeente" optional placeholder="Alle gemeenten" options={municipalities} defaultValue={values.municipalityId} error={errors?.municipalityId} />
+      <SelectField
+        name="municipalityId"
+        label="Alleen deze gemeente"
+        optional
+        placeholder="Alle gemeenten"
+        options={municipalities}
+        defaultValue={values.municipalityId}
+        error={errors?.municipalityId}
+      />
       <SelectField name="role" label="Alleen deze rol" optional placeholder="Alle rollen" options={roles} defaultValue={values.role} error={errors?.role} />
       <CheckboxField
         name="guests"

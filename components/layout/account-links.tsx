@@ -14,7 +14,9 @@ export async function AccountLinks() {
   if (!user) {
     return (
       <>
-        <Link href="/inloggen" className={linkClass}>Inloggen</Link>
+        <Link href="/inloggen" className={linkClass}>
+          Inloggen
+        </Link>
         <Link href="/aanmelden" className="rounded bg-accent px-3 py-2 font-semibold text-neutral-900 no-underline hover:text-neutral-900 hover:underline">
           Meld je aan
         </Link>
@@ -23,10 +25,18 @@ export async function AccountLinks() {
   }
   return (
     <>
-      {user.role === "SECRETARY" && <Link href="/beheer" className={linkClass}>Beheer</Link>}
-      <Link href="/mijn-gegevens" className={linkClass}>Mijn gegevens</Link>
+      {user.role === "SECRETARY" && (
+        <Link href="/beheer" className={linkClass}>
+          Beheer
+        </Link>
+      )}
+      <Link href="/mijn-gegevens" className={linkClass}>
+        Mijn gegevens
+      </Link>
       <form action={plainFormAction(signOutAction)}>
-        <button type="submit" className={`${linkClass} cursor-pointer`}>Uitloggen</button>
+        <button type="submit" className={`${linkClass} cursor-pointer`}>
+          Uitloggen
+        </button>
       </form>
     </>
   );

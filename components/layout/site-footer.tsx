@@ -11,14 +11,24 @@ export function SiteFooter() {
         </div>
         <nav aria-label="Voettekst">
           <ul className="space-y-1 text-sm">
-            <li><Link href="/agenda">Agenda</Link></li>
-            <li><a href="/agenda.ics">Agenda in je eigen agenda (iCalendar)</a></li>
-            <li><Link href="/contact">Contact</Link></li>
+            <li>
+              <Link href="/agenda">Agenda</Link>
+            </li>
+            <li>
+              <a href="/agenda.ics">Agenda in je eigen agenda (iCalendar)</a>
+            </li>
+            <li>
+              <Link href="/contact">Contact</Link>
+            </li>
           </ul>
         </nav>
         <ul className="space-y-1 text-sm">
-          <li><Link href="/privacy">Privacyverklaring</Link></li>
-          <li><Link href="/toegankelijkheid">Toegankelijkheid</Link></li>
+          <li>
+            <Link href="/privacy">Privacyverklaring</Link>
+          </li>
+          <li>
+            <Link href="/toegankelijkheid">Toegankelijkheid</Link>
+          </li>
         </ul>
       </div>
     </footer>

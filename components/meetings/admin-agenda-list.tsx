@@ -14,12 +14,30 @@ export function AdminAgendaList({ items }: { items: Item[] }) {
           {item.speaker && <span className="block text-neutral-700">Spreker: {item.speaker}</span>}
           <div className="mt-1 flex flex-wrap gap-2">
             {index > 0 && (
-              <ActionButton action={moveAgendaItemAction} hidden={{ itemId: item.id, direction: "up" }} label="Omhoog" ariaLabel={`Omhoog: ${item.title}`} variant="secondary" />
+              <ActionButton
+                action={moveAgendaItemAction}
+                hidden={{ itemId: item.id, direction: "up" }}
+                label="Omhoog"
+                ariaLabel={`Omhoog: ${item.title}`}
+                variant="secondary"
+              />
             )}
             {index < items.length - 1 && (
-              <ActionButton action={moveAgendaItemAction} hidden={{ itemId: item.id, direction: "down" }} label="Omlaag" ariaLabel={`Omlaag: ${item.title}`} variant="secondary" />
+              <ActionButton
+                action={moveAgendaItemAction}
+                hidden={{ itemId: item.id, direction: "down" }}
+                label="Omlaag"
+                ariaLabel={`Omlaag: ${item.title}`}
+                variant="secondary"
+              />
             )}
-            <ActionButton action={removeAgendaItemAction} hidden={{ itemId: item.id }} label="Verwijderen" ariaLabel={`Verwijderen: ${item.title}`} variant="secondary" />
+            <ActionButton
+              action={removeAgendaItemAction}
+              hidden={{ itemId: item.id }}
+              label="Verwijderen"
+              ariaLabel={`Verwijderen: ${item.title}`}
+              variant="secondary"
+            />
           </div>
         </li>
       ))}

@@ -12,11 +12,21 @@ export function AdminMeetingTable({ meetings }: { meetings: AdminMeetingRow[] })
         <caption className="sr-only">Bijeenkomsten, nieuwste eerst</caption>
         <thead>
           <tr className="border-b-2 border-neutral-700">
-            <th scope="col" className="py-2 pr-4">Titel</th>
-            <th scope="col" className="py-2 pr-4">Soort</th>
-            <th scope="col" className="py-2 pr-4">Datum</th>
-            <th scope="col" className="py-2 pr-4">Status</th>
-            <th scope="col" className="py-2 pr-4">Komen</th>
+            <th scope="col" className="py-2 pr-4">
+              Titel
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Soort
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Datum
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Status
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Komen
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -52,13 +52,21 @@ export async function MeetingAttendance({ meetingId, slug }: { meetingId: string
       ) : (
         <>
           {answerDeadline && <p className="mb-3">Je kunt je antwoord geven of veranderen tot {deadlineText}.</p>}
-          <RsvpForm action={rsvpAction} hidden={{ meetingId }} twentyFourHour={kind === "TWENTY_FOUR_HOUR"} current={answer} retentionDays={dietaryWishesRetentionDays()} />
+          <RsvpForm
+            action={rsvpAction}
+            hidden={{ meetingId }}
+            twentyFourHour={kind === "TWENTY_FOUR_HOUR"}
+            current={answer}
+            retentionDays={dietaryWishesRetentionDays()}
+          />
         </>
       );
   }
   return (
     <section aria-labelledby="aanwezig-titel" className="mt-8 rounded bg-brand-100 p-4">
-      <h2 id="aanwezig-titel" className="mb-2">Kom je?</h2>
+      <h2 id="aanwezig-titel" className="mb-2">
+        Kom je?
+      </h2>
       <PlacesTaken places={places} />
       {content}
     </section>

@@ -46,11 +46,39 @@ export function MeetingForm({ action, meetingId, initial, municipalities, submit
         defaultValue={values.endDate}
         error={errors.endDate}
       />
-      <CheckboxField name="timesKnown" label="De tijden zijn bekend" hint="Zonder tijden toont de site alleen de dagen." defaultChecked={values.timesKnown === "ja"} error={errors.timesKnown} />
-      <TextField name="startTime" label="Begintijd" type="time" hint="Verplicht als de tijden bekend zijn, bijvoorbeeld 13:00." defaultValue={values.startTime} error={errors.startTime} />
-      <TextField name="endTime" label="Eindtijd" type="time" hint="Verplicht als de tijden bekend zijn, bijvoorbeeld 17:00." defaultValue={values.endTime} error={errors.endTime} />
+      <CheckboxField
+        name="timesKnown"
+        label="De tijden zijn bekend"
+        hint="Zonder tijden toont de site alleen de dagen."
+        defaultChecked={values.timesKnown === "ja"}
+        error={errors.timesKnown}
+      />
+      <TextField
+        name="startTime"
+        label="Begintijd"
+        type="time"
+        hint="Verplicht als de tijden bekend zijn, bijvoorbeeld 13:00."
+        defaultValue={values.startTime}
+        error={errors.startTime}
+      />
+      <TextField
+        name="endTime"
+        label="Eindtijd"
+        type="time"
+        hint="Verplicht als de tijden bekend zijn, bijvoorbeeld 17:00."
+        defaultValue={values.endTime}
+        error={errors.endTime}
+      />
       <CheckboxField name="tentative" label="Datum onder voorbehoud" defaultChecked={values.tentative === "ja"} error={errors.tentative} />
-      <TextField name="location" label="Locatie" optional hint="Bijvoorbeeld de naam van het gebouw of de plaats." defaultValue={values.location} error={errors.location} maxLength={200} />
+      <TextField
+        name="location"
+        label="Locatie"
+        optional
+        hint="Bijvoorbeeld de naam van het gebouw of de plaats."
+        defaultValue={values.location}
+        error={errors.location}
+        maxLength={200}
+      />
       <TextArea name="address" label="Adres" optional rows={3} defaultValue={values.address} error={errors.address} maxLength={500} />
       <SelectField
         name="hostMunicipalityId"
@@ -62,15 +90,70 @@ export function MeetingForm({ action, meetingId, initial, municipalities, submit
         error={errors.hostMunicipalityId}
       />
       <TextArea name="description" label="Beschrijving" optional rows={6} defaultValue={values.description} error={errors.description} maxLength={5000} />
-      <TextField name="scheduleNote" label="Opmerking over het programma" optional defaultValue={values.scheduleNote} error={errors.scheduleNote} maxLength={300} />
+      <TextField
+        name="scheduleNote"
+        label="Opmerking over het programma"
+        optional
+        defaultValue={values.scheduleNote}
+        error={errors.scheduleNote}
+        maxLength={300}
+      />
       <fieldset className="mb-5">
         <legend className="mb-2 text-lg font-semibold">Plaatsen en antwoorden</legend>
-        <TextField name="capacity" label="Aantal plaatsen" optional hint="Leeg: geen grens. Wie ja zegt als alles bezet is, komt op de wachtlijst." defaultValue={values.capacity} error={errors.capacity} maxLength={6} />
-        <TextField name="dinnerCapacity" label="Plaatsen voor het diner" optional hint="Alleen bij een 24-uursbijeenkomst." defaultValue={values.dinnerCapacity} error={errors.dinnerCapacity} maxLength={6} />
-        <TextField name="overnightCapacity" label="Overnachtingsplaatsen" optional hint="Alleen bij een 24-uursbijeenkomst." defaultValue={values.overnightCapacity} error={errors.overnightCapacity} maxLength={6} />
-        <TextField name="answerDeadlineDate" label="Antwoorden kan tot (datum)" type="date" optional hint="Leeg: tot de bijeenkomst begint." defaultValue={values.answerDeadlineDate} error={errors.answerDeadlineDate} />
-        <TextField name="answerDeadlineTime" label="Antwoorden kan tot (tijd)" type="time" optional hint="Verplicht als je een datum invult, bijvoorbeeld 17:00." defaultValue={values.answerDeadlineTime} error={errors.answerDeadlineTime} />
-        <TextField name="reminderDaysBefore" label="Herinnering, dagen vooraf" optional hint="Wie nog niet antwoordde krijgt zoveel dagen vooraf een herinnering. Leeg: geen herinnering." defaultValue={values.reminderDaysBefore} error={errors.reminderDaysBefore} maxLength={2} />
+        <TextField
+          name="capacity"
+          label="Aantal plaatsen"
+          optional
+          hint="Leeg: geen grens. Wie ja zegt als alles bezet is, komt op de wachtlijst."
+          defaultValue={values.capacity}
+          error={errors.capacity}
+          maxLength={6}
+        />
+        <TextField
+          name="dinnerCapacity"
+          label="Plaatsen voor het diner"
+          optional
+          hint="Alleen bij een 24-uursbijeenkomst."
+          defaultValue={values.dinnerCapacity}
+          error={errors.dinnerCapacity}
+          maxLength={6}
+        />
+        <TextField
+          name="overnightCapacity"
+          label="Overnachtingsplaatsen"
+          optional
+          hint="Alleen bij een 24-uursbijeenkomst."
+          defaultValue={values.overnightCapacity}
+          error={errors.overnightCapacity}
+          maxLength={6}
+        />
+        <TextField
+          name="answerDeadlineDate"
+          label="Antwoorden kan tot (datum)"
+          type="date"
+          optional
+          hint="Leeg: tot de bijeenkomst begint."
+          defaultValue={values.answerDeadlineDate}
+          error={errors.answerDeadlineDate}
+        />
+        <TextField
+          name="answerDeadlineTime"
+          label="Antwoorden kan tot (tijd)"
+          type="time"
+          optional
+          hint="Verplicht als je een datum invult, bijvoorbeeld 17:00."
+          defaultValue={values.answerDeadlineTime}
+          error={errors.answerDeadlineTime}
+        />
+        <TextField
+          name="reminderDaysBefore"
+          label="Herinnering, dagen vooraf"
+          optional
+          hint="Wie nog niet antwoordde krijgt zoveel dagen vooraf een herinnering. Leeg: geen herinnering."
+          defaultValue={values.reminderDaysBefore}
+          error={errors.reminderDaysBefore}
+          maxLength={2}
+        />
       </fieldset>
       <RadioGroup
         name="status"

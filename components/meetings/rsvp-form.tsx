@@ -11,7 +11,14 @@ import type { MeetingDays, RsvpStatus } from "@/lib/db/generated/enums";
 import { meetingDaysLabels, rsvpStatusSentences } from "@/lib/meetings/rsvp-labels";
 import { rsvpLabels } from "@/lib/meetings/rsvp-schema";
 
-export type RsvpFormAnswer = { status: RsvpStatus; days: MeetingDays | null; dinner: boolean; overnight: boolean; dietaryWishes: string | null; waitlistPosition: number | null };
+export type RsvpFormAnswer = {
+  status: RsvpStatus;
+  days: MeetingDays | null;
+  dinner: boolean;
+  overnight: boolean;
+  dietaryWishes: string | null;
+  waitlistPosition: number | null;
+};
 
 type Props = {
   action: FormAction;
@@ -53,9 +60,7 @@ export function RsvpForm({ action, hidden, twentyFourHour, current, suggested, h
       <FormMessage state={state} />
       {state.status === "idle" && <p className="mb-3">{currentSentence(current)}</p>}
       {state.status === "idle" && suggested && (
-        <p className="mb-3">
-          In de e-mail koos je voor “{suggested === "ATTENDING" ? "Ik kom" : "Ik kom niet"}”. Bevestig dat met de knop hieronder.
-        </p>
+        <p className="mb-3">In de e-mail koos je voor “{suggested === "ATTENDING" ? "Ik kom" : "Ik kom niet"}”. Bevestig dat met de knop hieronder.</p>
       )}
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />

@@ -15,11 +15,21 @@ export function PeopleTable({ people, caption }: { people: PersonRow[]; caption:
         <caption className="mb-2 text-left font-semibold">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-neutral-700">
-            <th scope="col" className="py-2 pr-4">Naam</th>
-            <th scope="col" className="py-2 pr-4">E-mailadres</th>
-            <th scope="col" className="py-2 pr-4">Organisatie</th>
-            <th scope="col" className="py-2 pr-4">Rol</th>
-            <th scope="col" className="py-2 pr-4">Status</th>
+            <th scope="col" className="py-2 pr-4">
+              Naam
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              E-mailadres
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Organisatie
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Rol
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Status
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -42,7 +42,17 @@ export function PersonForm({ municipalities, person }: Props) {
       {person && <input type="hidden" name="id" value={person.id} />}
       <TextField name="name" label={labels.name} defaultValue={values.name} error={errors.name} maxLength={100} autoComplete="off" />
       <TextField name="email" label={labels.email} type="email" defaultValue={values.email} error={errors.email} maxLength={254} autoComplete="off" />
-      <TextField name="phone" label={labels.phone} type="tel" optional hint="Bijvoorbeeld 06-12 34 56 78." defaultValue={values.phone} error={errors.phone} maxLength={20} autoComplete="off" />
+      <TextField
+        name="phone"
+        label={labels.phone}
+        type="tel"
+        optional
+        hint="Bijvoorbeeld 06-12 34 56 78."
+        defaultValue={values.phone}
+        error={errors.phone}
+        maxLength={20}
+        autoComplete="off"
+      />
       <TextField name="jobTitle" label={labels.jobTitle} optional defaultValue={values.jobTitle} error={errors.jobTitle} maxLength={100} autoComplete="off" />
       <RadioGroup
         name="organisationType"

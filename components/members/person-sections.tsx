@@ -116,7 +116,9 @@ export function AttendanceSection({ rsvps }: { rsvps: PersonPage["person"]["rsvp
 export function MailsSection({ mails }: { mails: PersonPage["mails"] }) {
   return (
     <Section id="e-mails" title="E-mails">
-      <p className="mb-3 text-sm text-neutral-700">De laatste 20 berichten aan of over deze persoon. De inhoud staat hier niet: die kan een inloglink bevatten.</p>
+      <p className="mb-3 text-sm text-neutral-700">
+        De laatste 20 berichten aan of over deze persoon. De inhoud staat hier niet: die kan een inloglink bevatten.
+      </p>
       {mails.length ? (
         <Table
           headers={["Onderwerp", "Status", "Aangemaakt", "Verzonden"]}

@@ -8,10 +8,18 @@ export function MunicipalitiesTable({ municipalities, year, caption }: { municip
         <caption className="mb-2 text-left font-semibold">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-neutral-700">
-            <th scope="col" className="py-2 pr-4">Gemeente</th>
-            <th scope="col" className="py-2 pr-4">CBS-code</th>
-            <th scope="col" className="py-2 pr-4">Deelgenomen in</th>
-            <th scope="col" className="py-2 pr-4">Doet mee in {year}</th>
+            <th scope="col" className="py-2 pr-4">
+              Gemeente
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              CBS-code
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Deelgenomen in
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Doet mee in {year}
+            </th>
           </tr>
         </thead>
         <tbody>

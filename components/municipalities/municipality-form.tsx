@@ -33,15 +33,86 @@ export function MunicipalityForm({ municipality }: Props) {
       <ErrorSummary fieldErrors={state.fieldErrors} labels={labels} />
       <FormMessage state={state} />
       {municipality && <input type="hidden" name="id" value={municipality.id} />}
-      <TextField name="name" label={labels.name} hint="Zonder ‘Gemeente’, bijvoorbeeld: Tilburg." defaultValue={values.name} error={errors.name} maxLength={80} autoComplete="off" />
-      <TextField name="cbsCode" label={labels.cbsCode} optional hint="GM en vier cijfers, bijvoorbeeld GM0855." defaultValue={values.cbsCode} error={errors.cbsCode} maxLength={6} autoComplete="off" />
-      <TextField name="invoiceContactName" label={labels.invoiceContactName} optional defaultValue={values.invoiceContactName} error={errors.invoiceContactName} maxLength={100} autoComplete="off" />
-      <TextField name="invoiceContactEmail" label={labels.invoiceContactEmail} type="email" optional defaultValue={values.invoiceContactEmail} error={errors.invoiceContactEmail} maxLength={254} autoComplete="off" />
-      <TextArea name="invoiceAddress" label={labels.invoiceAddress} optional hint="Zoals het op de factuur moet staan, over meerdere regels." defaultValue={values.invoiceAddress} error={errors.invoiceAddress} maxLength={500} />
-      <TextField name="purchaseOrderNumber" label={labels.purchaseOrderNumber} optional hint="Komt op elke factuur, als de gemeente dat vraagt." defaultValue={values.purchaseOrderNumber} error={errors.purchaseOrderNumber} maxLength={50} autoComplete="off" />
-      <TextField name="oin" label={labels.oin} optional hint="20 cijfers; het adres voor e-facturen via Peppol." defaultValue={values.oin} error={errors.oin} maxLength={20} inputMode="numeric" autoComplete="off" />
+      <TextField
+        name="name"
+        label={labels.name}
+        hint="Zonder ‘Gemeente’, bijvoorbeeld: Tilburg."
+        defaultValue={values.name}
+        error={errors.name}
+        maxLength={80}
+        autoComplete="off"
+      />
+      <TextField
+        name="cbsCode"
+        label={labels.cbsCode}
+        optional
+        hint="GM en vier cijfers, bijvoorbeeld GM0855."
+        defaultValue={values.cbsCode}
+        error={errors.cbsCode}
+        maxLength={6}
+        autoComplete="off"
+      />
+      <TextField
+        name="invoiceContactName"
+        label={labels.invoiceContactName}
+        optional
+        defaultValue={values.invoiceContactName}
+        error={errors.invoiceContactName}
+        maxLength={100}
+        autoComplete="off"
+      />
+      <TextField
+        name="invoiceContactEmail"
+        label={labels.invoiceContactEmail}
+        type="email"
+        optional
+        defaultValue={values.invoiceContactEmail}
+        error={errors.invoiceContactEmail}
+        maxLength={254}
+        autoComplete="off"
+      />
+      <TextArea
+        name="invoiceAddress"
+        label={labels.invoiceAddress}
+        optional
+        hint="Zoals het op de factuur moet staan, over meerdere regels."
+        defaultValue={values.invoiceAddress}
+        error={errors.invoiceAddress}
+        maxLength={500}
+      />
+      <TextField
+        name="purchaseOrderNumber"
+        label={labels.purchaseOrderNumber}
+        optional
+        hint="Komt op elke factuur, als de gemeente dat vraagt."
+        defaultValue={values.purchaseOrderNumber}
+        error={errors.purchaseOrderNumber}
+        maxLength={50}
+        autoComplete="off"
+      />
+      <TextField
+        name="oin"
+        label={labels.oin}
+        optional
+        hint="20 cijfers; het adres voor e-facturen via Peppol."
+        defaultValue={values.oin}
+        error={errors.oin}
+        maxLength={20}
+        inputMode="numeric"
+        autoComplete="off"
+      />
       <CheckboxField name="wantsEInvoice" label={labels.wantsEInvoice} defaultChecked={values.wantsEInvoice === "ja"} error={errors.wantsEInvoice} />
-      <TextField name="leavingAfterYear" label={labels.leavingAfterYear} optional hint="Alleen als de gemeente stopt: na dit jaar wordt de deelname niet verlengd." defaultValue={values.leavingAfterYear} error={errors.leavingAfterYear} maxLength={4} inputMode="numeric" autoComplete="off" />
+      <TextField
+        name="leavingAfterYear"
+        label={labels.leavingAfterYear}
+        optional
+        hint="Alleen als de gemeente stopt: na dit jaar wordt de deelname niet verlengd."
+        defaultValue={values.leavingAfterYear}
+        error={errors.leavingAfterYear}
+        maxLength={4}
+        inputMode="numeric"
+        autoComplete="off"
+      />
       <SubmitButton pending={pending}>{municipality ? "Gemeente opslaan" : "Gemeente toevoegen"}</SubmitButton>
     </form>
   );

@@ -31,9 +31,15 @@ export function FeesTable({ fees }: { fees: MunicipalityPage["feeRecords"] }) {
       <table className="w-full max-w-xl border-collapse text-left">
         <thead>
           <tr className="border-b-2 border-neutral-700">
-            <th scope="col" className="py-2 pr-4">Jaar</th>
-            <th scope="col" className="py-2 pr-4">Bedrag</th>
-            <th scope="col" className="py-2 pr-4">Status</th>
+            <th scope="col" className="py-2 pr-4">
+              Jaar
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Bedrag
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Status
+            </th>
           </tr>
         </thead>
         <tbody>

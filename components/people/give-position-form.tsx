@@ -38,7 +38,15 @@ export function GivePositionForm({ municipalities, today }: Props) {
       <ErrorSummary fieldErrors={state.fieldErrors} labels={labels} />
       <FormMessage state={state} />
       <div key={round}>
-        <TextField name="email" label={labels.email} type="email" hint="De persoon moet al bekend zijn bij Mensen." defaultValue={values.email} error={errors.email} maxLength={254} />
+        <TextField
+          name="email"
+          label={labels.email}
+          type="email"
+          hint="De persoon moet al bekend zijn bij Mensen."
+          defaultValue={values.email}
+          error={errors.email}
+          maxLength={254}
+        />
         <RadioGroup
           name="role"
           legend={labels.role}
@@ -46,10 +54,37 @@ export function GivePositionForm({ municipalities, today }: Props) {
           defaultValue={values.role}
           error={errors.role}
         />
-        <SelectField name="municipalityId" label={labels.municipalityId} optional hint="De gemeente die de persoon in deze functie vertegenwoordigt." placeholder="Geen gemeente" options={municipalities} defaultValue={values.municipalityId} error={errors.municipalityId} />
+        <SelectField
+          name="municipalityId"
+          label={labels.municipalityId}
+          optional
+          hint="De gemeente die de persoon in deze functie vertegenwoordigt."
+          placeholder="Geen gemeente"
+          options={municipalities}
+          defaultValue={values.municipalityId}
+          error={errors.municipalityId}
+        />
         <TextField name="startedOn" label={labels.startedOn} type="date" defaultValue={values.startedOn ?? today} error={errors.startedOn} />
-        <TextField name="contactEmail" label={labels.contactEmail} type="email" optional hint="Voor de secretaris: dit adres staat op de contactpagina." defaultValue={values.contactEmail} error={errors.contactEmail} maxLength={254} />
-        <TextField name="contactPhone" label={labels.contactPhone} type="tel" optional hint="Bijvoorbeeld 06-12 34 56 78." defaultValue={values.contactPhone} error={errors.contactPhone} maxLength={20} />
+        <TextField
+          name="contactEmail"
+          label={labels.contactEmail}
+          type="email"
+          optional
+          hint="Voor de secretaris: dit adres staat op de contactpagina."
+          defaultValue={values.contactEmail}
+          error={errors.contactEmail}
+          maxLength={254}
+        />
+        <TextField
+          name="contactPhone"
+          label={labels.contactPhone}
+          type="tel"
+          optional
+          hint="Bijvoorbeeld 06-12 34 56 78."
+          defaultValue={values.contactPhone}
+          error={errors.contactPhone}
+          maxLength={20}
+        />
       </div>
       <SubmitButton pending={pending}>Functie geven</SubmitButton>
     </form>

@@ -9,11 +9,15 @@ export function SecretaryContact({ secretary }: { secretary: PositionWithPerson 
       <dt className="font-semibold">Naam</dt>
       <dd>{secretary.user.name}</dd>
       <dt className="font-semibold">E-mail</dt>
-      <dd><a href={`mailto:${email}`}>{email}</a></dd>
+      <dd>
+        <a href={`mailto:${email}`}>{email}</a>
+      </dd>
       {secretary.contactPhone && (
         <>
           <dt className="font-semibold">Telefoon</dt>
-          <dd><a href={`tel:${secretary.contactPhone.replace(/[^\d+]/g, "")}`}>{secretary.contactPhone}</a></dd>
+          <dd>
+            <a href={`tel:${secretary.contactPhone.replace(/[^\d+]/g, "")}`}>{secretary.contactPhone}</a>
+          </dd>
         </>
       )}
     </dl>

@@ -6,8 +6,8 @@ export function AnswerLinkInvalid() {
     <div className="max-w-prose">
       <h1>Deze link klopt niet</h1>
       <p className="mt-4">
-        Deze link klopt niet: er is iets in veranderd, of de uitnodiging bestaat niet meer. We hebben niets genoteerd. Gebruik de link uit je
-        uitnodiging, of <Link href="/inloggen">log in</Link> en geef je antwoord op de pagina van de bijeenkomst in de <Link href="/agenda">agenda</Link>.
+        Deze link klopt niet: er is iets in veranderd, of de uitnodiging bestaat niet meer. We hebben niets genoteerd. Gebruik de link uit je uitnodiging, of{" "}
+        <Link href="/inloggen">log in</Link> en geef je antwoord op de pagina van de bijeenkomst in de <Link href="/agenda">agenda</Link>.
       </p>
     </div>
   );

@@ -31,7 +31,11 @@ function MeetingFacts({ meeting }: { meeting: AnswerMeeting }) {
   );
 }
 
-type Props = { page: Exclude<AnswerPage, { state: "invalid" }>; ids: { meetingId: string; personId: string; signature: string }; suggested?: "ATTENDING" | "NOT_ATTENDING" };
+type Props = {
+  page: Exclude<AnswerPage, { state: "invalid" }>;
+  ids: { meetingId: string; personId: string; signature: string };
+  suggested?: "ATTENDING" | "NOT_ATTENDING";
+};
 
 /** The page behind the personal link in an invitation: the meeting, the recorded answer, and the form to give or change it. */
 export function AnswerPageView({ page, ids, suggested }: Props) {
@@ -51,7 +55,9 @@ export function AnswerPageView({ page, ids, suggested }: Props) {
       <PageHeader title="Kom je?" intro={`Voor ${person.name}.`} />
       <MeetingFacts meeting={meeting} />
       <section aria-labelledby="antwoord-titel" className="rounded bg-brand-100 p-4">
-        <h2 id="antwoord-titel" className="mb-2">Je antwoord</h2>
+        <h2 id="antwoord-titel" className="mb-2">
+          Je antwoord
+        </h2>
         <PlacesTaken places={places} />
         {deadlinePassed ? (
           <p>

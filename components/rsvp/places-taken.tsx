@@ -4,7 +4,8 @@ import type { Places } from "@/lib/meetings/rsvp-queries";
 export function PlacesTaken({ places }: { places: Places | null }) {
   if (!places) return null;
   const lines = [
-    places.capacity !== null && `${Math.min(places.taken, places.capacity)} van ${places.capacity} plaatsen bezet${places.waiting ? `, ${places.waiting} op de wachtlijst` : ""}.`,
+    places.capacity !== null &&
+      `${Math.min(places.taken, places.capacity)} van ${places.capacity} plaatsen bezet${places.waiting ? `, ${places.waiting} op de wachtlijst` : ""}.`,
     places.dinnerCapacity !== null && `Diner: ${places.dinnerTaken} van ${places.dinnerCapacity} plaatsen bezet.`,
     places.overnightCapacity !== null && `Overnachting: ${places.overnightTaken} van ${places.overnightCapacity} plaatsen bezet.`,
   ].filter((line): line is string => Boolean(line));

@@ -42,9 +42,36 @@ export function SignUpForm({ submissionId, municipalities, meetings, feeText }: 
 
       <h2 className="mb-4 text-xl">Over jou</h2>
       <TextField name="name" label={labels.name} autoComplete="name" defaultValue={values.name} error={errors.name} maxLength={100} />
-      <TextField name="email" label={labels.email} type="email" autoComplete="email" hint="Hierheen sturen we de bevestiging en later je inloglinks." defaultValue={values.email} error={errors.email} maxLength={254} />
-      <TextField name="phone" label={labels.phone} type="tel" autoComplete="tel" optional hint="Bijvoorbeeld 06-12 34 56 78." defaultValue={values.phone} error={errors.phone} maxLength={20} />
-      <TextField name="jobTitle" label={labels.jobTitle} autoComplete="organization-title" hint="Bijvoorbeeld: strategisch beleidsadviseur sociaal domein." defaultValue={values.jobTitle} error={errors.jobTitle} maxLength={100} />
+      <TextField
+        name="email"
+        label={labels.email}
+        type="email"
+        autoComplete="email"
+        hint="Hierheen sturen we de bevestiging en later je inloglinks."
+        defaultValue={values.email}
+        error={errors.email}
+        maxLength={254}
+      />
+      <TextField
+        name="phone"
+        label={labels.phone}
+        type="tel"
+        autoComplete="tel"
+        optional
+        hint="Bijvoorbeeld 06-12 34 56 78."
+        defaultValue={values.phone}
+        error={errors.phone}
+        maxLength={20}
+      />
+      <TextField
+        name="jobTitle"
+        label={labels.jobTitle}
+        autoComplete="organization-title"
+        hint="Bijvoorbeeld: strategisch beleidsadviseur sociaal domein."
+        defaultValue={values.jobTitle}
+        error={errors.jobTitle}
+        maxLength={100}
+      />
 
       <h2 className="mb-4 mt-8 text-xl">Je organisatie</h2>
       <RadioGroup
@@ -63,8 +90,23 @@ export function SignUpForm({ submissionId, municipalities, meetings, feeText }: 
         defaultValue={values.municipalityId}
         error={errors.municipalityId}
       />
-      <TextField name="newMunicipality" label={labels.newMunicipality} hint="Alleen als je gemeente niet in de lijst staat." defaultValue={values.newMunicipality} error={errors.newMunicipality} maxLength={80} />
-      <TextField name="organisationName" label={labels.organisationName} hint="Alleen voor een ministerie of andere organisatie, bijvoorbeeld: Ministerie van VWS." autoComplete="organization" defaultValue={values.organisationName} error={errors.organisationName} maxLength={120} />
+      <TextField
+        name="newMunicipality"
+        label={labels.newMunicipality}
+        hint="Alleen als je gemeente niet in de lijst staat."
+        defaultValue={values.newMunicipality}
+        error={errors.newMunicipality}
+        maxLength={80}
+      />
+      <TextField
+        name="organisationName"
+        label={labels.organisationName}
+        hint="Alleen voor een ministerie of andere organisatie, bijvoorbeeld: Ministerie van VWS."
+        autoComplete="organization"
+        defaultValue={values.organisationName}
+        error={errors.organisationName}
+        maxLength={120}
+      />
 
       <h2 className="mb-4 mt-8 text-xl">Meedoen</h2>
       <RadioGroup
@@ -72,7 +114,11 @@ export function SignUpForm({ submissionId, municipalities, meetings, feeText }: 
         legend={labels.participation}
         options={[
           { value: "ONE_MEETING", label: participationLabels.ONE_MEETING, hint: "Je komt als gast naar één bijeenkomst." },
-          { value: "THIS_YEAR", label: participationLabels.THIS_YEAR, hint: `Je doet het hele jaar mee. Je gemeente betaalt ${feeText} per jaar, voor alle collega’s samen.` },
+          {
+            value: "THIS_YEAR",
+            label: participationLabels.THIS_YEAR,
+            hint: `Je doet het hele jaar mee. Je gemeente betaalt ${feeText} per jaar, voor alle collega’s samen.`,
+          },
         ]}
         defaultValue={values.participation}
         error={errors.participation}

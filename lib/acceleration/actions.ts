@@ -18,7 +18,11 @@ export const requestAccelerationAction = publicAction(
   async ({ data, values }) => {
     const result = await submitAccelerationRequest(db, data, { client: await clientAddress() });
     if (result.outcome === "rate-limited") {
-      return { status: "error", message: `Er zijn te veel aanvragen vanaf dit adres of voor dit e-mailadres. Probeer het over ${formatRetryAfter(result.retryAfterSeconds)} opnieuw.`, values };
+      return {
+        status: "error",
+        message: `Er zijn te veel aanvragen vanaf dit adres of voor dit e-mailadres. Probeer het over ${formatRetryAfter(result.retryAfterSeconds)} opnieuw.`,
+        values,
+      };
     }
     redirect("/versnellingstraject/ontvangen");
   },

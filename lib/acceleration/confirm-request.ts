@@ -5,7 +5,8 @@ import { secretaryEmails } from "../members/notify-secretaries";
 import { confirmableSince, hashConfirmationToken } from "./confirmation-token";
 import { renderNewRequestNotice } from "./request-mail";
 
-export const UNKNOWN_LINK = "Deze link werkt niet (meer): hij is al gebruikt, verlopen of niet compleet. Heb je je aanvraag al bevestigd? Dan hoef je niets meer te doen.";
+export const UNKNOWN_LINK =
+  "Deze link werkt niet (meer): hij is al gebruikt, verlopen of niet compleet. Heb je je aanvraag al bevestigd? Dan hoef je niets meer te doen.";
 
 export type ConfirmRequestResult = { outcome: "confirmed"; municipalityName: string } | { outcome: "unknown-link" };
 
@@ -27,7 +28,10 @@ export async function confirmAccelerationRequest(db: Database, token: string, no
     const request = await tx.accelerationRequest.findFirst({ where: awaitingConfirmation(token, now), select: { id: true, municipalityName: true } });
     if (!request) return { outcome: "unknown-link" };
     // Claimed with the same conditions: of two presses at once, one confirms and the other finds the link used.
-    const claimed = await tx.accelerationRequest.updateMany({ where: { id: request.id, ...awaitingConfirmation(token, now) }, data: { confirmedAt: now, confirmationTokenHash: null } });
+    const claimed = await tx.accelerationRequest.updateMany({
+      where: { id: request.id, ...awaitingConfirmation(token, now) },
+      data: { confirmedAt: now, confirmationTokenHash: null },
+    });
     if (claimed.count === 0) return { outcome: "unknown-link" };
     const notice = await renderNewRequestNotice(request);
     for (const secretary of await secretaryEmails(tx)) await enqueueMail(tx, secretary, notice);

@@ -33,7 +33,10 @@ export function exportAccelerationRequests(db: Database, userId: string, email: 
 /** For deleting an account (lib/account/delete-account.ts): the requests, their audit entries and the address's counter. */
 export async function eraseAccelerationRequestsOf(tx: Prisma.TransactionClient, userId: string, email: string | null) {
   const requests = await tx.accelerationRequest.findMany({ where: requestsOf(userId, email), select: { id: true } });
-  await eraseAccelerationRequests(tx, requests.map((request) => request.id));
+  await eraseAccelerationRequests(
+    tx,
+    requests.map((request) => request.id),
+  );
   if (email) await tx.rateLimitWindow.deleteMany({ where: { key: rateLimitKey(accelerationRequestPerEmail, email) } });
 }
 

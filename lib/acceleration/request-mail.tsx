@@ -22,14 +22,22 @@ export function confirmRequestMail(requestId: string): TemplateMail {
  */
 const confirmRequestTemplate: MailTemplate = async ({ tx, data }) => {
   const requestId = String(data.requestId);
-  const request = await tx.accelerationRequest.findFirst({ where: { id: requestId, confirmedAt: null }, select: { contactName: true, municipalityName: true } });
+  const request = await tx.accelerationRequest.findFirst({
+    where: { id: requestId, confirmedAt: null },
+    select: { contactName: true, municipalityName: true },
+  });
   if (!request) throw new Error(`Aanvraag versnellingstraject ${requestId} bestaat niet meer of is al bevestigd.`);
   const { token, hash } = newConfirmationToken();
   await tx.accelerationRequest.update({ where: { id: requestId }, data: { confirmationTokenHash: hash } });
   const url = `${siteUrl()}/versnellingstraject/bevestigen?${new URLSearchParams({ token })}`;
   return renderEmail(
     CONFIRM_REQUEST_SUBJECT,
-    <AccelerationRequestConfirmationEmail contactName={request.contactName} municipalityName={request.municipalityName} url={url} validDays={UNCONFIRMED_REQUEST_DAYS} />,
+    <AccelerationRequestConfirmationEmail
+      contactName={request.contactName}
+      municipalityName={request.municipalityName}
+      url={url}
+      validDays={UNCONFIRMED_REQUEST_DAYS}
+    />,
   );
 };
 
@@ -55,7 +63,13 @@ export function renderStepMail(step: AccelerationStep, request: { contactName: s
   const { subject, message } = stepMails[step];
   return renderEmail(
     subject,
-    <AccelerationRequestStepEmail heading={subject} contactName={request.contactName} message={message(request.municipalityName)} note={note} contactEmail={contactEmail()} />,
+    <AccelerationRequestStepEmail
+      heading={subject}
+      contactName={request.contactName}
+      message={message(request.municipalityName)}
+      note={note}
+      contactEmail={contactEmail()}
+    />,
   );
 }
 

@@ -41,10 +41,12 @@ export type StoredCondition = z.infer<typeof storedConditionSchema>;
 export const accelerationRequestSchema = z
   .object({
     submissionId: z.uuid({ error: "Het formulier is verlopen. Laad de pagina opnieuw." }),
-    municipalityName: plainText({ min: 2, max: 80, required: "Vul de naam van je gemeente in.", tooLong: "De naam van een gemeente is hoogstens 80 tekens." }).refine(
-      (name) => slugify(name).length >= 2,
-      "Vul de naam van je gemeente in, in letters.",
-    ),
+    municipalityName: plainText({
+      min: 2,
+      max: 80,
+      required: "Vul de naam van je gemeente in.",
+      tooLong: "De naam van een gemeente is hoogstens 80 tekens.",
+    }).refine((name) => slugify(name).length >= 2, "Vul de naam van je gemeente in, in letters."),
     contactName: nameField,
     contactRole: jobTitleField,
     email: emailField,
@@ -56,7 +58,12 @@ export const accelerationRequestSchema = z
       tooLong: "De vraag of opgave is hoogstens 2000 tekens.",
       multiline: true,
     }),
-    client: plainText({ min: 2, max: 200, required: "Vul in wie de opdrachtgever binnen je gemeente is.", tooLong: "De opdrachtgever is hoogstens 200 tekens." }),
+    client: plainText({
+      min: 2,
+      max: 200,
+      required: "Vul in wie de opdrachtgever binnen je gemeente is.",
+      tooLong: "De opdrachtgever is hoogstens 200 tekens.",
+    }),
     ...conditionShape,
   })
   .transform(({ submissionId, municipalityName, contactName, contactRole, email, phone, question, client, ...answers }) => ({
@@ -68,14 +75,19 @@ export const accelerationRequestSchema = z
     phone,
     question,
     client,
-    conditions: conditionNumbers.map((number): StoredCondition => ({ met: answers[`condition${number}`] === "ja", explanation: answers[`condition${number}Explanation`] })),
+    conditions: conditionNumbers.map((number): StoredCondition => ({
+      met: answers[`condition${number}`] === "ja",
+      explanation: answers[`condition${number}Explanation`],
+    })),
   }));
 
 export type AccelerationRequestInput = z.output<typeof accelerationRequestSchema>;
 
 /** The link's token: 32 random bytes in base64url (see confirmation-token.ts). */
 export const confirmRequestSchema = z.object({
-  token: z.string({ error: "Deze link is niet compleet." }).regex(/^[A-Za-z0-9_-]{43}$/, "Deze link is niet compleet. Kopieer hem in zijn geheel uit de e-mail."),
+  token: z
+    .string({ error: "Deze link is niet compleet." })
+    .regex(/^[A-Za-z0-9_-]{43}$/, "Deze link is niet compleet. Kopieer hem in zijn geheel uit de e-mail."),
 });
 export const confirmRequestFields = ["token"] as const;
 

@@ -13,11 +13,22 @@ export type SubmitRequestResult = { outcome: "submitted"; requestId: string } | 
  * counts (for the secretary) once the requester used the mailed link. Submitting the same form twice records it
  * once. An account with the same address owns the request, so it is exported and deleted with that account.
  */
-export async function submitAccelerationRequest(db: Database, input: AccelerationRequestInput, { client, now = new Date() }: { client: string; now?: Date }): Promise<SubmitRequestResult> {
+export async function submitAccelerationRequest(
+  db: Database,
+  input: AccelerationRequestInput,
+  { client, now = new Date() }: { client: string; now?: Date },
+): Promise<SubmitRequestResult> {
   const existing = await db.accelerationRequest.findUnique({ where: { submissionId: input.submissionId }, select: { id: true } });
   if (existing) return { outcome: "submitted", requestId: existing.id };
 
-  const limit = await hitRateLimits(db, [[accelerationRequestClientRule(client), client], [accelerationRequestPerEmail, input.email]], now);
+  const limit = await hitRateLimits(
+    db,
+    [
+      [accelerationRequestClientRule(client), client],
+      [accelerationRequestPerEmail, input.email],
+    ],
+    now,
+  );
   if (!limit.allowed) return { outcome: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
 
   const requestId = await db.$transaction(async (tx) => {

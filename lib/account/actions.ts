@@ -11,11 +11,14 @@ import { GENERIC_ERROR } from "../forms/form-state";
 import { deleteAccount } from "./delete-account";
 import { deleteAccountFields, deleteAccountSchema, profileFields, profileSchema } from "./profile-schema";
 
-export const updateProfileAction = signedInAction({ schema: profileSchema, fields: profileFields, failure: "Gegevens opslaan mislukt" }, async ({ data, values, user }) => {
-  await db.user.update({ where: { id: user.id }, data });
-  revalidatePath("/mijn-gegevens");
-  return { status: "success", message: "Je gegevens zijn opgeslagen.", values };
-});
+export const updateProfileAction = signedInAction(
+  { schema: profileSchema, fields: profileFields, failure: "Gegevens opslaan mislukt" },
+  async ({ data, values, user }) => {
+    await db.user.update({ where: { id: user.id }, data });
+    revalidatePath("/mijn-gegevens");
+    return { status: "success", message: "Je gegevens zijn opgeslagen.", values };
+  },
+);
 
 export const deleteAccountAction = signedInAction({ schema: deleteAccountSchema, fields: deleteAccountFields }, async ({ user }) => {
   // Sign out first (session and cookie), then delete: deleting first would leave Auth.js a session to end that is gone.

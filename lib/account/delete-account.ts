@@ -11,7 +11,10 @@ import { signInPerEmail, signUpPerEmail } from "../rate-limit/rules";
  */
 export async function deleteAccount(db: Database, userId: string) {
   await db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true, applications: { select: { id: true } }, positions: { select: { id: true } } } });
+    const user = await tx.user.findUnique({
+      where: { id: userId },
+      select: { email: true, applications: { select: { id: true } }, positions: { select: { id: true } } },
+    });
     if (!user) return;
     // The audit log's entries about the person hold their details; entries they made keep only the actor's label.
     await tx.auditEntry.deleteMany({

@@ -22,7 +22,10 @@ function loadPerson(userId: string, year: number, now: Date) {
       organisationType: true,
       organisationName: true,
       municipality: { select: { name: true, feeRecords: { where: { year }, select: { amountCents: true, status: true } } } },
-      applications: { orderBy: { createdAt: "desc" }, select: { id: true, participation: true, status: true, year: true, createdAt: true, newMunicipalityName: true } },
+      applications: {
+        orderBy: { createdAt: "desc" },
+        select: { id: true, participation: true, status: true, year: true, createdAt: true, newMunicipalityName: true },
+      },
       rsvps: {
         where: { meeting: { endsAt: { gte: now }, published: true } },
         orderBy: { meeting: { startsAt: "asc" } },

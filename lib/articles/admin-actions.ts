@@ -20,9 +20,17 @@ export const saveArticleAction = secretaryAction(
 
     const result = await saveArticle(db, actorOf(user), input);
     if (result.outcome === "not-found") return { status: "error", message: "Dit bericht bestaat niet (meer).", values: fullValues };
-    if (result.outcome === "invalid") return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values: fullValues };
+    if (result.outcome === "invalid")
+      return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values: fullValues };
 
-    for (const path of ["/", "/nieuws", `/nieuws/${result.slug}`, "/beheer/nieuws", `/beheer/nieuws/${result.id}`, ...result.meetingSlugs.map((slug) => `/agenda/${slug}`)]) {
+    for (const path of [
+      "/",
+      "/nieuws",
+      `/nieuws/${result.slug}`,
+      "/beheer/nieuws",
+      `/beheer/nieuws/${result.id}`,
+      ...result.meetingSlugs.map((slug) => `/agenda/${slug}`),
+    ]) {
       revalidatePath(path);
     }
     if (result.created) redirect(`/beheer/nieuws/${result.id}?opgeslagen=1`);

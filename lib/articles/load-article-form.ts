@@ -18,7 +18,16 @@ async function meetingOptions(db: Database, linked: MeetingRow | null): Promise<
 export type ArticleFormValues = Record<"title" | "kind" | "summary" | "body" | "publishedOn" | "meetingId" | "sourceNote" | "status", string>;
 
 export async function loadNewArticleForm(db: Database, today = new Date()) {
-  const values: ArticleFormValues = { title: "", kind: "NEWS", summary: "", body: "", publishedOn: localDateKey(today), meetingId: "", sourceNote: "", status: "DRAFT" };
+  const values: ArticleFormValues = {
+    title: "",
+    kind: "NEWS",
+    summary: "",
+    body: "",
+    publishedOn: localDateKey(today),
+    meetingId: "",
+    sourceNote: "",
+    status: "DRAFT",
+  };
   return { values, meetings: await meetingOptions(db, null) };
 }
 
@@ -50,5 +59,12 @@ export async function loadEditArticleForm(db: Database, id: string) {
     sourceNote: article.sourceNote ?? "",
     status: article.published ? "PUBLISHED" : "DRAFT",
   };
-  return { id: article.id, slug: article.slug, title: article.title, published: article.published, values, meetings: await meetingOptions(db, article.meeting) };
+  return {
+    id: article.id,
+    slug: article.slug,
+    title: article.title,
+    published: article.published,
+    values,
+    meetings: await meetingOptions(db, article.meeting),
+  };
 }

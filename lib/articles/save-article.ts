@@ -13,7 +13,18 @@ export type SaveArticleResult =
 
 type Tx = Prisma.TransactionClient;
 
-const auditedSelect = { id: true, slug: true, title: true, kind: true, summary: true, body: true, publishedOn: true, meetingId: true, sourceNote: true, published: true } as const;
+const auditedSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  kind: true,
+  summary: true,
+  body: true,
+  publishedOn: true,
+  meetingId: true,
+  sourceNote: true,
+  published: true,
+} as const;
 type Audited = Prisma.ArticleGetPayload<{ select: typeof auditedSelect }>;
 
 const dateOf = (key: string) => new Date(`${key}T00:00:00Z`);

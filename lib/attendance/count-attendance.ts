@@ -25,8 +25,7 @@ export async function countAttendance(db: Database, meetingId: string): Promise<
     db.rsvp.count({ where: { meetingId, status: "ATTENDING", AND: [{ dietaryWishes: { not: null } }, { dietaryWishes: { not: "" } }] } }),
     db.invitation.count({ where: { meetingId, user: { rsvps: { none: { meetingId } } } } }),
   ]);
-  const sum = (keep: (group: (typeof groups)[number]) => boolean) =>
-    groups.filter(keep).reduce((total, group) => total + group._count._all, 0);
+  const sum = (keep: (group: (typeof groups)[number]) => boolean) => groups.filter(keep).reduce((total, group) => total + group._count._all, 0);
   const coming = (group: { status: RsvpStatus }) => group.status === "ATTENDING";
   return {
     attending: sum(coming),

@@ -16,7 +16,17 @@ type Change = {
   after?: unknown;
 };
 
-export const auditEntityTypes = ["Application", "User", "Municipality", "Position", "Meeting", "Article", "MeetingDocument", "FeeRecord", "AccelerationRequest"] as const;
+export const auditEntityTypes = [
+  "Application",
+  "User",
+  "Municipality",
+  "Position",
+  "Meeting",
+  "Article",
+  "MeetingDocument",
+  "FeeRecord",
+  "AccelerationRequest",
+] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
 function rowOf(actor: Actor, change: Change) {

@@ -11,23 +11,29 @@ import { signOut } from "./auth";
 import { requestSignInLink } from "./request-sign-in-link";
 import { safeReturnPath, signInFields, signInSchema } from "./sign-in-schema";
 
-export const requestSignInLinkAction = publicAction({ schema: signInSchema, fields: signInFields, failure: "Inloglink aanvragen mislukt" }, async ({ data, values, formData }) => {
-  const result = await requestSignInLink(db, {
-    email: data.email,
-    client: await clientAddress(),
-    returnTo: safeReturnPath(formData.get("terug")),
-  });
-  if (!result.allowed) {
-    return { status: "error", message: `Je hebt te vaak een inloglink gevraagd. Probeer het over ${formatRetryAfter(result.retryAfterSeconds)} opnieuw.`, values };
-  }
-  return {
-    status: "success",
-    message: `Als er een account is met ${data.email}, staat er binnen een paar minuten een inloglink in die mailbox. De link is 24 uur geldig en werkt één keer.`,
-  };
-});
+export const requestSignInLinkAction = publicAction(
+  { schema: signInSchema, fields: signInFields, failure: "Inloglink aanvragen mislukt" },
+  async ({ data, values, formData }) => {
+    const result = await requestSignInLink(db, {
+      email: data.email,
+      client: await clientAddress(),
+      returnTo: safeReturnPath(formData.get("terug")),
+    });
+    if (!result.allowed) {
+      return {
+        status: "error",
+        message: `Je hebt te vaak een inloglink gevraagd. Probeer het over ${formatRetryAfter(result.retryAfterSeconds)} opnieuw.`,
+        values,
+      };
+    }
+    return {
+      status: "success",
+      message: `Als er een account is met ${data.email}, staat er binnen een paar minuten een inloglink in die mailbox. De link is 24 uur geldig en werkt één keer.`,
+    };
+  },
+);
 
 export const signOutAction = signedInAction({ schema: z.object({}), fields: [] }, async () => {
   await signOut({ redirectTo: "/" });
   return { status: "success" };
 });
-

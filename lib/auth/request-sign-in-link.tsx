@@ -16,7 +16,14 @@ export async function requestSignInLink(
   db: Database,
   { email, client, returnTo, now = new Date() }: { email: string; client: string; returnTo: string; now?: Date },
 ): Promise<RateLimitResult> {
-  const limit = await hitRateLimits(db, [[signInClientRule(client), client], [signInPerEmail, email]], now);
+  const limit = await hitRateLimits(
+    db,
+    [
+      [signInClientRule(client), client],
+      [signInPerEmail, email],
+    ],
+    now,
+  );
   if (!limit.allowed) return limit;
   const known = (await db.user.count({ where: { email, deactivatedAt: null } })) > 0;
   // Only queued here: the mail worker sends it, so a slow mail server never holds up the sign-in page.

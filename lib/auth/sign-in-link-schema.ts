@@ -6,5 +6,8 @@ import { safeReturnPath } from "./sign-in-schema";
 export const signInLinkSchema = z.object({
   token: z.string().regex(/^[0-9a-f]{64}$/),
   email: emailField,
-  callbackUrl: z.string().optional().transform((value) => safeReturnPath(value)),
+  callbackUrl: z
+    .string()
+    .optional()
+    .transform((value) => safeReturnPath(value)),
 });

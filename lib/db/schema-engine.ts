@@ -40,11 +40,7 @@ export async function diffSchemas(url: string, from: string | null, to: string):
 export async function openSchemaEngine(url: string): Promise<{ engine: SchemaEngine; close: () => Promise<void> }> {
   const bindings = await (loadedBindings ??= loadBindings());
   const adapter = new PrismaPg({ connectionString: url });
-  const engine = await bindings.SchemaEngine.new(
-    { datamodels: undefined },
-    () => {},
-    bindMigrationAwareSqlAdapterFactory(adapter),
-  );
+  const engine = await bindings.SchemaEngine.new({ datamodels: undefined }, () => {}, bindMigrationAwareSqlAdapterFactory(adapter));
   return { engine, close: async () => engine.free() };
 }
 

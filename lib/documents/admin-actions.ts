@@ -30,9 +30,12 @@ export const uploadDocumentAction = secretaryAction(
   },
 );
 
-export const removeDocumentAction = secretaryAction({ schema: removeDocumentSchema, fields: removeDocumentFields, failure: "Document verwijderen mislukt" }, async ({ data, user }) => {
-  const result = await removeDocument(db, actorOf(user), data.documentId);
-  if (result.outcome === "not-found") return refusedField("documentId", GONE);
-  revalidateMeeting(result.meetingId, result.slug);
-  return { status: "success", message: "Het document is verwijderd." };
-});
+export const removeDocumentAction = secretaryAction(
+  { schema: removeDocumentSchema, fields: removeDocumentFields, failure: "Document verwijderen mislukt" },
+  async ({ data, user }) => {
+    const result = await removeDocument(db, actorOf(user), data.documentId);
+    if (result.outcome === "not-found") return refusedField("documentId", GONE);
+    revalidateMeeting(result.meetingId, result.slug);
+    return { status: "success", message: "Het document is verwijderd." };
+  },
+);

@@ -10,7 +10,10 @@ import { currentYear } from "../members/current-year";
  * document; anyone else only those of a meeting they said they attend (a guest, or a member whose
  * municipality does not take part this year).
  */
-export async function findDownloadableDocument(db: Database, { slug, documentId, readerId, now = new Date() }: { slug: string; documentId: string; readerId: string; now?: Date }) {
+export async function findDownloadableDocument(
+  db: Database,
+  { slug, documentId, readerId, now = new Date() }: { slug: string; documentId: string; readerId: string; now?: Date },
+) {
   const covered = await isCovered(db, readerId, currentYear(now));
   const meeting: Prisma.MeetingWhereInput = { slug, published: true };
   if (!covered) meeting.rsvps = { some: { userId: readerId, status: "ATTENDING" } };

@@ -9,9 +9,7 @@ import { deleteStoredFile, uploadMaxMb, writeStoredFile } from "./storage";
 export type UploadInput = { meetingId: string; title: string; file: Pick<File, "name" | "size" | "arrayBuffer"> | null };
 
 export type UploadResult =
-  | { outcome: "saved"; id: string; meetingId: string; slug: string }
-  | { outcome: "not-found" }
-  | { outcome: "invalid"; fieldErrors: { file: string } };
+  { outcome: "saved"; id: string; meetingId: string; slug: string } | { outcome: "not-found" } | { outcome: "invalid"; fieldErrors: { file: string } };
 
 const refuse = (message: string): UploadResult => ({ outcome: "invalid", fieldErrors: { file: message } });
 

@@ -59,9 +59,7 @@ export const renewMembershipsAction = secretaryAction(
     revalidatePath("/beheer/bijdragen");
     revalidatePath("/beheer/gemeenten");
     if (!result.municipalities && !result.people) return { status: "success", message: `${year} was al gestart: er is niets nieuws aangemaakt.` };
-    const missing = result.withoutContact.length
-      ? ` Zonder e-mailadres voor facturen, dus zonder bericht: ${result.withoutContact.join(", ")}.`
-      : "";
+    const missing = result.withoutContact.length ? ` Zonder e-mailadres voor facturen, dus zonder bericht: ${result.withoutContact.join(", ")}.` : "";
     return {
       status: "success",
       message: `${year} is gestart: ${result.municipalities} gemeenten en ${result.people} personen doen weer mee; ${result.mails} berichten gaan de deur uit.${missing}`,

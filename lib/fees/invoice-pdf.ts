@@ -55,7 +55,12 @@ export function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
   };
   const rule = (y: number) => {
     pdf.markContent("Artifact");
-    pdf.moveTo(MARGIN, y).lineTo(PAGE_WIDTH - MARGIN, y).lineWidth(0.5).strokeColor("#888888").stroke();
+    pdf
+      .moveTo(MARGIN, y)
+      .lineTo(PAGE_WIDTH - MARGIN, y)
+      .lineWidth(0.5)
+      .strokeColor("#888888")
+      .stroke();
     pdf.endMarkedContent();
   };
 
@@ -77,9 +82,7 @@ export function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
   pdf.font("Helvetica-Bold").fontSize(10);
   let y = write(buyerLegalName(buyer), MARGIN, 150, { width: 260 });
   pdf.font("Helvetica");
-  const buyerLines = [buyer.contactName && `t.a.v. ${buyer.contactName}`, buyer.address?.trim() || null].filter(
-    (line) => line !== null,
-  );
+  const buyerLines = [buyer.contactName && `t.a.v. ${buyer.contactName}`, buyer.address?.trim() || null].filter((line) => line !== null);
   if (buyerLines.length > 0) y = write(buyerLines.join("\n"), MARGIN, y, { width: 260 });
 
   pdf.font("Helvetica-Bold").fontSize(20);
@@ -148,10 +151,7 @@ function paymentInstruction(doc: InvoiceDocument): string {
   const days = doc.seller.paymentTermDays;
   if (doc.kind === "CREDIT_NOTE") {
     const invoice = doc.credits ? `factuur ${doc.credits.number}` : "de gecrediteerde factuur";
-    return (
-      `Hebt u ${invoice} al betaald, dan maken wij ${amount} binnen ${days} dagen aan u over. ` +
-      "Anders hoeft u die factuur niet meer te betalen."
-    );
+    return `Hebt u ${invoice} al betaald, dan maken wij ${amount} binnen ${days} dagen aan u over. ` + "Anders hoeft u die factuur niet meer te betalen.";
   }
   return (
     `Gelieve ${amount} binnen ${days} dagen over te maken op ${formatIban(doc.seller.iban)} t.n.v. ${doc.seller.name} ` +

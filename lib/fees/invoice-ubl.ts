@@ -1,14 +1,7 @@
 import { create } from "xmlbuilder2";
 import type { ExpandObject } from "xmlbuilder2/lib/interfaces";
 import { formatInvoiceDate } from "./invoice-format";
-import {
-  buyerLegalName,
-  splitAddress,
-  type BuyerDetails,
-  type InvoiceDocument,
-  type SellerDetails,
-  type VatTreatment,
-} from "./invoice-snapshot";
+import { buyerLegalName, splitAddress, type BuyerDetails, type InvoiceDocument, type SellerDetails, type VatTreatment } from "./invoice-snapshot";
 import { STANDARD_VAT_PERCENT, vatBreakdown, vatLine } from "./invoicing-config";
 
 const UBL = "urn:oasis:names:specification:ubl:schema:xsd";
@@ -111,9 +104,7 @@ function sellerParty(seller: SellerDetails): ExpandObject {
 
 function buyerParty(buyer: BuyerDetails): ExpandObject {
   const address = splitAddress(buyer.address);
-  const endpoint = buyer.oin
-    ? { "@schemeID": OIN_SCHEME, "#": buyer.oin }
-    : buyer.contactEmail && { "@schemeID": EMAIL_SCHEME, "#": buyer.contactEmail };
+  const endpoint = buyer.oin ? { "@schemeID": OIN_SCHEME, "#": buyer.oin } : buyer.contactEmail && { "@schemeID": EMAIL_SCHEME, "#": buyer.contactEmail };
   const hasContact = buyer.contactName || buyer.contactEmail;
   return {
     ...(endpoint && { "cbc:EndpointID": endpoint }),
@@ -152,8 +143,7 @@ function payment(doc: InvoiceDocument): ExpandObject {
     },
     "cac:PaymentTerms": {
       "cbc:Note":
-        `Betalen binnen ${seller.paymentTermDays} dagen, uiterlijk ${formatInvoiceDate(doc.dueOn)}, ` +
-        `onder vermelding van factuurnummer ${doc.number}.`,
+        `Betalen binnen ${seller.paymentTermDays} dagen, uiterlijk ${formatInvoiceDate(doc.dueOn)}, ` + `onder vermelding van factuurnummer ${doc.number}.`,
     },
   };
 }

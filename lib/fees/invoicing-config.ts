@@ -36,16 +36,17 @@ const settingsSchema = z
       .transform(withoutSpaces)
       .refine((bic) => /^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(bic), { error: "geen BIC (zoals ABNANL2A)" })
       .optional(),
-    INVOICE_KVK_NUMBER: z.string().regex(/^\d{8}$/, { error: "een KvK-nummer heeft 8 cijfers" }).optional(),
+    INVOICE_KVK_NUMBER: z
+      .string()
+      .regex(/^\d{8}$/, { error: "een KvK-nummer heeft 8 cijfers" })
+      .optional(),
     INVOICE_VAT_ID: z
       .string()
       .transform(withoutSpaces)
       .refine((vatId) => /^NL\d{9}B\d{2}$/.test(vatId), { error: "geen btw-identificatienummer (zoals NL001234567B01)" })
       .optional(),
     INVOICE_EMAIL: z.email({ error: "geen e-mailadres" }),
-    INVOICE_VAT_TREATMENT: z
-      .enum(VAT_TREATMENTS, { error: "onbekende btw-behandeling (kies outside-scope, exempt of standard)" })
-      .default("outside-scope"),
+    INVOICE_VAT_TREATMENT: z.enum(VAT_TREATMENTS, { error: "onbekende btw-behandeling (kies outside-scope, exempt of standard)" }).default("outside-scope"),
     INVOICE_PAYMENT_TERM_DAYS: z
       .string()
       .regex(/^\d+$/, { error: "geen aantal dagen (1 tot en met 365)", abort: true })
@@ -61,9 +62,7 @@ const settingsSchema = z
 
 /** The network's details for its invoices, from INVOICE_* variables; throws a Dutch error naming a wrong one. */
 export function sellerDetails(env: Record<string, string | undefined> = process.env): SellerDetails {
-  const given = Object.fromEntries(
-    Object.keys(settingsSchema.shape).map((name) => [name, env[name]?.trim() || undefined]),
-  );
+  const given = Object.fromEntries(Object.keys(settingsSchema.shape).map((name) => [name, env[name]?.trim() || undefined]));
   given.INVOICE_EMAIL ??= env.CONTACT_EMAIL?.trim() || "secretariaat@wmo-transformatienetwerk.example";
   const parsed = settingsSchema.safeParse(given);
   if (!parsed.success) {

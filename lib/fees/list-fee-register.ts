@@ -54,7 +54,11 @@ export async function listFeeRegister(db: Database, filter: FeeRegisterFilter & 
     db.feeRecord.findMany({ distinct: ["year"], select: { year: true }, orderBy: { year: "desc" } }),
   ]);
   return {
-    ...paged(rows.map((row) => viewOf(row, today)), total, filter.page),
+    ...paged(
+      rows.map((row) => viewOf(row, today)),
+      total,
+      filter.page,
+    ),
     totals: totals.map((row) => ({ status: row.status as FeeStatus, count: row._count._all, amountCents: row._sum.amountCents ?? 0 })),
     years: years.map((row) => row.year),
   };

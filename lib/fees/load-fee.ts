@@ -18,7 +18,16 @@ export async function loadFee(db: Database, id: string, now = new Date()) {
         remindedAt: true,
         reminderCount: true,
         municipality: {
-          select: { id: true, name: true, invoiceContactName: true, invoiceContactEmail: true, invoiceAddress: true, purchaseOrderNumber: true, oin: true, wantsEInvoice: true },
+          select: {
+            id: true,
+            name: true,
+            invoiceContactName: true,
+            invoiceContactEmail: true,
+            invoiceAddress: true,
+            purchaseOrderNumber: true,
+            oin: true,
+            wantsEInvoice: true,
+          },
         },
         invoices: {
           orderBy: { createdAt: "asc" },

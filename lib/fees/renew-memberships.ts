@@ -53,7 +53,15 @@ export async function renewMemberships(db: Database, actor: Actor, year: number)
         options: { idempotencyKey: `renewal:${year}:contact:${to}` },
       })),
       ...people.flatMap(({ id, name, email }) =>
-        email ? [{ to: email, content: renewalMail({ year, contactName: name, municipalities: [], amountCents: null }), options: { idempotencyKey: `renewal:${year}:person:${id}` } }] : [],
+        email
+          ? [
+              {
+                to: email,
+                content: renewalMail({ year, contactName: name, municipalities: [], amountCents: null }),
+                options: { idempotencyKey: `renewal:${year}:person:${id}` },
+              },
+            ]
+          : [],
       ),
     ]);
 

@@ -29,7 +29,19 @@ export const checkboxField = z
   .transform((value) => value === "ja");
 
 /** Refuses NUL and other control characters (line breaks and tabs are allowed where `multiline`). */
-export function plainText({ min = 0, max, required, tooLong, multiline = false }: { min?: number; max: number; required?: string; tooLong: string; multiline?: boolean }) {
+export function plainText({
+  min = 0,
+  max,
+  required,
+  tooLong,
+  multiline = false,
+}: {
+  min?: number;
+  max: number;
+  required?: string;
+  tooLong: string;
+  multiline?: boolean;
+}) {
   const control = multiline ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/ : /[\u0000-\u001f\u007f]/;
   const base = z
     .string({ error: required ?? tooLong })
@@ -47,10 +59,20 @@ export function optionalText(max: number, tooLong: string, { multiline = false }
 }
 
 /** A record id from a hidden field or a select (seeded records have readable ids such as "seed-meeting-2020-11-12-24-uursbijeenkomst-assen"). */
-export const idField = (message = "Kies een geldige waarde.") => z.string({ error: message }).trim().min(1, message).max(200, message).regex(/^[A-Za-z0-9_-]+$/, message);
+export const idField = (message = "Kies een geldige waarde.") =>
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, message)
+    .max(200, message)
+    .regex(/^[A-Za-z0-9_-]+$/, message);
 
 /** An optional record id: empty becomes null. */
-export const optionalIdField = (message: string) => z.union([z.literal(""), idField(message)]).optional().transform((value) => value || null);
+export const optionalIdField = (message: string) =>
+  z
+    .union([z.literal(""), idField(message)])
+    .optional()
+    .transform((value) => value || null);
 
 /** A date from <input type="date">, as YYYY-MM-DD. */
 export const dateField = (message: string) =>
@@ -61,4 +83,8 @@ export const dateField = (message: string) =>
     .refine((value) => !Number.isNaN(Date.parse(`${value}T12:00:00Z`)) && new Date(`${value}T12:00:00Z`).toISOString().startsWith(value), message);
 
 /** An optional date: empty becomes null. */
-export const optionalDateField = (message: string) => z.union([z.literal("").transform(() => null), dateField(message)]).optional().transform((value) => value ?? null);
+export const optionalDateField = (message: string) =>
+  z
+    .union([z.literal("").transform(() => null), dateField(message)])
+    .optional()
+    .transform((value) => value ?? null);

@@ -29,7 +29,10 @@ export async function listInvitations(db: Database, meetingId: string, page: num
     db.invitation.findMany({
       where,
       orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
-      select: { userId: true, user: { select: { name: true, email: true, municipality: { select: { name: true } }, rsvps: { where: { meetingId }, select: { status: true } } } } },
+      select: {
+        userId: true,
+        user: { select: { name: true, email: true, municipality: { select: { name: true } }, rsvps: { where: { meetingId }, select: { status: true } } } },
+      },
       ...pageWindow(page),
     }),
     db.invitation.count({ where }),
@@ -37,7 +40,12 @@ export async function listInvitations(db: Database, meetingId: string, page: num
   const addresses = rows.map((row) => row.user.email).filter((email): email is string => email !== null);
   // The newest message per address (DISTINCT ON "to"), so bulk queuing needs no write back to each invitation.
   const mails = addresses.length
-    ? await db.outboxMail.findMany({ where: { meetingId, to: { in: addresses } }, orderBy: [{ to: "asc" }, { createdAt: "desc" }, { id: "desc" }], distinct: ["to"], select: { to: true, status: true, lastError: true, template: true } })
+    ? await db.outboxMail.findMany({
+        where: { meetingId, to: { in: addresses } },
+        orderBy: [{ to: "asc" }, { createdAt: "desc" }, { id: "desc" }],
+        distinct: ["to"],
+        select: { to: true, status: true, lastError: true, template: true },
+      })
     : [];
   const byAddress = new Map(mails.map((mail) => [mail.to, mail]));
   const items = rows.map((row) => {

@@ -22,7 +22,11 @@ export async function notifyInvitees(tx: Tx, meetingId: string, kind: "update" |
     select: { userId: true, user: { select: { email: true } } },
   });
   if (!invited.length) return 0;
-  const meeting = await tx.meeting.update({ where: { id: meetingId }, data: { calendarSequence: { increment: 1 } }, select: { title: true, calendarSequence: true } });
+  const meeting = await tx.meeting.update({
+    where: { id: meetingId },
+    data: { calendarSequence: { increment: 1 } },
+    select: { title: true, calendarSequence: true },
+  });
   const sequence = meeting.calendarSequence;
   const prefix = kind === "update" ? "update" : "cancel";
   const subject = invitationSubject(kind, meeting.title);

@@ -6,12 +6,16 @@ import { invitationTemplates, notSendableReason } from "./invitation-meeting";
 import { invitationKey } from "./send-invitations";
 import { invitationSubject } from "./render-invitation-mail";
 
-export type ResendResult = { outcome: "queued"; name: string } | { outcome: "not-invited" } | { outcome: "not-found" } | { outcome: "not-sendable"; reason: string };
+export type ResendResult =
+  { outcome: "queued"; name: string } | { outcome: "not-invited" } | { outcome: "not-found" } | { outcome: "not-sendable"; reason: string };
 
 /** Queues the invitation to one invitee again, under a new key with a resend counter. */
 export function resendInvitation(db: Database, actor: Actor, meetingId: string, userId: string, now = new Date()): Promise<ResendResult> {
   return db.$transaction(async (tx): Promise<ResendResult> => {
-    const meeting = await tx.meeting.findUnique({ where: { id: meetingId }, select: { id: true, title: true, published: true, cancelledAt: true, endsAt: true, demo: true, calendarSequence: true } });
+    const meeting = await tx.meeting.findUnique({
+      where: { id: meetingId },
+      select: { id: true, title: true, published: true, cancelledAt: true, endsAt: true, demo: true, calendarSequence: true },
+    });
     if (!meeting) return { outcome: "not-found" };
     const reason = notSendableReason(meeting, now);
     if (reason) return { outcome: "not-sendable", reason };

@@ -20,7 +20,14 @@ function reminderDay(startsAt: Date, days: number): string {
  */
 export async function sendDueReminders(db: Database, now = new Date()): Promise<number> {
   const meetings = await db.meeting.findMany({
-    where: { reminderDaysBefore: { not: null }, published: true, demo: false, cancelledAt: null, startsAt: { gt: now }, invitations: { some: { remindedAt: null } } },
+    where: {
+      reminderDaysBefore: { not: null },
+      published: true,
+      demo: false,
+      cancelledAt: null,
+      startsAt: { gt: now },
+      invitations: { some: { remindedAt: null } },
+    },
     select: { id: true, title: true, startsAt: true, reminderDaysBefore: true },
   });
   const today = localDateKey(now);

@@ -36,7 +36,8 @@ export function sendInvitations(db: Database, actor: Actor, input: InviteInput, 
         return { outcome: "invalid", fieldErrors: { members: "Kies wie je uitnodigt: de deelnemers, de gasten of vul e-mailadressen in." } };
       }
       const recipients = await selectRecipients(tx, meeting.id, input, now);
-      if (!recipients.length) return { outcome: "invalid", fieldErrors: { members: "Met deze keuze is er niemand om uit te nodigen. Kies een andere gemeente of rol." } };
+      if (!recipients.length)
+        return { outcome: "invalid", fieldErrors: { members: "Met deze keuze is er niemand om uit te nodigen. Kies een andere gemeente of rol." } };
       const sequence = meeting.calendarSequence;
       // Only rows this transaction inserts are new invitations: a concurrent send waits on the unique index and skips them.
       const created = await tx.invitation.createManyAndReturn({

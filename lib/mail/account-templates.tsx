@@ -44,4 +44,7 @@ export function welcomeMail(name: string): TemplateMail {
 }
 
 export const welcomeTemplate: MailTemplate = async ({ tx, to, data }) =>
-  renderEmail(WELCOME_SUBJECT, <WelcomeEmail name={String(data.name ?? "")} signInUrl={await createSignInUrl(tx, to, String(data.callbackPath ?? "/mijn-gegevens"))} />);
+  renderEmail(
+    WELCOME_SUBJECT,
+    <WelcomeEmail name={String(data.name ?? "")} signInUrl={await createSignInUrl(tx, to, String(data.callbackPath ?? "/mijn-gegevens"))} />,
+  );

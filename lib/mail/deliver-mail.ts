@@ -113,7 +113,15 @@ function reasonOf(error: unknown): string {
 
 class UnknownTemplateError extends Error {}
 
-type StoredMail = { to: string; subject: string; html: string | null; text: string | null; template: string | null; templateData: Prisma.JsonValue; attachments: Prisma.JsonValue };
+type StoredMail = {
+  to: string;
+  subject: string;
+  html: string | null;
+  text: string | null;
+  template: string | null;
+  templateData: Prisma.JsonValue;
+  attachments: Prisma.JsonValue;
+};
 type Content = RenderedMail | { subject: string; html: string | null; text: string | null; calendar?: CalendarPart };
 
 /** The message as sent: stored html and text, or rendered now from its template (a sign-in link's token is made now). */

@@ -22,7 +22,8 @@ export type MailOptions = {
 export type TemplateMail = { subject: string; template: string; data: Record<string, unknown> };
 
 function rowOf(to: string, content: RenderedEmail | TemplateMail, { aboutUserId, idempotencyKey, meetingId, calendar }: MailOptions) {
-  const body = "template" in content ? { template: content.template, templateData: content.data as Prisma.InputJsonValue } : { html: content.html, text: content.text };
+  const body =
+    "template" in content ? { template: content.template, templateData: content.data as Prisma.InputJsonValue } : { html: content.html, text: content.text };
   return { to, subject: content.subject, ...body, aboutUserId, meetingId, idempotencyKey, attachments: calendar ? { calendar } : undefined };
 }
 

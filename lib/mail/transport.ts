@@ -26,7 +26,14 @@ export function smtpTransport(): Transport | null {
   let transport = transports.get(url);
   if (!transport) {
     // The pool itself, not createTransport(url, ...): given a URL, createTransport ignores every other option.
-    const pool = new SMTPPool({ pool: true, url, maxConnections: Number(process.env.SMTP_MAX_CONNECTIONS) || 5, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 });
+    const pool = new SMTPPool({
+      pool: true,
+      url,
+      maxConnections: Number(process.env.SMTP_MAX_CONNECTIONS) || 5,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 20_000,
+    });
     transport = nodemailer.createTransport(pool);
     transports.set(url, transport);
   }

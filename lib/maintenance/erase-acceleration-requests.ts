@@ -13,9 +13,15 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export async function eraseExpiredAccelerationRequests(db: Database, now = new Date(), retentionDays = accelerationRequestRetentionDays()) {
   return db.$transaction(async (tx) => {
-    const closed = await tx.accelerationRequest.findMany({ where: { closedAt: { lt: new Date(now.getTime() - retentionDays * DAY_MS) } }, select: { id: true } });
+    const closed = await tx.accelerationRequest.findMany({
+      where: { closedAt: { lt: new Date(now.getTime() - retentionDays * DAY_MS) } },
+      select: { id: true },
+    });
     const unconfirmed = await tx.accelerationRequest.findMany({ where: { confirmedAt: null, createdAt: { lt: confirmableSince(now) } }, select: { id: true } });
-    await eraseAccelerationRequests(tx, [...closed, ...unconfirmed].map((request) => request.id));
+    await eraseAccelerationRequests(
+      tx,
+      [...closed, ...unconfirmed].map((request) => request.id),
+    );
     return { closed: closed.length, unconfirmed: unconfirmed.length };
   });
 }

@@ -13,24 +13,30 @@ import { answerLinkFields, answerLinkSchema, rsvpFields, rsvpSchema } from "./rs
 
 const BAD_LINK = "Deze link klopt niet. Gebruik de link uit je uitnodiging, of log in en geef je antwoord op de pagina van de bijeenkomst.";
 
-export const rsvpAction = signedInAction({ schema: rsvpSchema, fields: rsvpFields, failure: "Aanwezigheid opslaan mislukt" }, async ({ data, values, user }) => {
-  const { meetingId, status, ...details } = data;
-  const result = await setRsvp(db, { userId: user.id, meetingId, status, details });
-  if (result.outcome === "saved") {
-    revalidatePath("/mijn-gegevens");
-  }
-  return rsvpFormState(result, values);
-});
+export const rsvpAction = signedInAction(
+  { schema: rsvpSchema, fields: rsvpFields, failure: "Aanwezigheid opslaan mislukt" },
+  async ({ data, values, user }) => {
+    const { meetingId, status, ...details } = data;
+    const result = await setRsvp(db, { userId: user.id, meetingId, status, details });
+    if (result.outcome === "saved") {
+      revalidatePath("/mijn-gegevens");
+    }
+    return rsvpFormState(result, values);
+  },
+);
 
 /** The answer from a signed invitation link, without signing in: the signature is checked again here. */
-export const answerByLinkAction = publicAction({ schema: answerLinkSchema, fields: answerLinkFields, failure: "Antwoord via link opslaan mislukt" }, async ({ data, values }) => {
-  const { meetingId, personId, signature, status, ...details } = data;
-  if (!isValidAnswerSignature(meetingId, personId, signature)) return refusedField("signature", BAD_LINK);
-  const person = await db.user.count({ where: { id: personId } });
-  if (!person) return refusedField("signature", BAD_LINK);
-  const result = await recordAnswer(db, { userId: personId, meetingId, status, details, keepDietaryWishes: true });
-  if (result.outcome !== "saved") return rsvpFormState(result, values);
-  revalidatePath("/mijn-gegevens");
-  // The answer page never shows dietary wishes again (the link may be forwarded).
-  return rsvpFormState(result, { ...values, dietaryWishes: "" });
-});
+export const answerByLinkAction = publicAction(
+  { schema: answerLinkSchema, fields: answerLinkFields, failure: "Antwoord via link opslaan mislukt" },
+  async ({ data, values }) => {
+    const { meetingId, personId, signature, status, ...details } = data;
+    if (!isValidAnswerSignature(meetingId, personId, signature)) return refusedField("signature", BAD_LINK);
+    const person = await db.user.count({ where: { id: personId } });
+    if (!person) return refusedField("signature", BAD_LINK);
+    const result = await recordAnswer(db, { userId: personId, meetingId, status, details, keepDietaryWishes: true });
+    if (result.outcome !== "saved") return rsvpFormState(result, values);
+    revalidatePath("/mijn-gegevens");
+    // The answer page never shows dietary wishes again (the link may be forwarded).
+    return rsvpFormState(result, { ...values, dietaryWishes: "" });
+  },
+);

@@ -34,29 +34,38 @@ function revalidateMeeting(id: string, slug: string) {
   revalidatePath(`/beheer/bijeenkomsten/${id}`);
 }
 
-export const createMeetingAction = secretaryAction({ schema: meetingSchema, fields: meetingFields, failure: "Bijeenkomst aanmaken mislukt" }, async ({ data, values, user }) => {
-  const result = await createMeeting(db, actorOf(user), data);
-  if (result.outcome === "invalid") return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
-  if (result.outcome === "not-found") return refusedField("meetingId", GONE, values);
-  revalidateMeeting(result.id, result.slug);
-  redirect(`/beheer/bijeenkomsten/${result.id}`);
-});
+export const createMeetingAction = secretaryAction(
+  { schema: meetingSchema, fields: meetingFields, failure: "Bijeenkomst aanmaken mislukt" },
+  async ({ data, values, user }) => {
+    const result = await createMeeting(db, actorOf(user), data);
+    if (result.outcome === "invalid") return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
+    if (result.outcome === "not-found") return refusedField("meetingId", GONE, values);
+    revalidateMeeting(result.id, result.slug);
+    redirect(`/beheer/bijeenkomsten/${result.id}`);
+  },
+);
 
-export const updateMeetingAction = secretaryAction({ schema: meetingSchema, fields: meetingFields, failure: "Bijeenkomst opslaan mislukt" }, async ({ data, values, user }) => {
-  const result = await updateMeeting(db, actorOf(user), data.meetingId ?? "", data);
-  if (result.outcome === "invalid") return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
-  if (result.outcome === "not-found") return refusedField("meetingId", GONE, values);
-  revalidateMeeting(result.id, result.slug);
-  return { status: "success", message: "De bijeenkomst is opgeslagen.", values };
-});
+export const updateMeetingAction = secretaryAction(
+  { schema: meetingSchema, fields: meetingFields, failure: "Bijeenkomst opslaan mislukt" },
+  async ({ data, values, user }) => {
+    const result = await updateMeeting(db, actorOf(user), data.meetingId ?? "", data);
+    if (result.outcome === "invalid") return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
+    if (result.outcome === "not-found") return refusedField("meetingId", GONE, values);
+    revalidateMeeting(result.id, result.slug);
+    return { status: "success", message: "De bijeenkomst is opgeslagen.", values };
+  },
+);
 
-export const cancelMeetingAction = secretaryAction({ schema: cancelMeetingSchema, fields: cancelMeetingFields, failure: "Bijeenkomst afgelasten mislukt" }, async ({ data, user }) => {
-  const result = await cancelMeeting(db, actorOf(user), data.meetingId);
-  if (result.outcome === "not-found") return refusedField("meetingId", GONE);
-  if (result.outcome === "already-cancelled") return refusedField("meetingId", "Deze bijeenkomst was al afgelast.");
-  revalidateMeeting(data.meetingId, result.slug);
-  return { status: "success", message: "De bijeenkomst is afgelast. Op de site en in de agenda-bestanden staat ze nu als afgelast." };
-});
+export const cancelMeetingAction = secretaryAction(
+  { schema: cancelMeetingSchema, fields: cancelMeetingFields, failure: "Bijeenkomst afgelasten mislukt" },
+  async ({ data, user }) => {
+    const result = await cancelMeeting(db, actorOf(user), data.meetingId);
+    if (result.outcome === "not-found") return refusedField("meetingId", GONE);
+    if (result.outcome === "already-cancelled") return refusedField("meetingId", "Deze bijeenkomst was al afgelast.");
+    revalidateMeeting(data.meetingId, result.slug);
+    return { status: "success", message: "De bijeenkomst is afgelast. Op de site en in de agenda-bestanden staat ze nu als afgelast." };
+  },
+);
 
 /** `field` is the hidden field naming the record the action is about (the meeting, or the agenda item). */
 function agendaState(result: AgendaResult, field: "meetingId" | "itemId", success: string): FormState {
@@ -66,14 +75,17 @@ function agendaState(result: AgendaResult, field: "meetingId" | "itemId", succes
   return { status: "success", message: success };
 }
 
-export const addAgendaItemAction = secretaryAction({ schema: addAgendaItemSchema, fields: addAgendaItemFields, failure: "Agendapunt toevoegen mislukt" }, async ({ data, user }) =>
-  agendaState(await addAgendaItem(db, actorOf(user), data), "meetingId", `Agendapunt “${data.itemTitle}” is toegevoegd.`),
+export const addAgendaItemAction = secretaryAction(
+  { schema: addAgendaItemSchema, fields: addAgendaItemFields, failure: "Agendapunt toevoegen mislukt" },
+  async ({ data, user }) => agendaState(await addAgendaItem(db, actorOf(user), data), "meetingId", `Agendapunt “${data.itemTitle}” is toegevoegd.`),
 );
 
-export const moveAgendaItemAction = secretaryAction({ schema: moveAgendaItemSchema, fields: moveAgendaItemFields, failure: "Agendapunt verplaatsen mislukt" }, async ({ data, user }) =>
-  agendaState(await moveAgendaItem(db, actorOf(user), data), "itemId", "Het agendapunt is verplaatst."),
+export const moveAgendaItemAction = secretaryAction(
+  { schema: moveAgendaItemSchema, fields: moveAgendaItemFields, failure: "Agendapunt verplaatsen mislukt" },
+  async ({ data, user }) => agendaState(await moveAgendaItem(db, actorOf(user), data), "itemId", "Het agendapunt is verplaatst."),
 );
 
-export const removeAgendaItemAction = secretaryAction({ schema: removeAgendaItemSchema, fields: removeAgendaItemFields, failure: "Agendapunt verwijderen mislukt" }, async ({ data, user }) =>
-  agendaState(await removeAgendaItem(db, actorOf(user), data), "itemId", "Het agendapunt is verwijderd."),
+export const removeAgendaItemAction = secretaryAction(
+  { schema: removeAgendaItemSchema, fields: removeAgendaItemFields, failure: "Agendapunt verwijderen mislukt" },
+  async ({ data, user }) => agendaState(await removeAgendaItem(db, actorOf(user), data), "itemId", "Het agendapunt is verwijderd."),
 );

@@ -6,13 +6,25 @@ import { type AnswerMeeting, type CurrentAnswer, type Places, answerDeadlineOf, 
 export type AnswerPage =
   | { state: "invalid" }
   | { state: "ended" | "cancelled"; meeting: AnswerMeeting }
-  | { state: "open"; meeting: AnswerMeeting; person: { name: string }; answer: CurrentAnswer | null; places: Places | null; deadline: Date; deadlinePassed: boolean };
+  | {
+      state: "open";
+      meeting: AnswerMeeting;
+      person: { name: string };
+      answer: CurrentAnswer | null;
+      places: Places | null;
+      deadline: Date;
+      deadlinePassed: boolean;
+    };
 
 /**
  * What /antwoord/<meeting>/<person>/<signature> shows. Opening it records nothing: mail scanners open
  * links. A link whose signature does not match its person and meeting reads as not found.
  */
-export async function loadAnswerPage(db: Database, { meetingId, personId, signature }: { meetingId: string; personId: string; signature: string }, now = new Date()): Promise<AnswerPage> {
+export async function loadAnswerPage(
+  db: Database,
+  { meetingId, personId, signature }: { meetingId: string; personId: string; signature: string },
+  now = new Date(),
+): Promise<AnswerPage> {
   if (!isValidAnswerSignature(meetingId, personId, signature)) return { state: "invalid" };
   const [meeting, person] = await Promise.all([
     db.meeting.findUnique({ where: { id: meetingId }, select: answerMeetingSelect }),

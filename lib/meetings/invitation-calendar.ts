@@ -32,7 +32,11 @@ export type Attendee = { name: string; email: string };
  * calendarSequence, raised on every change of date, time or place.
  */
 export function invitationCalendar(meeting: InvitationMeeting, attendee: Attendee, method: "REQUEST" | "CANCEL"): CalendarPart {
-  const calendar = ical({ name: SITE_NAME, method: method === "REQUEST" ? ICalCalendarMethod.REQUEST : ICalCalendarMethod.CANCEL, prodId: { company: "Wmo transformatienetwerk", product: "website", language: "NL" } });
+  const calendar = ical({
+    name: SITE_NAME,
+    method: method === "REQUEST" ? ICalCalendarMethod.REQUEST : ICalCalendarMethod.CANCEL,
+    prodId: { company: "Wmo transformatienetwerk", product: "website", language: "NL" },
+  });
   const url = `${siteUrl()}/agenda/${meeting.slug}`;
   calendar.createEvent({
     id: `${meeting.id}@wmo-transformatienetwerk`,

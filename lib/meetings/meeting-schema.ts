@@ -80,10 +80,15 @@ export const meetingSchema = z
     } else if (!data.answerDeadlineDate && data.answerDeadlineTime) {
       ctx.addIssue({ code: "custom", path: ["answerDeadlineDate"], message: "Vul ook de datum van de antwoordtermijn in, of maak de tijd leeg." });
     } else if (data.answerDeadlineDate && data.answerDeadlineDate > endDate) {
-      ctx.addIssue({ code: "custom", path: ["answerDeadlineDate"], message: "De antwoordtermijn ligt na de bijeenkomst. Kies een datum op of voor de laatste dag." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["answerDeadlineDate"],
+        message: "De antwoordtermijn ligt na de bijeenkomst. Kies een datum op of voor de laatste dag.",
+      });
     }
     if (!data.timesKnown) return;
-    if (!data.startTime) ctx.addIssue({ code: "custom", path: ["startTime"], message: "Vul de begintijd in, of zet het vinkje bij “De tijden zijn bekend” uit." });
+    if (!data.startTime)
+      ctx.addIssue({ code: "custom", path: ["startTime"], message: "Vul de begintijd in, of zet het vinkje bij “De tijden zijn bekend” uit." });
     if (!data.endTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: "Vul de eindtijd in, of zet het vinkje bij “De tijden zijn bekend” uit." });
     if (data.startTime && data.endTime && endDate === data.startDate && data.endTime <= data.startTime) {
       ctx.addIssue({ code: "custom", path: ["endTime"], message: "De eindtijd ligt voor de begintijd. Kies een eindtijd na de begintijd." });

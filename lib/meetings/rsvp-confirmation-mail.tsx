@@ -20,9 +20,14 @@ export const rsvpConfirmationMail: MailTemplate = async ({ tx, data }) => {
     select: invitationCalendarSelect,
   });
   const person = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true } });
-  const rsvp = await tx.rsvp.findUnique({ where: { userId_meetingId: { userId, meetingId } }, select: { waitlistedAt: true, days: true, dinner: true, overnight: true, dietaryWishes: true } });
+  const rsvp = await tx.rsvp.findUnique({
+    where: { userId_meetingId: { userId, meetingId } },
+    select: { waitlistedAt: true, days: true, dinner: true, overnight: true, dietaryWishes: true },
+  });
   const waitlistPosition =
-    status === "WAITLISTED" && rsvp?.waitlistedAt ? await tx.rsvp.count({ where: { meetingId, status: "WAITLISTED", waitlistedAt: { lte: rsvp.waitlistedAt } } }) : null;
+    status === "WAITLISTED" && rsvp?.waitlistedAt
+      ? await tx.rsvp.count({ where: { meetingId, status: "WAITLISTED", waitlistedAt: { lte: rsvp.waitlistedAt } } })
+      : null;
   const when = `${formatDateRange(meeting.startsAt, meeting.endsAt)}${meeting.timesAnnounced ? `, ${formatTimeRange(meeting.startsAt, meeting.endsAt)}` : ""}`;
   const subject = promoted ? `Er is een plaats vrij: ${meeting.title}` : `Je antwoord voor ${meeting.title} is genoteerd`;
   const rendered = await renderEmail(

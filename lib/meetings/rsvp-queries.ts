@@ -32,7 +32,14 @@ export async function loadRsvpPlaces(db: Database, meetingId: string): Promise<R
   return rows[0] ?? null;
 }
 
-export type CurrentAnswer = { status: RsvpStatus; days: MeetingDays | null; dinner: boolean; overnight: boolean; dietaryWishes: string | null; waitlistPosition: number | null };
+export type CurrentAnswer = {
+  status: RsvpStatus;
+  days: MeetingDays | null;
+  dinner: boolean;
+  overnight: boolean;
+  dietaryWishes: string | null;
+  waitlistPosition: number | null;
+};
 
 /** The person's answer with its details and, when waiting, their place in the queue. */
 export async function loadCurrentAnswer(db: Database, userId: string, meetingId: string): Promise<CurrentAnswer | null> {
@@ -43,7 +50,9 @@ export async function loadCurrentAnswer(db: Database, userId: string, meetingId:
   if (!rsvp) return null;
   const { waitlistedAt, ...answer } = rsvp;
   const waitlistPosition =
-    rsvp.status === "WAITLISTED" && waitlistedAt ? await db.rsvp.count({ where: { meetingId, status: "WAITLISTED", waitlistedAt: { lte: waitlistedAt } } }) : null;
+    rsvp.status === "WAITLISTED" && waitlistedAt
+      ? await db.rsvp.count({ where: { meetingId, status: "WAITLISTED", waitlistedAt: { lte: waitlistedAt } } })
+      : null;
   return { ...answer, waitlistPosition };
 }
 

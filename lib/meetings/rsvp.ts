@@ -45,13 +45,30 @@ export async function setRsvp(
  */
 export function recordAnswer(
   db: Database,
-  { userId, meetingId, status: answer, details = noDetails, now = new Date(), keepDietaryWishes = false }: { userId: string; meetingId: string; status: RsvpAnswer; details?: RsvpDetails; now?: Date; keepDietaryWishes?: boolean },
+  {
+    userId,
+    meetingId,
+    status: answer,
+    details = noDetails,
+    now = new Date(),
+    keepDietaryWishes = false,
+  }: { userId: string; meetingId: string; status: RsvpAnswer; details?: RsvpDetails; now?: Date; keepDietaryWishes?: boolean },
 ): Promise<RsvpResult> {
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
     const meeting = await tx.meeting.findUnique({
       where: { id: meetingId },
-      select: { kind: true, published: true, cancelledAt: true, startsAt: true, endsAt: true, answerDeadline: true, capacity: true, dinnerCapacity: true, overnightCapacity: true },
+      select: {
+        kind: true,
+        published: true,
+        cancelledAt: true,
+        startsAt: true,
+        endsAt: true,
+        answerDeadline: true,
+        capacity: true,
+        dinnerCapacity: true,
+        overnightCapacity: true,
+      },
     });
     if (!meeting || !meeting.published || meeting.cancelledAt || meeting.endsAt < now) return { outcome: "closed" };
     const deadline = meeting.answerDeadline ?? meeting.startsAt;
@@ -97,7 +114,8 @@ export function recordAnswer(
         promoted.push(...(await promoteWaiting(tx, meetingId, meeting.capacity)));
       }
     }
-    const waitlistPosition = status === "WAITLISTED" && waitlistedAt ? await tx.rsvp.count({ where: { meetingId, status: "WAITLISTED", waitlistedAt: { lte: waitlistedAt } } }) : null;
+    const waitlistPosition =
+      status === "WAITLISTED" && waitlistedAt ? await tx.rsvp.count({ where: { meetingId, status: "WAITLISTED", waitlistedAt: { lte: waitlistedAt } } }) : null;
     return { outcome: "saved", status, waitlistPosition, promoted };
   }, QUEUE_PATIENCE);
 }
@@ -127,10 +145,20 @@ async function refusedExtras(
 ): Promise<Record<string, string> | null> {
   const errors: Record<string, string> = {};
   const others = { meetingId, status: { in: ["ATTENDING", "WAITLISTED"] as RsvpStatus[] }, userId: { not: userId } };
-  if (wanted.dinner && !current?.dinner && meeting.dinnerCapacity !== null && (await tx.rsvp.count({ where: { ...others, dinner: true } })) >= meeting.dinnerCapacity) {
+  if (
+    wanted.dinner &&
+    !current?.dinner &&
+    meeting.dinnerCapacity !== null &&
+    (await tx.rsvp.count({ where: { ...others, dinner: true } })) >= meeting.dinnerCapacity
+  ) {
     errors.dinner = "Het diner is vol. Zet het vinkje bij diner uit om je aan te melden zonder diner.";
   }
-  if (wanted.overnight && !current?.overnight && meeting.overnightCapacity !== null && (await tx.rsvp.count({ where: { ...others, overnight: true } })) >= meeting.overnightCapacity) {
+  if (
+    wanted.overnight &&
+    !current?.overnight &&
+    meeting.overnightCapacity !== null &&
+    (await tx.rsvp.count({ where: { ...others, overnight: true } })) >= meeting.overnightCapacity
+  ) {
     errors.overnight = "De overnachtingsplaatsen zijn vol. Zet het vinkje bij overnachting uit om je aan te melden zonder overnachting.";
   }
   return Object.keys(errors).length ? errors : null;

@@ -9,7 +9,8 @@ import { promoteWaiting } from "./rsvp";
 import type { MeetingInput } from "./meeting-schema";
 import { meetingTimes } from "./meeting-times";
 
-export type SaveMeetingResult = { outcome: "saved"; id: string; slug: string } | { outcome: "not-found" } | { outcome: "invalid"; fieldErrors: Record<string, string> };
+export type SaveMeetingResult =
+  { outcome: "saved"; id: string; slug: string } | { outcome: "not-found" } | { outcome: "invalid"; fieldErrors: Record<string, string> };
 
 type Tx = Prisma.TransactionClient;
 

@@ -14,7 +14,11 @@ import { submitApplication } from "./submit-application";
 export const signUpAction = publicAction({ schema: signUpSchema, fields: signUpFields, failure: "Aanmelding opslaan mislukt" }, async ({ data, values }) => {
   const result = await submitApplication(db, data, { client: await clientAddress() });
   if (result.outcome === "rate-limited") {
-    return { status: "error", message: `Er zijn te veel aanmeldingen vanaf dit adres of voor dit e-mailadres. Probeer het over ${formatRetryAfter(result.retryAfterSeconds)} opnieuw.`, values };
+    return {
+      status: "error",
+      message: `Er zijn te veel aanmeldingen vanaf dit adres of voor dit e-mailadres. Probeer het over ${formatRetryAfter(result.retryAfterSeconds)} opnieuw.`,
+      values,
+    };
   }
   if (result.outcome === "invalid") return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
   redirect("/aanmelden/ontvangen");

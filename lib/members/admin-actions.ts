@@ -80,7 +80,10 @@ function membershipState(result: PersonalMembershipResult, done: (name: string) 
     case "not-found":
       return refusedField("id", NOT_FOUND);
     case "municipal":
-      return refusedField("id", `${result.name} werkt bij een gemeente: die neemt deel voor al haar medewerkers. Een eigen lidmaatschap is voor ministeries, de VNG en andere organisaties.`);
+      return refusedField(
+        "id",
+        `${result.name} werkt bij een gemeente: die neemt deel voor al haar medewerkers. Een eigen lidmaatschap is voor ministeries, de VNG en andere organisaties.`,
+      );
     default:
       return { status: "success", message: done(result.name) };
   }

@@ -7,4 +7,7 @@ export const applicationStatusLabels: Record<ApplicationStatus, string> = {
 };
 
 /** The status filter on /beheer/aanmeldingen, by its Dutch query value. */
-export const applicationStatusFilters = { wachtend: "PENDING", goedgekeurd: "APPROVED", afgewezen: "REJECTED" } as const satisfies Record<string, ApplicationStatus>;
+export const applicationStatusFilters = { wachtend: "PENDING", goedgekeurd: "APPROVED", afgewezen: "REJECTED" } as const satisfies Record<
+  string,
+  ApplicationStatus
+>;

@@ -73,7 +73,13 @@ export async function approveApplication(db: Database, applicationId: string, { 
         municipalityId = resolved.id;
         await tx.application.update({ where: { id: applicationId }, data: { municipalityId } });
         if (resolved.created) {
-          await recordChange(tx, actor, { action: "municipality.create", entityType: "Municipality", entityId: municipalityId, entityLabel: application.newMunicipalityName, after: { name: application.newMunicipalityName } });
+          await recordChange(tx, actor, {
+            action: "municipality.create",
+            entityType: "Municipality",
+            entityId: municipalityId,
+            entityLabel: application.newMunicipalityName,
+            after: { name: application.newMunicipalityName },
+          });
         }
       }
       await tx.user.update({
@@ -105,7 +111,14 @@ export async function approveApplication(db: Database, applicationId: string, { 
         after: { status: "APPROVED", municipalityId, message },
       });
       if (user.email) {
-        await enqueueMail(tx, user.email, await renderEmail("Je aanmelding is goedgekeurd", <ApplicationApprovedEmail name={user.name} participation={participation} message={message} signInUrl={`${siteUrl()}/inloggen`} />));
+        await enqueueMail(
+          tx,
+          user.email,
+          await renderEmail(
+            "Je aanmelding is goedgekeurd",
+            <ApplicationApprovedEmail name={user.name} participation={participation} message={message} signInUrl={`${siteUrl()}/inloggen`} />,
+          ),
+        );
       }
       return { outcome: "approved" };
     });

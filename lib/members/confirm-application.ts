@@ -21,7 +21,10 @@ export type ConfirmResult = { outcome: "confirmed" } | { outcome: "unknown" };
 /** Confirms the application the token belongs to, for its own applicant (signed in through the same mail's link). */
 export async function confirmApplication(db: Database, token: string, userId: string, now = new Date()): Promise<ConfirmResult> {
   if (!/^[0-9a-f]{64}$/.test(token)) return { outcome: "unknown" };
-  const application = await db.application.findUnique({ where: { confirmationTokenHash: hashOf(token) }, select: { id: true, userId: true, confirmedAt: true } });
+  const application = await db.application.findUnique({
+    where: { confirmationTokenHash: hashOf(token) },
+    select: { id: true, userId: true, confirmedAt: true },
+  });
   if (!application || application.userId !== userId) return { outcome: "unknown" };
   if (!application.confirmedAt) await db.application.update({ where: { id: application.id }, data: { confirmedAt: now } });
   return { outcome: "confirmed" };

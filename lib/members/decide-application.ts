@@ -34,7 +34,12 @@ export async function decideApplication(db: Database, input: DecideApplicationIn
   const result = await approveApplication(db, input.applicationId, { actor, message: input.message, municipality });
   if (result.outcome === "approved") return result;
   if (result.outcome === "municipality-conflict") {
-    return { outcome: "invalid", fieldErrors: { newMunicipalityName: `Deze naam lijkt te veel op de bestaande gemeente ${result.existingName}. Kies die gemeente in de lijst, of kies een andere naam.` } };
+    return {
+      outcome: "invalid",
+      fieldErrors: {
+        newMunicipalityName: `Deze naam lijkt te veel op de bestaande gemeente ${result.existingName}. Kies die gemeente in de lijst, of kies een andere naam.`,
+      },
+    };
   }
   return { outcome: "invalid", fieldErrors: refusals[result.outcome] };
 }

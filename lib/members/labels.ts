@@ -46,4 +46,5 @@ export function coverageSummary(coverage: Coverage, year: number): string {
 }
 
 /** After `coverageSentence` of someone not covered: why the member's "Kom je?" buttons are not there. */
-export const NOT_COVERED_FOR_RSVP = "Daarom kun je hier niet als deelnemer laten weten of je komt. Ben je uitgenodigd? Geef je antwoord dan met de knoppen in je uitnodiging.";
+export const NOT_COVERED_FOR_RSVP =
+  "Daarom kun je hier niet als deelnemer laten weten of je komt. Ben je uitgenodigd? Geef je antwoord dan met de knoppen in je uitnodiging.";

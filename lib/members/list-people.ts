@@ -39,7 +39,10 @@ export async function listPeople(db: Database, filter: PeopleFilter) {
   const municipalities = filter.q
     ? await db.municipality.findMany({ where: { name: { contains: filter.q, mode: "insensitive" } }, select: { id: true }, take: 100 })
     : [];
-  const where = peopleWhere(filter, municipalities.map((municipality) => municipality.id));
+  const where = peopleWhere(
+    filter,
+    municipalities.map((municipality) => municipality.id),
+  );
   const [items, total] = await Promise.all([
     db.user.findMany({
       where,

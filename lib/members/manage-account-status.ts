@@ -2,7 +2,8 @@ import "server-only";
 import { recordChange, type Actor } from "../audit/record-change";
 import type { Database } from "../db/client";
 
-export type AccountStatusResult = { outcome: "done"; name: string } | { outcome: "unchanged"; name: string } | { outcome: "not-found" } | { outcome: "own-account" };
+export type AccountStatusResult =
+  { outcome: "done"; name: string } | { outcome: "unchanged"; name: string } | { outcome: "not-found" } | { outcome: "own-account" };
 
 /**
  * Deactivates an account: signing in is refused from now on (lib/auth/auth.ts) and its sessions end in
@@ -16,7 +17,14 @@ export async function deactivatePerson(db: Database, actor: Actor, id: string, n
     const claimed = await tx.user.updateMany({ where: { id, deactivatedAt: null }, data: { deactivatedAt: now } });
     if (claimed.count === 0) return { outcome: "unchanged", name: person.name };
     await tx.session.deleteMany({ where: { userId: id } });
-    await recordChange(tx, actor, { action: "user.deactivate", entityType: "User", entityId: id, entityLabel: person.name, before: { deactivatedAt: null }, after: { deactivatedAt: now } });
+    await recordChange(tx, actor, {
+      action: "user.deactivate",
+      entityType: "User",
+      entityId: id,
+      entityLabel: person.name,
+      before: { deactivatedAt: null },
+      after: { deactivatedAt: now },
+    });
     return { outcome: "done", name: person.name };
   });
 }
@@ -27,7 +35,14 @@ export async function reactivatePerson(db: Database, actor: Actor, id: string): 
     if (!person) return { outcome: "not-found" };
     const claimed = await tx.user.updateMany({ where: { id, deactivatedAt: { not: null } }, data: { deactivatedAt: null } });
     if (claimed.count === 0) return { outcome: "unchanged", name: person.name };
-    await recordChange(tx, actor, { action: "user.reactivate", entityType: "User", entityId: id, entityLabel: person.name, before: { deactivatedAt: person.deactivatedAt }, after: { deactivatedAt: null } });
+    await recordChange(tx, actor, {
+      action: "user.reactivate",
+      entityType: "User",
+      entityId: id,
+      entityLabel: person.name,
+      before: { deactivatedAt: person.deactivatedAt },
+      after: { deactivatedAt: null },
+    });
     return { outcome: "done", name: person.name };
   });
 }

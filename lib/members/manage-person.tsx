@@ -80,7 +80,10 @@ const columnKeys = ["name", "email", "phone", "jobTitle", "organisationType", "m
 export async function updatePerson(db: Database, actor: Actor, id: string, details: PersonDetails): Promise<SavePersonResult> {
   try {
     return await db.$transaction(async (tx): Promise<SavePersonResult> => {
-      const current = await tx.user.findUnique({ where: { id }, select: Object.fromEntries(columnKeys.map((key) => [key, true])) as Record<(typeof columnKeys)[number], true> });
+      const current = await tx.user.findUnique({
+        where: { id },
+        select: Object.fromEntries(columnKeys.map((key) => [key, true])) as Record<(typeof columnKeys)[number], true>,
+      });
       if (!current) return { outcome: "not-found" };
       const fieldErrors = await problemsOf(tx, details, { exceptId: id, actor });
       if (Object.keys(fieldErrors).length) return { outcome: "invalid", fieldErrors };

@@ -4,10 +4,7 @@ import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 
 export type PersonalMembershipResult =
-  | { outcome: "done"; name: string }
-  | { outcome: "unchanged"; name: string }
-  | { outcome: "not-found" }
-  | { outcome: "municipal"; name: string };
+  { outcome: "done"; name: string } | { outcome: "unchanged"; name: string } | { outcome: "not-found" } | { outcome: "municipal"; name: string };
 
 /**
  * Gives a person their own membership for `year`, once: the unique (person, year) and ON CONFLICT DO NOTHING
@@ -25,7 +22,13 @@ export function givePersonalMembership(db: Database, actor: Actor, userId: strin
     if (!person) return { outcome: "not-found" };
     if (person.organisationType === "MUNICIPALITY") return { outcome: "municipal", name: person.name };
     if (!(await addPersonalMembership(tx, userId, year))) return { outcome: "unchanged", name: person.name };
-    await recordChange(tx, actor, { action: "user.personal-membership.give", entityType: "User", entityId: userId, entityLabel: person.name, after: { personalMembership: year } });
+    await recordChange(tx, actor, {
+      action: "user.personal-membership.give",
+      entityType: "User",
+      entityId: userId,
+      entityLabel: person.name,
+      after: { personalMembership: year },
+    });
     return { outcome: "done", name: person.name };
   });
 }
@@ -37,7 +40,13 @@ export function endPersonalMembership(db: Database, actor: Actor, userId: string
     if (!person) return { outcome: "not-found" };
     const removed = await tx.personalMembership.deleteMany({ where: { userId, year } });
     if (removed.count === 0) return { outcome: "unchanged", name: person.name };
-    await recordChange(tx, actor, { action: "user.personal-membership.end", entityType: "User", entityId: userId, entityLabel: person.name, before: { personalMembership: year } });
+    await recordChange(tx, actor, {
+      action: "user.personal-membership.end",
+      entityType: "User",
+      entityId: userId,
+      entityLabel: person.name,
+      before: { personalMembership: year },
+    });
     return { outcome: "done", name: person.name };
   });
 }

@@ -9,7 +9,11 @@ import { contactEmail } from "../site/config";
 export type RejectResult = { outcome: "rejected" } | { outcome: "not-pending" } | { outcome: "not-found" };
 
 /** Rejects a pending application, mails the applicant (with the secretary's message) and records it, in one transaction. */
-export async function rejectApplication(db: Database, applicationId: string, { actor, message = null }: { actor: Actor; message?: string | null }): Promise<RejectResult> {
+export async function rejectApplication(
+  db: Database,
+  applicationId: string,
+  { actor, message = null }: { actor: Actor; message?: string | null },
+): Promise<RejectResult> {
   const result = await db.$transaction(async (tx): Promise<RejectResult> => {
     const application = await tx.application.findUnique({ where: { id: applicationId }, select: { user: { select: { name: true, email: true } } } });
     if (!application) return { outcome: "not-found" };
@@ -28,7 +32,14 @@ export async function rejectApplication(db: Database, applicationId: string, { a
     });
     const { email, name } = application.user;
     if (email) {
-      await enqueueMail(tx, email, await renderEmail("Over je aanmelding bij het Wmo transformatienetwerk", <ApplicationRejectedEmail name={name} message={message} contactEmail={contactEmail()} />));
+      await enqueueMail(
+        tx,
+        email,
+        await renderEmail(
+          "Over je aanmelding bij het Wmo transformatienetwerk",
+          <ApplicationRejectedEmail name={name} message={message} contactEmail={contactEmail()} />,
+        ),
+      );
     }
     return { outcome: "rejected" };
   });

@@ -4,7 +4,8 @@ import { slugify } from "../format/slug";
 /** How an approval links a typed-in municipality name: to one the secretary chose, or to a new one. */
 export type MunicipalityChoice = { kind: "existing"; id: string } | { kind: "new"; name: string };
 
-export type ResolvedMunicipality = { outcome: "resolved"; id: string; created: boolean } | { outcome: "conflict"; existingName: string } | { outcome: "unknown" };
+export type ResolvedMunicipality =
+  { outcome: "resolved"; id: string; created: boolean } | { outcome: "conflict"; existingName: string } | { outcome: "unknown" };
 
 /**
  * Finds or creates the municipality for an approval. A new name equal to an existing one (ignoring case) is

@@ -25,7 +25,14 @@ export async function submitApplication(db: Database, input: SignUpInput, { clie
   const existing = await db.application.findUnique({ where: { submissionId: input.submissionId }, select: { id: true } });
   if (existing) return { outcome: "submitted", applicationId: existing.id };
 
-  const limit = await hitRateLimits(db, [[signUpClientRule(client), client], [signUpPerEmail, input.email]], now);
+  const limit = await hitRateLimits(
+    db,
+    [
+      [signUpClientRule(client), client],
+      [signUpPerEmail, input.email],
+    ],
+    now,
+  );
   if (!limit.allowed) return { outcome: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
 
   const choices = await checkChoices(db, input, now);
@@ -65,7 +72,12 @@ export async function submitApplication(db: Database, input: SignUpInput, { clie
       await enqueueMail(tx, input.email, confirmApplicationMail(input.name, participation, application.id));
       const notification = await renderEmail(
         `Nieuwe aanmelding: ${input.name}`,
-        <NewApplicationEmail name={input.name} email={input.email} organisation={choices.organisationDescription} participation={choices.meetingTitle ? `een keer (${choices.meetingTitle})` : `heel ${choices.year}`} />,
+        <NewApplicationEmail
+          name={input.name}
+          email={input.email}
+          organisation={choices.organisationDescription}
+          participation={choices.meetingTitle ? `een keer (${choices.meetingTitle})` : `heel ${choices.year}`}
+        />,
       );
       for (const secretary of await secretaryEmails(tx)) await enqueueMail(tx, secretary, notification, { aboutUserId: user.id });
       return application.id;
@@ -104,7 +116,10 @@ async function checkChoices(db: Database, input: SignUpInput, now: Date): Promis
   let organisationDescription = input.organisationType === "MUNICIPALITY" ? "" : (organisationNameOf(input) ?? organisationTypeLabels[input.organisationType]);
   if (input.organisationType === "MUNICIPALITY") {
     if (input.municipalityId === NEW_MUNICIPALITY) {
-      const known = await db.municipality.findFirst({ where: { name: { equals: input.newMunicipality, mode: "insensitive" } }, select: { id: true, name: true } });
+      const known = await db.municipality.findFirst({
+        where: { name: { equals: input.newMunicipality, mode: "insensitive" } },
+        select: { id: true, name: true },
+      });
       municipalityId = known?.id ?? null;
       newMunicipalityName = known ? null : input.newMunicipality;
       organisationDescription = `Gemeente ${known?.name ?? input.newMunicipality}`;

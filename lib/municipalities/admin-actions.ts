@@ -12,7 +12,8 @@ import { editMunicipalityFields, editMunicipalitySchema, newMunicipalityFields, 
 import { createMunicipality, type SaveMunicipalityResult, updateMunicipality } from "./save-municipality";
 
 function refused(result: Exclude<SaveMunicipalityResult, { outcome: "saved" }>, values: Record<string, string>): FormState {
-  if (result.outcome === "not-found") return { status: "error", message: "Deze gemeente bestaat niet (meer).", fieldErrors: { id: "Deze gemeente bestaat niet (meer)." }, values };
+  if (result.outcome === "not-found")
+    return { status: "error", message: "Deze gemeente bestaat niet (meer).", fieldErrors: { id: "Deze gemeente bestaat niet (meer)." }, values };
   return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
 }
 

@@ -20,7 +20,11 @@ export async function loadMunicipality(id: string) {
         oin: true,
         wantsEInvoice: true,
         leavingAfterYear: true,
-        users: { orderBy: [{ name: "asc" }, { id: "asc" }], take: COLLEAGUES_SHOWN, select: { id: true, name: true, email: true, jobTitle: true, deactivatedAt: true } },
+        users: {
+          orderBy: [{ name: "asc" }, { id: "asc" }],
+          take: COLLEAGUES_SHOWN,
+          select: { id: true, name: true, email: true, jobTitle: true, deactivatedAt: true },
+        },
         memberships: { orderBy: { year: "desc" }, select: { year: true } },
         feeRecords: { orderBy: { year: "desc" }, select: { id: true, year: true, amountCents: true, status: true } },
         _count: { select: { users: true } },

@@ -35,7 +35,10 @@ const municipalityObject = z.object({
   leavingAfterYear: z
     .string()
     .trim()
-    .refine((year) => year === "" || (/^\d{4}$/.test(year) && Number(year) >= 2010 && Number(year) <= 2100), "Vul een jaartal in, bijvoorbeeld 2027, of laat het veld leeg.")
+    .refine(
+      (year) => year === "" || (/^\d{4}$/.test(year) && Number(year) >= 2010 && Number(year) <= 2100),
+      "Vul een jaartal in, bijvoorbeeld 2027, of laat het veld leeg.",
+    )
     .optional()
     .transform((year) => (year ? Number(year) : null)),
 });

@@ -5,10 +5,7 @@ import { Prisma } from "../db/generated/client";
 import { slugify } from "../format/slug";
 import type { MunicipalityDetails } from "./municipality-schema";
 
-export type SaveMunicipalityResult =
-  | { outcome: "saved"; id: string }
-  | { outcome: "not-found" }
-  | { outcome: "invalid"; fieldErrors: Record<string, string> };
+export type SaveMunicipalityResult = { outcome: "saved"; id: string } | { outcome: "not-found" } | { outcome: "invalid"; fieldErrors: Record<string, string> };
 
 type Tx = Prisma.TransactionClient;
 
@@ -44,7 +41,13 @@ export async function createMunicipality(db: Database, actor: Actor, details: Mu
       const fieldErrors = await conflictsOf(tx, details, slug);
       if (Object.keys(fieldErrors).length) return { outcome: "invalid", fieldErrors };
       const created = await tx.municipality.create({ data: { ...details, slug }, select: { id: true } });
-      await recordChange(tx, actor, { action: "municipality.create", entityType: "Municipality", entityId: created.id, entityLabel: details.name, after: details });
+      await recordChange(tx, actor, {
+        action: "municipality.create",
+        entityType: "Municipality",
+        entityId: created.id,
+        entityLabel: details.name,
+        after: details,
+      });
       return { outcome: "saved", id: created.id };
     });
   } catch (error) {
@@ -70,7 +73,10 @@ export async function updateMunicipality(db: Database, actor: Actor, id: string,
   const slug = slugify(details.name);
   try {
     return await db.$transaction(async (tx): Promise<SaveMunicipalityResult> => {
-      const current = await tx.municipality.findUnique({ where: { id }, select: Object.fromEntries(detailKeys.map((key) => [key, true])) as Record<(typeof detailKeys)[number], true> });
+      const current = await tx.municipality.findUnique({
+        where: { id },
+        select: Object.fromEntries(detailKeys.map((key) => [key, true])) as Record<(typeof detailKeys)[number], true>,
+      });
       if (!current) return { outcome: "not-found" };
       const fieldErrors = await conflictsOf(tx, details, slug, id);
       if (Object.keys(fieldErrors).length) return { outcome: "invalid", fieldErrors };

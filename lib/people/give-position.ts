@@ -20,11 +20,21 @@ export async function givePosition(db: Database, actor: Actor, input: GivePositi
       if (!user) return { outcome: "invalid", fieldErrors: { email: UNKNOWN_PERSON } };
       if (input.municipalityId && !municipality) return { outcome: "invalid", fieldErrors: { municipalityId: "Kies een gemeente uit de lijst." } };
       const startedOn = new Date(`${input.startedOn}T00:00:00Z`);
-      const duplicate = await tx.position.findUnique({ where: { userId_role_startedOn: { userId: user.id, role: input.role, startedOn } }, select: { id: true } });
+      const duplicate = await tx.position.findUnique({
+        where: { userId_role_startedOn: { userId: user.id, role: input.role, startedOn } },
+        select: { id: true },
+      });
       if (duplicate) return { outcome: "invalid", fieldErrors: { startedOn: DUPLICATE } };
 
       const position = await tx.position.create({
-        data: { userId: user.id, role: input.role, municipalityId: municipality?.id ?? null, startedOn, contactEmail: input.contactEmail, contactPhone: input.contactPhone },
+        data: {
+          userId: user.id,
+          role: input.role,
+          municipalityId: municipality?.id ?? null,
+          startedOn,
+          contactEmail: input.contactEmail,
+          contactPhone: input.contactPhone,
+        },
         select: { id: true },
       });
       await recordChange(tx, actor, {
@@ -32,7 +42,15 @@ export async function givePosition(db: Database, actor: Actor, input: GivePositi
         entityType: "Position",
         entityId: position.id,
         entityLabel: `${positionRoleLabels[input.role]}: ${user.name}`,
-        after: { person: user.name, email: input.email, role: input.role, municipality: municipality?.name ?? null, startedOn: input.startedOn, contactEmail: input.contactEmail, contactPhone: input.contactPhone },
+        after: {
+          person: user.name,
+          email: input.email,
+          role: input.role,
+          municipality: municipality?.name ?? null,
+          startedOn: input.startedOn,
+          contactEmail: input.contactEmail,
+          contactPhone: input.contactPhone,
+        },
       });
       return { outcome: "saved", id: position.id };
     });

@@ -10,6 +10,10 @@ export const SHARED_CLIENT = "alle-bezoekers";
  */
 export async function clientAddress(): Promise<string> {
   if (process.env.TRUST_PROXY !== "true") return SHARED_CLIENT;
-  const forwarded = (await headers()).get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
+  const forwarded = (await headers())
+    .get("x-forwarded-for")
+    ?.split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   return forwarded?.at(-1) ?? "onbekend";
 }

@@ -30,11 +30,20 @@ async function inChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) 
 export async function seedAdminVolume(db: Database, volume: AdminVolume, year: number) {
   const municipalityIds = Array.from({ length: volume.municipalities }, (_, index) => `bulk-municipality-${index}`);
   await inChunks(municipalityIds, (ids) =>
-    db.municipality.createMany({ data: ids.map((id, index) => ({ id, name: `Bulkgemeente ${id.slice(18)}`, slug: `bulkgemeente-${id.slice(18)}`, cbsCode: `GM${String(index).padStart(4, "0")}` })) }),
+    db.municipality.createMany({
+      data: ids.map((id, index) => ({
+        id,
+        name: `Bulkgemeente ${id.slice(18)}`,
+        slug: `bulkgemeente-${id.slice(18)}`,
+        cbsCode: `GM${String(index).padStart(4, "0")}`,
+      })),
+    }),
   );
   await inChunks(municipalityIds, (ids) => db.membership.createMany({ data: ids.map((municipalityId) => ({ municipalityId, year })) }));
   await inChunks(municipalityIds, (ids) =>
-    db.feeRecord.createMany({ data: ids.map((municipalityId, index) => ({ municipalityId, year, amountCents: 50000, status: index % 3 === 0 ? "PAID" : "OPEN" })) }),
+    db.feeRecord.createMany({
+      data: ids.map((municipalityId, index) => ({ municipalityId, year, amountCents: 50000, status: index % 3 === 0 ? "PAID" : "OPEN" })),
+    }),
   );
   const people = Array.from({ length: volume.people }, (_, index) => ({
     id: `bulk-user-${index}`,
@@ -48,7 +57,14 @@ export async function seedAdminVolume(db: Database, volume: AdminVolume, year: n
   await inChunks(people, (chunk) => db.user.createMany({ data: chunk }));
   const meetings = Array.from({ length: volume.meetings }, (_, index) => {
     const startsAt = new Date(Date.UTC(2000 + (index % 40), index % 12, 10, 12));
-    return { id: `bulk-meeting-${index}`, slug: `bulk-meeting-${index}`, kind: "MEETING" as const, title: `Bulkbijeenkomst ${index}`, startsAt, endsAt: new Date(startsAt.getTime() + 4 * 3600_000) };
+    return {
+      id: `bulk-meeting-${index}`,
+      slug: `bulk-meeting-${index}`,
+      kind: "MEETING" as const,
+      title: `Bulkbijeenkomst ${index}`,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 4 * 3600_000),
+    };
   });
   await inChunks(meetings, (chunk) => db.meeting.createMany({ data: chunk }));
   // (person, meeting) pairs that never repeat: person i % P, meeting (i + ⌊i / P⌋) % M.
@@ -58,36 +74,42 @@ export async function seedAdminVolume(db: Database, volume: AdminVolume, year: n
     status: index % 4 === 0 ? ("NOT_ATTENDING" as const) : ("ATTENDING" as const),
   }));
   await inChunks(rsvps, (chunk) => db.rsvp.createMany({ data: chunk, skipDuplicates: true }));
-  const applications = people.filter((_, index) => index % 10 === 0).map((person, index) => ({
-    submissionId: `bulk-submission-${index}`,
-    userId: person.id,
-    participation: "THIS_YEAR" as const,
-    year,
-    municipalityId: person.municipalityId,
-  }));
+  const applications = people
+    .filter((_, index) => index % 10 === 0)
+    .map((person, index) => ({
+      submissionId: `bulk-submission-${index}`,
+      userId: person.id,
+      participation: "THIS_YEAR" as const,
+      year,
+      municipalityId: person.municipalityId,
+    }));
   await inChunks(applications, (chunk) => db.application.createMany({ data: chunk }));
-  const accelerationRequests = people.filter((_, index) => index % 100 === 0).map((person, index) => ({
-    id: `bulk-acceleration-request-${index}`,
-    submissionId: `bulk-acceleration-submission-${index}`,
-    municipalityName: `Bulkgemeente ${index}`,
-    contactName: person.name,
-    contactRole: "Beleidsadviseur",
-    email: person.email,
-    question: "Hoe versnellen we de transformatie van de Wmo?",
-    client: "Directeur sociaal domein",
-    conditions: Array.from({ length: 6 }, (_, condition) => ({ met: condition % 2 === 0, explanation: "Toelichting" })),
-    confirmedAt: new Date(),
-  }));
+  const accelerationRequests = people
+    .filter((_, index) => index % 100 === 0)
+    .map((person, index) => ({
+      id: `bulk-acceleration-request-${index}`,
+      submissionId: `bulk-acceleration-submission-${index}`,
+      municipalityName: `Bulkgemeente ${index}`,
+      contactName: person.name,
+      contactRole: "Beleidsadviseur",
+      email: person.email,
+      question: "Hoe versnellen we de transformatie van de Wmo?",
+      client: "Directeur sociaal domein",
+      conditions: Array.from({ length: 6 }, (_, condition) => ({ met: condition % 2 === 0, explanation: "Toelichting" })),
+      confirmedAt: new Date(),
+    }));
   await inChunks(accelerationRequests, (chunk) => db.accelerationRequest.createMany({ data: chunk }));
-  const audit = people.filter((_, index) => index % 2 === 0).map((person) => ({
-    actorLabel: "bulk@example",
-    action: "user.update",
-    entityType: "User",
-    entityId: person.id,
-    entityLabel: person.name,
-    before: { jobTitle: null },
-    after: { jobTitle: "Beleidsadviseur" },
-  }));
+  const audit = people
+    .filter((_, index) => index % 2 === 0)
+    .map((person) => ({
+      actorLabel: "bulk@example",
+      action: "user.update",
+      entityType: "User",
+      entityId: person.id,
+      entityLabel: person.name,
+      before: { jobTitle: null },
+      after: { jobTitle: "Beleidsadviseur" },
+    }));
   await inChunks(audit, (chunk) => db.auditEntry.createMany({ data: chunk }));
 }
 

@@ -16,8 +16,15 @@ export async function growBulkMeetings(db: Database, total: number) {
         title: `Bijeenkomst ${index}`,
         startsAt,
         endsAt: new Date(startsAt.getTime() + 4 * 3600_000),
-        agendaItems: { create: [{ position: 1, title: "Onderwerp A" }, { position: 2, title: "Onderwerp B", speaker: "Spreker" }] },
-        reports: { create: { slug: `bulk-verslag-${index}`, kind: "REPORT", title: `Verslag ${index}`, summary: "Samenvatting", body: "Tekst", publishedOn: startsAt } },
+        agendaItems: {
+          create: [
+            { position: 1, title: "Onderwerp A" },
+            { position: 2, title: "Onderwerp B", speaker: "Spreker" },
+          ],
+        },
+        reports: {
+          create: { slug: `bulk-verslag-${index}`, kind: "REPORT", title: `Verslag ${index}`, summary: "Samenvatting", body: "Tekst", publishedOn: startsAt },
+        },
       },
     });
   }

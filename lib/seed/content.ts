@@ -1,9 +1,7 @@
 // The network's real content, taken from the source texts (2018–2022).
 import type { ArticleKind, MeetingKind, PositionRole } from "../db/generated/enums";
 
-export const municipalities = [
-  "Almere", "Amersfoort", "Assen", "Breda", "Emmen", "Haarlem", "Leeuwarden", "Nijmegen", "Rotterdam", "Tilburg",
-];
+export const municipalities = ["Almere", "Amersfoort", "Assen", "Breda", "Emmen", "Haarlem", "Leeuwarden", "Nijmegen", "Rotterdam", "Tilburg"];
 
 export type SeedPerson = { key: string; name: string };
 export const people: SeedPerson[] = [
@@ -73,9 +71,13 @@ export const meetings: SeedMeeting[] = [
     endDate: "2019-06-14",
     location: "Almere",
     host: "Almere",
-    description: "De leden van het netwerk leerden de stad en haar ontwikkeling in relatie tot de Floriade kennen, en spraken aan de hand van praktijkvoorbeelden over organisatie van het voorliggend veld, GGZ, inkoop en monitoring en sturing.",
+    description:
+      "De leden van het netwerk leerden de stad en haar ontwikkeling in relatie tot de Floriade kennen, en spraken aan de hand van praktijkvoorbeelden over organisatie van het voorliggend veld, GGZ, inkoop en monitoring en sturing.",
     agenda: [
-      { title: "Aftrap tijdens het diner: inkoop, ruimte voor professionals, monitoring en sturing", speaker: "Peter de Visser, zorgmanager van het jaar en directeur van Incluzio" },
+      {
+        title: "Aftrap tijdens het diner: inkoop, ruimte voor professionals, monitoring en sturing",
+        speaker: "Peter de Visser, zorgmanager van het jaar en directeur van Incluzio",
+      },
       { title: "Ontspannen omgaan met complexiteit", speaker: "Gon Mevis, Contour de Twern" },
       { title: "Wijkgerichte ontwikkeling GGZ: de community in Schalkwijk", speaker: "Okrah Donkor, Triple Threat (basketbalvereniging Haarlem)" },
       { title: "Wijkgerichte ontwikkeling van de GGZ: voorbeelden uit Tilburg en Nijmegen" },
@@ -100,13 +102,9 @@ export const meetings: SeedMeeting[] = [
     kind: "NETWORK_CAFE",
     title: "Netwerkcafé sociaal domein",
     date: "2022-03-09",
-    description: "Beleidsadviseurs sociaal domein uit heel Nederland spraken over de impact van het nieuwe regeerakkoord op het sociaal domein. Aanwezig waren 19 gemeenten en vertegenwoordigers vanuit de VNG en het ministerie van VWS.",
-    agenda: [
-      { title: "Vertrouwen overheid" },
-      { title: "Normaliseren" },
-      { title: "Wijk- en opgavegericht werken" },
-      { title: "Ambulantisering van de ggz" },
-    ],
+    description:
+      "Beleidsadviseurs sociaal domein uit heel Nederland spraken over de impact van het nieuwe regeerakkoord op het sociaal domein. Aanwezig waren 19 gemeenten en vertegenwoordigers vanuit de VNG en het ministerie van VWS.",
+    agenda: [{ title: "Vertrouwen overheid" }, { title: "Normaliseren" }, { title: "Wijk- en opgavegericht werken" }, { title: "Ambulantisering van de ggz" }],
   },
   {
     slug: "2022-06-15-bijeenkomst",
@@ -135,7 +133,15 @@ export const meetings: SeedMeeting[] = [
     scheduleNote: "De datum was nog niet definitief: 15 en 16 september of 22 en 23 september 2022.",
     location: "Wordt nog bekendgemaakt",
   },
-  { slug: "2022-11-16-bijeenkomst", kind: "MEETING", title: "Netwerkbijeenkomst", date: "2022-11-16", startTime: "13:00", endTime: "17:00", location: "In of rond Utrecht" },
+  {
+    slug: "2022-11-16-bijeenkomst",
+    kind: "MEETING",
+    title: "Netwerkbijeenkomst",
+    date: "2022-11-16",
+    startTime: "13:00",
+    endTime: "17:00",
+    location: "In of rond Utrecht",
+  },
 ];
 
 export type SeedArticle = {

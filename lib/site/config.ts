@@ -5,7 +5,6 @@ export function siteUrl(): string {
   return (process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
 }
 
-
 /** The network's own address, shown where a role has no contact details of its own. */
 export function contactEmail(): string {
   return process.env.CONTACT_EMAIL ?? "secretariaat@wmo-transformatienetwerk.example";

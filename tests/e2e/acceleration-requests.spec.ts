@@ -17,7 +17,10 @@ async function requestTrajectory(page: Page, { municipality, email }: { municipa
   await page.getByLabel("Vraag of transformatieopgave").fill("We willen de transformatie naar een inclusieve wijkaanpak versnellen, samen met inwoners.");
   await page.getByLabel("Opdrachtgever binnen de gemeente").fill("Petra Jansen, directeur sociaal domein");
   for (let number = 1; number <= 6; number += 1) {
-    await page.getByRole("group", { name: new RegExp(`^Voorwaarde ${number}:`) }).getByRole("radio", { name: number === 5 ? "Nee" : "Ja" }).check();
+    await page
+      .getByRole("group", { name: new RegExp(`^Voorwaarde ${number}:`) })
+      .getByRole("radio", { name: number === 5 ? "Nee" : "Ja" })
+      .check();
     await page.getByLabel(`Toelichting bij voorwaarde ${number}`).fill(`Toelichting ${number}.`);
   }
   await page.getByRole("button", { name: "Vraag het versnellingstraject aan" }).click();
@@ -35,9 +38,16 @@ async function confirmByMail(page: Page, email: string) {
 }
 
 const requestOf = async (email: string) =>
-  (await query<{ id: string; confirmedAt: Date | null; status: string }>(`SELECT id, "confirmedAt", status FROM "AccelerationRequest" WHERE email = $1`, [email]))[0];
+  (
+    await query<{ id: string; confirmedAt: Date | null; status: string }>(`SELECT id, "confirmedAt", status FROM "AccelerationRequest" WHERE email = $1`, [
+      email,
+    ])
+  )[0];
 
-test("a municipality requests the trajectory, confirms by the mailed link, and is mailed when the secretary plans the intake and accepts", async ({ page, browser }) => {
+test("a municipality requests the trajectory, confirms by the mailed link, and is mailed when the secretary plans the intake and accepts", async ({
+  page,
+  browser,
+}) => {
   const email = uniqueEmail("versnelling");
   const municipality = `Versneldorp ${email.slice(12, 20)}`;
   await requestTrajectory(page, { municipality, email });
@@ -88,13 +98,18 @@ test("a municipality requests the trajectory, confirms by the mailed link, and i
   await secretaryContext.close();
 });
 
-test("the request form has no violations, and after a failed submit a focused error summary, errors at the fields, what was typed, and nothing stored", async ({ page }) => {
+test("the request form has no violations, and after a failed submit a focused error summary, errors at the fields, what was typed, and nothing stored", async ({
+  page,
+}) => {
   const email = uniqueEmail("versnelling-fout");
   await page.goto("/versnellingstraject");
   await expectNoViolations(page);
   await page.getByLabel("Gemeente", { exact: true }).fill("Foutdorp");
   await page.getByLabel("E-mailadres op het werk").fill(email);
-  await page.getByRole("group", { name: /^Voorwaarde 1:/ }).getByRole("radio", { name: "Ja" }).check();
+  await page
+    .getByRole("group", { name: /^Voorwaarde 1:/ })
+    .getByRole("radio", { name: "Ja" })
+    .check();
   await page.getByRole("button", { name: "Vraag het versnellingstraject aan" }).click();
 
   await expect(page.getByRole("heading", { name: /fouten gevonden/ })).toBeFocused();

@@ -44,7 +44,9 @@ test("the secretary signs in by e-mailed link and approves a sign-up; the applic
 
   const approval = await waitForMail(email, "Je aanmelding is goedgekeurd");
   expect(approval.text).toContain("Tot in februari!");
-  const [fee] = await query<{ amountCents: number }>(`SELECT f."amountCents" FROM "FeeRecord" f JOIN "Municipality" m ON m.id = f."municipalityId" WHERE m.name = 'Breda'`);
+  const [fee] = await query<{ amountCents: number }>(
+    `SELECT f."amountCents" FROM "FeeRecord" f JOIN "Municipality" m ON m.id = f."municipalityId" WHERE m.name = 'Breda'`,
+  );
   expect(fee.amountCents).toBe(50000);
 
   const applicationId = await applicationIdOf(email);

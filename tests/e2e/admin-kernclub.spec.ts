@@ -17,7 +17,11 @@ async function insertPerson() {
   const name = `Kim Kernlid ${randomBytes(3).toString("hex")}`;
   const email = uniqueEmail("kernlid");
   createdEmails.push(email);
-  await query(`INSERT INTO "User" (id, name, email, role, "updatedAt") VALUES ($1, $2, $3, 'MEMBER', now())`, [`e2e-${randomBytes(8).toString("hex")}`, name, email]);
+  await query(`INSERT INTO "User" (id, name, email, role, "updatedAt") VALUES ($1, $2, $3, 'MEMBER', now())`, [
+    `e2e-${randomBytes(8).toString("hex")}`,
+    name,
+    email,
+  ]);
   return { name, email };
 }
 

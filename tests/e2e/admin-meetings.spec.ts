@@ -50,7 +50,9 @@ async function addTopic(page: Page, title: string, speaker?: string) {
   await page.getByLabel("Onderwerp", { exact: true }).fill(title);
   if (speaker) await page.getByLabel("Spreker (niet verplicht)", { exact: true }).fill(speaker);
   await page.getByRole("button", { name: "Agendapunt toevoegen" }).click();
-  await expect(page.locator("section", { has: page.getByRole("heading", { name: "Onderwerpen en sprekers" }) }).locator("ol > li", { hasText: title })).toBeVisible();
+  await expect(
+    page.locator("section", { has: page.getByRole("heading", { name: "Onderwerpen en sprekers" }) }).locator("ol > li", { hasText: title }),
+  ).toBeVisible();
 }
 
 test("the secretary creates a published meeting with topics; it shows on the agenda, in the feed, and follows a reorder", async ({ page, context }) => {

@@ -36,12 +36,10 @@ test("the secretary adds a municipality with its CBS code and invoicing details,
 
   const colleague = `Carla Collega ${randomBytes(3).toString("hex")}`;
   const userId = `e2e-${randomBytes(8).toString("hex")}`;
-  await query(`INSERT INTO "User" (id, name, email, role, "organisationType", "municipalityId", "updatedAt") VALUES ($1, $2, $3, 'MEMBER', 'MUNICIPALITY', $4, now())`, [
-    userId,
-    colleague,
-    uniqueEmail("collega"),
-    id,
-  ]);
+  await query(
+    `INSERT INTO "User" (id, name, email, role, "organisationType", "municipalityId", "updatedAt") VALUES ($1, $2, $3, 'MEMBER', 'MUNICIPALITY', $4, now())`,
+    [userId, colleague, uniqueEmail("collega"), id],
+  );
   await page.reload();
   await expect(page.getByLabel("Contactpersoon voor facturen")).toHaveValue("Frits Factuur");
   await expect(page.getByRole("link", { name: colleague })).toHaveAttribute("href", `/beheer/mensen/${userId}`);
@@ -51,7 +49,10 @@ test("the secretary adds a municipality with its CBS code and invoicing details,
   await expect(page.getByRole("link", { name })).toBeVisible();
   await expect(page.getByRole("cell", { name: cbsCode })).toBeVisible();
 
-  const audit = await query<{ action: string; entityLabel: string }>(`SELECT action, "entityLabel" FROM "AuditEntry" WHERE "entityId" = $1 ORDER BY "createdAt"`, [id]);
+  const audit = await query<{ action: string; entityLabel: string }>(
+    `SELECT action, "entityLabel" FROM "AuditEntry" WHERE "entityId" = $1 ORDER BY "createdAt"`,
+    [id],
+  );
   expect(audit).toEqual([
     { action: "municipality.create", entityLabel: name },
     { action: "municipality.update", entityLabel: name },

@@ -69,7 +69,9 @@ test("the secretary writes, previews, publishes and unpublishes a news item", as
   await expect(publicPage.getByRole("link", { name: title })).toHaveCount(0);
   expect((await publicPage.goto(articleUrl))?.status()).toBe(404);
 
-  const audit = await query<{ action: string }>(`SELECT action FROM "AuditEntry" WHERE "entityType" = 'Article' AND "entityLabel" = $1 ORDER BY "createdAt"`, [title]);
+  const audit = await query<{ action: string }>(`SELECT action FROM "AuditEntry" WHERE "entityType" = 'Article' AND "entityLabel" = $1 ORDER BY "createdAt"`, [
+    title,
+  ]);
   expect(audit.map((row) => row.action)).toEqual(["article.create", "article.update"]);
 });
 
@@ -103,7 +105,9 @@ test("a hostile article runs no script and links nowhere dangerous", async ({ pa
   await expect(content.getByRole("heading", { name: "Gewone kop" })).toBeVisible();
   await expect(content.locator("script")).toHaveCount(0);
   await expect(content.locator("img")).toHaveCount(0);
-  expect(await content.evaluate((element) => [...element.querySelectorAll("*")].flatMap((node) => node.getAttributeNames()).filter((name) => name.startsWith("on")))).toEqual([]);
+  expect(
+    await content.evaluate((element) => [...element.querySelectorAll("*")].flatMap((node) => node.getAttributeNames()).filter((name) => name.startsWith("on"))),
+  ).toEqual([]);
   for (const name of ["klik", "hoofdletters", "data"]) {
     const href = (await content.getByText(name, { exact: true }).getAttribute("href")) ?? "";
     expect(href).not.toMatch(/^\s*(javascript|data|vbscript):/i);

@@ -65,7 +65,9 @@ test("the secretary edits a person's job title and role", async ({ page, context
   await expect(page.getByRole("textbox", { name: /^Functie/ })).toHaveValue("Teamleider Wmo");
   await expect(page.getByLabel("Rol", { exact: true })).toHaveValue("KERNCLUB");
 
-  const audit = await query<{ before: unknown; after: unknown }>(`SELECT before, after FROM "AuditEntry" WHERE action = 'user.update' AND "entityId" = $1`, [person.id]);
+  const audit = await query<{ before: unknown; after: unknown }>(`SELECT before, after FROM "AuditEntry" WHERE action = 'user.update' AND "entityId" = $1`, [
+    person.id,
+  ]);
   expect(audit).toEqual([{ before: { jobTitle: "Beleidsadviseur", role: "MEMBER" }, after: { jobTitle: "Teamleider Wmo", role: "KERNCLUB" } }]);
   await expect(page.getByRole("heading", { name: "Geschiedenis" })).toBeVisible();
   await expect(page.getByText("gegevens gewijzigd")).toBeVisible();

@@ -8,7 +8,14 @@ import { signedInMember, signedInSecretary } from "./support/session";
 
 const suffix = () => randomBytes(4).toString("hex");
 
-type Person = { name: string; status?: "ATTENDING" | "NOT_ATTENDING" | "WAITLISTED"; dinner?: boolean; overnight?: boolean; diet?: string; waitlistedAt?: string };
+type Person = {
+  name: string;
+  status?: "ATTENDING" | "NOT_ATTENDING" | "WAITLISTED";
+  dinner?: boolean;
+  overnight?: boolean;
+  diet?: string;
+  waitlistedAt?: string;
+};
 
 /** A 24-hour meeting with people who answered (and one invitee who did not), inserted straight into the database. */
 async function seedMeeting(people: Person[]) {
@@ -31,7 +38,16 @@ async function seedMeeting(people: Person[]) {
       await query(
         `INSERT INTO "Rsvp" (id, "userId", "meetingId", status, days, dinner, overnight, "dietaryWishes", "waitlistedAt", "updatedAt")
          VALUES ($1, $2, $3, $4::"RsvpStatus", 'BOTH', $5, $6, $7, $8, now())`,
-        [`e2e-rsvp-${suffix()}`, userId, id, person.status, person.dinner ?? false, person.overnight ?? false, person.diet ?? null, person.waitlistedAt ?? null],
+        [
+          `e2e-rsvp-${suffix()}`,
+          userId,
+          id,
+          person.status,
+          person.dinner ?? false,
+          person.overnight ?? false,
+          person.diet ?? null,
+          person.waitlistedAt ?? null,
+        ],
       );
     } else {
       await query(`INSERT INTO "Invitation" (id, "meetingId", "userId") VALUES ($1, $2, $3)`, [`e2e-inv-${suffix()}`, id, userId]);
@@ -40,8 +56,7 @@ async function seedMeeting(people: Person[]) {
   return { id, title, slug };
 }
 
-const count = (page: Page, label: string) =>
-  page.locator("dl > div", { has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) }).locator("dd");
+const count = (page: Page, label: string) => page.locator("dl > div", { has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) }).locator("dd");
 
 test("the secretary sees counts and names, downloads the CSV for Excel and prints a presence list", async ({ page, context }) => {
   const zoe = `Zoë Ĳsselmuiden; José ${suffix()}`;

@@ -20,7 +20,15 @@ test.describe("the development mailbox", () => {
   test.beforeAll(async () => {
     const { DATABASE_URL: _ignored, SMTP_URL: _none, ...env } = process.env;
     server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-      env: { ...env, PORT: String(port), EMBEDDED_DB_DIR: "memory", EMBEDDED_DB_PORT: String(port + 1), DEV_MAILBOX: "true", LISTEN_ADDRESS: "0.0.0.0", SEED_DEMO: "false" },
+      env: {
+        ...env,
+        PORT: String(port),
+        EMBEDDED_DB_DIR: "memory",
+        EMBEDDED_DB_PORT: String(port + 1),
+        DEV_MAILBOX: "true",
+        LISTEN_ADDRESS: "0.0.0.0",
+        SEED_DEMO: "false",
+      },
       stdio: "ignore",
     });
     await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/`).catch(() => null))?.status ?? 0, { timeout: 150_000, intervals: [1000] }).toBe(200);

@@ -8,7 +8,15 @@ import { waitForMail } from "./support/mail";
 import { uniqueEmail } from "./support/members";
 import { signedInSecretary } from "./support/session";
 
-const wallClock = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const wallClock = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Amsterdam",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
 
 /** A published meeting next year, 13.00–17.00 in Amsterdam (11.00–15.00 UTC in summer time). */
 async function publishedMeeting(title: string) {
@@ -77,7 +85,10 @@ test("the secretary previews and sends an invitation that arrives as a calendar 
   await expect(answerPage.getByText("Genoteerd: je komt.")).toBeVisible();
   expect(await query(`SELECT status FROM "Rsvp" WHERE "meetingId" = $1 AND "userId" = $2`, [meeting.id, person.id])).toEqual([{ status: "ATTENDING" }]);
   // The same link with one character of the signature changed is refused, in Dutch.
-  const tampered = yes!.replace(/\/([A-Za-z0-9_-]+)\?antwoord=ja$/, (_match, signature: string) => `/${signature.slice(0, -1)}${signature.endsWith("A") ? "B" : "A"}?antwoord=ja`);
+  const tampered = yes!.replace(
+    /\/([A-Za-z0-9_-]+)\?antwoord=ja$/,
+    (_match, signature: string) => `/${signature.slice(0, -1)}${signature.endsWith("A") ? "B" : "A"}?antwoord=ja`,
+  );
   const refused = await answerPage.goto(tampered);
   expect(refused?.status()).toBe(404);
   await expect(answerPage.getByRole("heading", { level: 1, name: "Deze link klopt niet" })).toBeVisible();

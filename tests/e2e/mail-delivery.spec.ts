@@ -17,7 +17,10 @@ test.afterEach(async () => {
 
 test("signing in answers while the mail server hangs, and the link arrives once it answers", async ({ page }) => {
   const email = uniqueEmail("traag");
-  await query(`INSERT INTO "User" (id, name, email, "emailVerified", role, "updatedAt") VALUES ($1, 'Traag Lid', $2, now(), 'MEMBER', now())`, [`e2e-${email}`, email]);
+  await query(`INSERT INTO "User" (id, name, email, "emailVerified", role, "updatedAt") VALUES ($1, 'Traag Lid', $2, now(), 'MEMBER', now())`, [
+    `e2e-${email}`,
+    email,
+  ]);
   await page.goto("/inloggen");
   await page.getByLabel("E-mailadres").fill(email);
   await sink("hang");

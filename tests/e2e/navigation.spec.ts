@@ -28,7 +28,7 @@ test.describe("keyboard", () => {
       const focused = await page.evaluate(() => {
         const element = document.activeElement;
         const inMenu = !!element?.closest('nav[aria-label="Hoofdmenu"]');
-        return inMenu ? element?.textContent?.trim() ?? "" : null;
+        return inMenu ? (element?.textContent?.trim() ?? "") : null;
       });
       if (focused !== null) reached.push(focused);
     }
@@ -87,7 +87,9 @@ test.describe("narrow screens (320 px)", () => {
     test(`${path} does not scroll horizontally`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      await page.evaluate(async () => { await document.fonts.ready; });
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+      });
       const widths = await page.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,
         client: document.documentElement.clientWidth,
@@ -100,7 +102,10 @@ test.describe("narrow screens (320 px)", () => {
             return sticksOut && !clipped && ![...element.children].some((child) => child.scrollWidth > child.clientWidth);
           })
           .slice(0, 5)
-          .map((element) => `<${element.tagName.toLowerCase()}> "${(element.textContent ?? "").trim().slice(0, 60)}" (content ${element.scrollWidth}px in a ${element.clientWidth}px box)`),
+          .map(
+            (element) =>
+              `<${element.tagName.toLowerCase()}> "${(element.textContent ?? "").trim().slice(0, 60)}" (content ${element.scrollWidth}px in a ${element.clientWidth}px box)`,
+          ),
       }));
       expect(widths.scroll, `scrollWidth ${widths.scroll} > 320; overflowing: ${widths.overflowing.join(" | ")}`).toBeLessThanOrEqual(320);
     });

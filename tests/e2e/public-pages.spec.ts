@@ -46,10 +46,7 @@ test.describe("homepage", () => {
       "Eerste inzichten 24-uursbijeenkomst Wmo transformatienetwerk",
       "Wmo transformatienetwerk is vruchtbare smeltkroes",
     ]);
-    await expect(news.getByRole("link", { name: "Terugblik Netwerkcafé sociaal domein" })).toHaveAttribute(
-      "href",
-      `/nieuws/${articleSlugs.cafeReport}`,
-    );
+    await expect(news.getByRole("link", { name: "Terugblik Netwerkcafé sociaal domein" })).toHaveAttribute("href", `/nieuws/${articleSlugs.cafeReport}`);
     await expect(news.getByRole("link", { name: "Alle nieuwsberichten" })).toHaveAttribute("href", "/nieuws");
   });
 
@@ -194,9 +191,7 @@ test(`/agenda/${meetingSlugs.almere2019} shows speakers and links to its report`
   await expect(report).toBeVisible();
   await report.click();
   await expect(page).toHaveURL(new RegExp(`/nieuws/${articleSlugs.almereReport}$`));
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Eerste inzichten 24-uursbijeenkomst Wmo transformatienetwerk" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Eerste inzichten 24-uursbijeenkomst Wmo transformatienetwerk" })).toBeVisible();
 });
 
 test.describe("news", () => {
@@ -242,10 +237,7 @@ test.describe("news", () => {
     const article = page.getByRole("main").getByRole("article");
     await expect(article).toContainText("Verslag · 14 juni 2019");
     await expect(article).toContainText("Verslag van de bijeenkomst 24-uursbijeenkomst in Almere op donderdag 13 en vrijdag 14 juni 2019.");
-    await expect(article.getByRole("link", { name: "24-uursbijeenkomst in Almere" })).toHaveAttribute(
-      "href",
-      `/agenda/${meetingSlugs.almere2019}`,
-    );
+    await expect(article.getByRole("link", { name: "24-uursbijeenkomst in Almere" })).toHaveAttribute("href", `/agenda/${meetingSlugs.almere2019}`);
     await expect(article.getByRole("heading", { level: 2, name: "Ontspannen omgaan met complexiteit" })).toBeVisible();
     await expect(article.getByRole("heading", { level: 2, name: "Wijkgerichte ontwikkeling GGZ" })).toBeVisible();
     const items = article.getByRole("listitem");
@@ -259,7 +251,13 @@ test.describe("news", () => {
     const article = page.getByRole("main").getByRole("article");
     await expect(article).toContainText("Verslag · 29 maart 2022");
     await expect(article).toContainText("Verslag van de bijeenkomst Netwerkcafé sociaal domein op woensdag 9 maart 2022.");
-    for (const heading of ["Terugblik Netwerkcafé 9 maart", "Vertrouwen overheid", "Normaliseren", "Wijk- en opgavegericht werken", "Ambulantisering van de ggz"]) {
+    for (const heading of [
+      "Terugblik Netwerkcafé 9 maart",
+      "Vertrouwen overheid",
+      "Normaliseren",
+      "Wijk- en opgavegericht werken",
+      "Ambulantisering van de ggz",
+    ]) {
       await expect(article.getByRole("heading", { level: 2, name: heading, exact: true })).toBeVisible();
     }
     await expect(article.getByRole("listitem").filter({ hasText: "ambulantisering van de ggz" })).toBeVisible();

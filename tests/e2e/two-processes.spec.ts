@@ -74,7 +74,9 @@ test.describe("two server processes on one database", () => {
 
   test.afterAll(async () => {
     for (const server of servers) server.process.kill("SIGTERM");
-    await Promise.all(servers.map((server) => new Promise((resolve) => (server.process.exitCode !== null ? resolve(null) : server.process.once("exit", resolve)))));
+    await Promise.all(
+      servers.map((server) => new Promise((resolve) => (server.process.exitCode !== null ? resolve(null) : server.process.once("exit", resolve)))),
+    );
     await admin((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
   });
 
@@ -97,7 +99,9 @@ test.describe("two server processes on one database", () => {
         `INSERT INTO "User" (id, name, email, "emailVerified", role, "jobTitle", "updatedAt") VALUES ('two-user', 'Tineke Twee', $1, now(), 'MEMBER', 'Beleidsadviseur', now())`,
         [email],
       );
-      await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ('two-session', $1, 'two-user', now() + interval '1 day')`, [sessionToken]);
+      await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ('two-session', $1, 'two-user', now() + interval '1 day')`, [
+        sessionToken,
+      ]);
     }, databaseUrl);
 
     // A session is valid on both; a change saved through one shows through the other.

@@ -36,7 +36,9 @@ async function submitted(overrides: Record<string, string> = {}, at = now) {
 /** Sends what is queued through the test SMTP server and reads the confirmation link from the message as received. */
 async function mailedLink(email: string) {
   await deliverPendingMail(db);
-  const mail = smtp.received.findLast((message) => message.subject === CONFIRM_REQUEST_SUBJECT && message.to && "value" in message.to && message.to.value[0]?.address === email);
+  const mail = smtp.received.findLast(
+    (message) => message.subject === CONFIRM_REQUEST_SUBJECT && message.to && "value" in message.to && message.to.value[0]?.address === email,
+  );
   const link = mail?.text?.match(/https:\/\/wmo\.test\/versnellingstraject\/bevestigen\?token=([A-Za-z0-9_-]{43})/);
   if (!link) throw new Error(`Geen bevestigingslink aan ${email}: ${mail?.text}`);
   return { url: link[0], token: link[1]! };
@@ -80,7 +82,14 @@ describe("requests for the versnellingstraject", () => {
     const account = await db.user.create({ data: { name: "Anna de Vries", email: "anna@tilburg.test" } });
     const request = await submitted({ email: "Anna@Tilburg.test " });
     const row = await db.accelerationRequest.findUniqueOrThrow({ where: { id: request.id } });
-    expect(row).toMatchObject({ userId: account.id, email: "anna@tilburg.test", status: "NEW", confirmedAt: null, confirmationTokenHash: null, municipalityName: "Tilburg" });
+    expect(row).toMatchObject({
+      userId: account.id,
+      email: "anna@tilburg.test",
+      status: "NEW",
+      confirmedAt: null,
+      confirmationTokenHash: null,
+      municipalityName: "Tilburg",
+    });
     expect(row.conditions).toEqual([1, 2, 3, 4, 5, 6].map((number) => ({ met: number !== 5, explanation: `Toelichting bij voorwaarde ${number}.` })));
     expect(await db.outboxMail.findMany({ select: { to: true, template: true, html: true, text: true } })).toEqual([
       { to: "anna@tilburg.test", template: CONFIRM_REQUEST_TEMPLATE, html: null, text: null },
@@ -103,7 +112,14 @@ describe("requests for the versnellingstraject", () => {
     const before = await fingerprint(url);
     const state = await callAction(
       requestAccelerationAction,
-      accelerationRequestForm({ email: "geen-adres", municipalityName: "!!", question: "Kort", condition3: "", condition5: "misschien", condition6Explanation: "" }),
+      accelerationRequestForm({
+        email: "geen-adres",
+        municipalityName: "!!",
+        question: "Kort",
+        condition3: "",
+        condition5: "misschien",
+        condition6Explanation: "",
+      }),
     );
     expect(state).toMatchObject({
       status: "error",
@@ -152,13 +168,22 @@ describe("requests for the versnellingstraject", () => {
       confirmedAt: now,
       confirmationTokenHash: null,
     });
-    expect(await db.outboxMail.findMany({ where: { to: "secretaris@wmo.test" }, select: { subject: true } })).toEqual([{ subject: "Nieuwe aanvraag versnellingstraject: gemeente Tilburg" }]);
+    expect(await db.outboxMail.findMany({ where: { to: "secretaris@wmo.test" }, select: { subject: true } })).toEqual([
+      { subject: "Nieuwe aanvraag versnellingstraject: gemeente Tilburg" },
+    ]);
 
     const afterConfirming = await fingerprint(url);
     expect(await confirmAccelerationRequest(db, token, now)).toEqual({ outcome: "unknown-link" });
     expect(await confirmAccelerationRequest(db, randomBytes(32).toString("base64url"), now)).toEqual({ outcome: "unknown-link" });
-    expect(await callAction(confirmAccelerationRequestAction, { token })).toEqual({ status: "error", message: UNKNOWN_LINK, fieldErrors: { token: UNKNOWN_LINK } });
-    expect(await callAction(confirmAccelerationRequestAction, { token: "kapot" })).toMatchObject({ status: "error", fieldErrors: { token: expect.stringContaining("niet compleet") } });
+    expect(await callAction(confirmAccelerationRequestAction, { token })).toEqual({
+      status: "error",
+      message: UNKNOWN_LINK,
+      fieldErrors: { token: UNKNOWN_LINK },
+    });
+    expect(await callAction(confirmAccelerationRequestAction, { token: "kapot" })).toMatchObject({
+      status: "error",
+      fieldErrors: { token: expect.stringContaining("niet compleet") },
+    });
     expect(await fingerprint(url)).toBe(afterConfirming);
 
     const late = await submitted({ municipalityName: "Breda" });
@@ -178,26 +203,59 @@ describe("requests for the versnellingstraject", () => {
 
   it("moves a request new → intake planned → accepted, mailing the requester the note and logging each step", async () => {
     const request = await confirmed();
-    expect(await moveAccelerationRequest(db, actor, { id: request.id, step: "intake", note: "Het intakegesprek is op 3 maart om 10.00 uur." }, now)).toEqual({ outcome: "moved" });
+    expect(await moveAccelerationRequest(db, actor, { id: request.id, step: "intake", note: "Het intakegesprek is op 3 maart om 10.00 uur." }, now)).toEqual({
+      outcome: "moved",
+    });
     expect(await statusOf(request.id)).toEqual({ status: "INTAKE_PLANNED", statusNote: "Het intakegesprek is op 3 maart om 10.00 uur.", closedAt: null });
-    expect(await moveAccelerationRequest(db, actor, { id: request.id, step: "accept", note: "Welkom in het traject!\nMovisie neemt contact op." }, daysLater(7))).toEqual({ outcome: "moved" });
+    expect(
+      await moveAccelerationRequest(db, actor, { id: request.id, step: "accept", note: "Welkom in het traject!\nMovisie neemt contact op." }, daysLater(7)),
+    ).toEqual({ outcome: "moved" });
     expect(await statusOf(request.id)).toEqual({ status: "ACCEPTED", statusNote: "Welkom in het traject!\nMovisie neemt contact op.", closedAt: daysLater(7) });
 
     await deliverPendingMail(db);
-    const toRequester = smtp.received.filter((mail) => mail.subject !== CONFIRM_REQUEST_SUBJECT && mail.to && "value" in mail.to && mail.to.value[0]?.address === request.email);
-    expect(toRequester.map((mail) => mail.subject)).toEqual(["Intakegesprek voor het versnellingstraject", "Je aanvraag voor het versnellingstraject is geaccepteerd"]);
+    const toRequester = smtp.received.filter(
+      (mail) => mail.subject !== CONFIRM_REQUEST_SUBJECT && mail.to && "value" in mail.to && mail.to.value[0]?.address === request.email,
+    );
+    expect(toRequester.map((mail) => mail.subject)).toEqual([
+      "Intakegesprek voor het versnellingstraject",
+      "Je aanvraag voor het versnellingstraject is geaccepteerd",
+    ]);
     expect(toRequester[0]!.text).toContain("Het intakegesprek is op 3 maart om 10.00 uur.");
     expect(toRequester[1]!.text).toContain("Movisie neemt contact op.");
 
-    const entries = await db.auditEntry.findMany({ orderBy: { createdAt: "asc" }, select: { action: true, entityType: true, entityId: true, entityLabel: true, actorLabel: true, before: true, after: true } });
+    const entries = await db.auditEntry.findMany({
+      orderBy: { createdAt: "asc" },
+      select: { action: true, entityType: true, entityId: true, entityLabel: true, actorLabel: true, before: true, after: true },
+    });
     expect(entries).toEqual([
-      { action: "acceleration-request.intake", entityType: "AccelerationRequest", entityId: request.id, entityLabel: "Gemeente Tilburg", actorLabel: actor.label, before: { status: "NEW" }, after: { status: "INTAKE_PLANNED", note: "Het intakegesprek is op 3 maart om 10.00 uur." } },
-      { action: "acceleration-request.accept", entityType: "AccelerationRequest", entityId: request.id, entityLabel: "Gemeente Tilburg", actorLabel: actor.label, before: { status: "INTAKE_PLANNED" }, after: { status: "ACCEPTED", note: "Welkom in het traject!\nMovisie neemt contact op." } },
+      {
+        action: "acceleration-request.intake",
+        entityType: "AccelerationRequest",
+        entityId: request.id,
+        entityLabel: "Gemeente Tilburg",
+        actorLabel: actor.label,
+        before: { status: "NEW" },
+        after: { status: "INTAKE_PLANNED", note: "Het intakegesprek is op 3 maart om 10.00 uur." },
+      },
+      {
+        action: "acceleration-request.accept",
+        entityType: "AccelerationRequest",
+        entityId: request.id,
+        entityLabel: "Gemeente Tilburg",
+        actorLabel: actor.label,
+        before: { status: "INTAKE_PLANNED" },
+        after: { status: "ACCEPTED", note: "Welkom in het traject!\nMovisie neemt contact op." },
+      },
     ]);
   });
 
   it("allows exactly the forward steps from each status, and writes nothing for a refused one", async () => {
-    const allowed: Record<AccelerationRequestStatus, string[]> = { NEW: ["intake", "decline"], INTAKE_PLANNED: ["accept", "decline"], ACCEPTED: [], DECLINED: [] };
+    const allowed: Record<AccelerationRequestStatus, string[]> = {
+      NEW: ["intake", "decline"],
+      INTAKE_PLANNED: ["accept", "decline"],
+      ACCEPTED: [],
+      DECLINED: [],
+    };
     for (const status of Object.keys(allowed) as AccelerationRequestStatus[]) {
       for (const step of ["intake", "accept", "decline"] as const) {
         const request = await confirmed();
@@ -245,7 +303,10 @@ describe("requests for the versnellingstraject", () => {
       ["Haarlem", "INTAKE_PLANNED", "Intake op 3 maart."],
       ["Zandvoort", "NEW", null],
     ]);
-    expect(exported.accelerationRequests[0]).toMatchObject({ question: "Vraag van Eva over de Wmo en de wijkteams.", client: "Petra Jansen, directeur sociaal domein" });
+    expect(exported.accelerationRequests[0]).toMatchObject({
+      question: "Vraag van Eva over de Wmo en de wijkteams.",
+      client: "Petra Jansen, directeur sociaal domein",
+    });
     expect(JSON.stringify(exported)).not.toContain("Frank");
     expect(JSON.stringify(exported)).not.toContain("confirmationTokenHash");
   });

@@ -63,19 +63,30 @@ describe("the secretary's decisions on applications", () => {
 
   it("creates a new municipality when chosen, and records both changes in the audit log", async () => {
     const application = await confirmedApplication({ municipalityId: NEW_MUNICIPALITY, newMunicipality: "Zwole" });
-    expect(await decision(application.id, { municipalityId: NEW_MUNICIPALITY, newMunicipalityName: "Zwolle", message: "Welkom!" })).toEqual({ outcome: "approved" });
+    expect(await decision(application.id, { municipalityId: NEW_MUNICIPALITY, newMunicipalityName: "Zwolle", message: "Welkom!" })).toEqual({
+      outcome: "approved",
+    });
     const zwolle = await db.municipality.findUniqueOrThrow({ where: { name: "Zwolle" }, select: { id: true } });
     const entries = await db.auditEntry.findMany({ orderBy: { createdAt: "asc" }, select: { action: true, entityId: true, actorLabel: true, after: true } });
     expect(entries.map((entry) => entry.action).sort()).toEqual(["application.approve", "municipality.create"]);
-    expect(entries.find((entry) => entry.action === "application.approve")).toMatchObject({ entityId: application.id, actorLabel: actor.label, after: { status: "APPROVED", municipalityId: zwolle.id, message: "Welkom!" } });
+    expect(entries.find((entry) => entry.action === "application.approve")).toMatchObject({
+      entityId: application.id,
+      actorLabel: actor.label,
+      after: { status: "APPROVED", municipalityId: zwolle.id, message: "Welkom!" },
+    });
     const mail = await db.outboxMail.findFirstOrThrow({ where: { to: application.email, subject: "Je aanmelding is goedgekeurd" }, select: { text: true } });
     expect(mail.text).toContain("Welkom!");
   });
 
   it("rejects with a message: the applicant is mailed, nothing is charged, and a second decision is refused", async () => {
     const application = await confirmedApplication({ municipalityId: (await db.municipality.findUniqueOrThrow({ where: { name: "Breda" } })).id });
-    expect(await decision(application.id, { decision: "reject", message: "Dit netwerk is voor gemeenten met meer dan 50.000 inwoners." })).toEqual({ outcome: "rejected" });
-    const mail = await db.outboxMail.findFirstOrThrow({ where: { to: application.email, subject: { contains: "Over je aanmelding" } }, select: { text: true } });
+    expect(await decision(application.id, { decision: "reject", message: "Dit netwerk is voor gemeenten met meer dan 50.000 inwoners." })).toEqual({
+      outcome: "rejected",
+    });
+    const mail = await db.outboxMail.findFirstOrThrow({
+      where: { to: application.email, subject: { contains: "Over je aanmelding" } },
+      select: { text: true },
+    });
     expect(mail.text).toContain("50.000 inwoners");
     expect(await db.feeRecord.count()).toBe(0);
     expect(await db.auditEntry.count({ where: { action: "application.reject", entityId: application.id } })).toBe(1);

@@ -19,7 +19,10 @@ const callers: Record<"anonymous" | "member" | "secretary", SessionUser | null> 
   secretary: { id: "authz-secretary", role: "SECRETARY", email: "secretaris@wmo.test", name: "Secretaris" },
 };
 
-async function callAs(caller: keyof typeof callers, action: (previous: FormState, formData: FormData) => Promise<FormState>): Promise<FormState | "redirected"> {
+async function callAs(
+  caller: keyof typeof callers,
+  action: (previous: FormState, formData: FormData) => Promise<FormState>,
+): Promise<FormState | "redirected"> {
   session.user = callers[caller];
   try {
     return await action(idleState, new FormData());
@@ -50,7 +53,8 @@ describe("every server action goes through its guard", async () => {
   beforeAll(async () => {
     await freshDatabase(url);
     await seedDatabase(db, { today: new Date("2026-11-23T10:00:00Z") });
-    for (const user of [callers.member!, callers.secretary!]) await db.user.create({ data: { id: user.id, name: user.name!, email: user.email, role: user.role } });
+    for (const user of [callers.member!, callers.secretary!])
+      await db.user.create({ data: { id: user.id, name: user.name!, email: user.email, role: user.role } });
   });
   afterAll(() => db.$disconnect());
 
@@ -59,16 +63,21 @@ describe("every server action goes through its guard", async () => {
     const unguarded = actions.filter(({ action }) => typeof action !== "function" || !action.actionLevel).map(({ module, name }) => `${module}: ${name}`);
     expect(unguarded).toEqual([]);
     expect(await inlineServerActionsInApp()).toEqual([]);
-    const weaker = Object.fromEntries(actions.filter(({ action }) => action.actionLevel !== "secretary").map(({ module, name, action }) => [`${module}: ${name}`, action.actionLevel]));
+    const weaker = Object.fromEntries(
+      actions.filter(({ action }) => action.actionLevel !== "secretary").map(({ module, name, action }) => [`${module}: ${name}`, action.actionLevel]),
+    );
     expect(weaker).toEqual(nonSecretaryActions);
   });
 
-  it.each(secretaryActions.map((entry) => [`${entry.module}: ${entry.name}`, entry] as const))("%s refuses anonymous visitors and members, and lets the secretary through", async (_name, { action }) => {
-    expect(await callAs("anonymous", action)).toEqual({ status: "error", message: NOT_SIGNED_IN });
-    expect(await callAs("member", action)).toEqual({ status: "error", message: FORBIDDEN });
-    const asSecretary = await callAs("secretary", action);
-    expect(asSecretary === "redirected" || (asSecretary.message !== NOT_SIGNED_IN && asSecretary.message !== FORBIDDEN)).toBe(true);
-  });
+  it.each(secretaryActions.map((entry) => [`${entry.module}: ${entry.name}`, entry] as const))(
+    "%s refuses anonymous visitors and members, and lets the secretary through",
+    async (_name, { action }) => {
+      expect(await callAs("anonymous", action)).toEqual({ status: "error", message: NOT_SIGNED_IN });
+      expect(await callAs("member", action)).toEqual({ status: "error", message: FORBIDDEN });
+      const asSecretary = await callAs("secretary", action);
+      expect(asSecretary === "redirected" || (asSecretary.message !== NOT_SIGNED_IN && asSecretary.message !== FORBIDDEN)).toBe(true);
+    },
+  );
 
   it("signed-in actions refuse anonymous visitors", async () => {
     for (const { action } of actions.filter((entry) => entry.action.actionLevel === "signed-in")) {

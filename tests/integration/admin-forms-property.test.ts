@@ -16,16 +16,36 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 const url = inject("databaseUrl");
 const secretary: SessionUser = { id: "property-secretary", role: "SECRETARY", email: "secretaris@wmo.test", name: "Secretaris" };
 
-
 // Hostile and plausible values: control characters, markup, huge strings, the magic values forms use,
 // and ids of real records, so refusals are also tried against records that exist.
 const realIds: string[] = [];
-const value = () => fc.oneof(
-  fc.constantFrom(...realIds),
-  fc.string({ unit: "binary", maxLength: 300 }),
-  fc.string({ unit: "grapheme", maxLength: 50 }),
-  fc.constantFrom("", " ", "\u0000", "ja", "nee", "nieuw", "approve", "reject", "preview", "intake", "accept", "decline", "2026-02-30", "2026-12-01", "25:00", "13:00", "<script>alert(1)</script>", "javascript:alert(1)", "x".repeat(5000)),
-);
+const value = () =>
+  fc.oneof(
+    fc.constantFrom(...realIds),
+    fc.string({ unit: "binary", maxLength: 300 }),
+    fc.string({ unit: "grapheme", maxLength: 50 }),
+    fc.constantFrom(
+      "",
+      " ",
+      "\u0000",
+      "ja",
+      "nee",
+      "nieuw",
+      "approve",
+      "reject",
+      "preview",
+      "intake",
+      "accept",
+      "decline",
+      "2026-02-30",
+      "2026-12-01",
+      "25:00",
+      "13:00",
+      "<script>alert(1)</script>",
+      "javascript:alert(1)",
+      "x".repeat(5000),
+    ),
+  );
 
 describe("admin forms under arbitrary input", async () => {
   const actions = (await exportedActions()).filter(({ action }) => action.actionLevel === "secretary");
@@ -60,28 +80,31 @@ describe("admin forms under arbitrary input", async () => {
   });
   afterAll(() => db.$disconnect());
 
-  it.each(actions.map((entry) => [`${entry.module}: ${entry.name}`, entry] as const))("%s never fails with a 500, names a field when it refuses, and then writes nothing", async (_name, { action }) => {
-    const fields = action.formFields ?? [];
-    await fc.assert(
-      fc.asyncProperty(fc.record(Object.fromEntries(fields.map((field) => [field, value()]))), async (input) => {
-        const formData = new FormData();
-        for (const [field, text] of Object.entries(input)) formData.set(field, text as string);
-        const before = await fingerprint(url);
-        let state;
-        try {
-          state = await action(idleState, formData);
-        } catch (error) {
-          if (isRedirectError(error)) return; // accepted and done
-          throw error;
-        }
-        expect(state.message).not.toBe(GENERIC_ERROR);
-        if (state.status === "error") {
-          expect(Object.keys(state.fieldErrors ?? {}).length, JSON.stringify(state)).toBeGreaterThan(0);
-          for (const field of Object.keys(state.fieldErrors ?? {})) expect(fields).toContain(field);
-          expect(await fingerprint(url)).toBe(before);
-        }
-      }),
-      { numRuns: 25 },
-    );
-  });
+  it.each(actions.map((entry) => [`${entry.module}: ${entry.name}`, entry] as const))(
+    "%s never fails with a 500, names a field when it refuses, and then writes nothing",
+    async (_name, { action }) => {
+      const fields = action.formFields ?? [];
+      await fc.assert(
+        fc.asyncProperty(fc.record(Object.fromEntries(fields.map((field) => [field, value()]))), async (input) => {
+          const formData = new FormData();
+          for (const [field, text] of Object.entries(input)) formData.set(field, text as string);
+          const before = await fingerprint(url);
+          let state;
+          try {
+            state = await action(idleState, formData);
+          } catch (error) {
+            if (isRedirectError(error)) return; // accepted and done
+            throw error;
+          }
+          expect(state.message).not.toBe(GENERIC_ERROR);
+          if (state.status === "error") {
+            expect(Object.keys(state.fieldErrors ?? {}).length, JSON.stringify(state)).toBeGreaterThan(0);
+            for (const field of Object.keys(state.fieldErrors ?? {})) expect(fields).toContain(field);
+            expect(await fingerprint(url)).toBe(before);
+          }
+        }),
+        { numRuns: 25 },
+      );
+    },
+  );
 });

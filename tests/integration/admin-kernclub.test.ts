@@ -12,7 +12,15 @@ const url = inject("databaseUrl");
 const actor: Actor = { id: null, label: "test-secretaris" };
 
 const input = (overrides: Record<string, string> = {}) =>
-  givePositionSchema.parse({ email: "kees@kernclub.test", role: "KERNCLUB_MEMBER", municipalityId: "", startedOn: "2026-01-01", contactEmail: "", contactPhone: "", ...overrides });
+  givePositionSchema.parse({
+    email: "kees@kernclub.test",
+    role: "KERNCLUB_MEMBER",
+    municipalityId: "",
+    startedOn: "2026-01-01",
+    contactEmail: "",
+    contactPhone: "",
+    ...overrides,
+  });
 
 describe("kernclub positions", () => {
   let userId: string;
@@ -29,7 +37,10 @@ describe("kernclub positions", () => {
   it("refuses an unknown person, an unknown municipality and a duplicate, writing nothing", async () => {
     const before = [await db.position.count(), await db.auditEntry.count()];
     expect(await givePosition(db, actor, input({ email: "Niemand@Kernclub.test" }))).toEqual({ outcome: "invalid", fieldErrors: { email: UNKNOWN_PERSON } });
-    expect(await givePosition(db, actor, input({ municipalityId: "bestaat-niet" }))).toEqual({ outcome: "invalid", fieldErrors: { municipalityId: "Kies een gemeente uit de lijst." } });
+    expect(await givePosition(db, actor, input({ municipalityId: "bestaat-niet" }))).toEqual({
+      outcome: "invalid",
+      fieldErrors: { municipalityId: "Kies een gemeente uit de lijst." },
+    });
     expect([await db.position.count(), await db.auditEntry.count()]).toEqual(before);
   });
 
@@ -62,7 +73,13 @@ describe("kernclub positions", () => {
   });
 
   it("checks contact details for the role", () => {
-    const result = givePositionSchema.safeParse({ email: "x@y.nl", role: "SECRETARY", startedOn: "2026-01-01", contactEmail: "geen-adres", contactPhone: "12" });
+    const result = givePositionSchema.safeParse({
+      email: "x@y.nl",
+      role: "SECRETARY",
+      startedOn: "2026-01-01",
+      contactEmail: "geen-adres",
+      contactPhone: "12",
+    });
     expect(result.success).toBe(false);
     expect(new Set(result.error!.issues.map((issue) => issue.path[0]))).toEqual(new Set(["contactEmail", "contactPhone"]));
   });

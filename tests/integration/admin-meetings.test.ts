@@ -11,13 +11,24 @@ import { freshDatabase } from "./database";
 const url = inject("databaseUrl");
 const actor = { id: null, label: "secretaris@wmo.test" };
 const input = (overrides: Record<string, string> = {}) =>
-  meetingSchema.parse({ title: "Voorjaarsbijeenkomst", kind: "MEETING", startDate: "2026-04-09", timesKnown: "ja", startTime: "13:00", endTime: "17:00", status: "concept", ...overrides });
+  meetingSchema.parse({
+    title: "Voorjaarsbijeenkomst",
+    kind: "MEETING",
+    startDate: "2026-04-09",
+    timesKnown: "ja",
+    startTime: "13:00",
+    endTime: "17:00",
+    status: "concept",
+    ...overrides,
+  });
 
 const auditActions = async (entityId: string) =>
   (await db.auditEntry.findMany({ where: { entityId }, orderBy: { createdAt: "asc" }, select: { action: true } })).map((entry) => entry.action);
 
 const titles = async (meetingId: string) =>
-  (await db.agendaItem.findMany({ where: { meetingId }, orderBy: { position: "asc" }, select: { title: true, position: true } })).map((item) => `${item.position}:${item.title}`);
+  (await db.agendaItem.findMany({ where: { meetingId }, orderBy: { position: "asc" }, select: { title: true, position: true } })).map(
+    (item) => `${item.position}:${item.title}`,
+  );
 
 describe("managing meetings", () => {
   beforeAll(() => freshDatabase(url));
@@ -41,8 +52,15 @@ describe("managing meetings", () => {
     if (created.outcome !== "saved") throw new Error("not saved");
     const updated = await updateMeeting(db, actor, created.id, input({ title: "Najaarsbijeenkomst", status: "gepubliceerd" }));
     expect(updated).toEqual({ outcome: "saved", id: created.id, slug: created.slug });
-    const entry = await db.auditEntry.findFirstOrThrow({ where: { entityId: created.id, action: "meeting.update" }, select: { before: true, after: true, entityLabel: true } });
-    expect(entry).toEqual({ before: { title: "Najaar", published: false }, after: { title: "Najaarsbijeenkomst", published: true }, entityLabel: "Najaarsbijeenkomst" });
+    const entry = await db.auditEntry.findFirstOrThrow({
+      where: { entityId: created.id, action: "meeting.update" },
+      select: { before: true, after: true, entityLabel: true },
+    });
+    expect(entry).toEqual({
+      before: { title: "Najaar", published: false },
+      after: { title: "Najaarsbijeenkomst", published: true },
+      entityLabel: "Najaarsbijeenkomst",
+    });
   });
 
   it("refuses an unknown host municipality without saving", async () => {
@@ -102,12 +120,23 @@ describe("managing meetings", () => {
     const year = String(new Date().getFullYear() + 1);
     const created = await createMeeting(db, actor, input({ title: "Volle zaal", startDate: `${year}-03-12`, status: "gepubliceerd", capacity: "1" }));
     if (created.outcome !== "saved") throw new Error(JSON.stringify(created));
-    const people = await Promise.all(["eerste", "tweede", "derde"].map((name) => db.user.create({ data: { name, email: `${name}@vol.test`, role: "MEMBER" }, select: { id: true } })));
+    const people = await Promise.all(
+      ["eerste", "tweede", "derde"].map((name) => db.user.create({ data: { name, email: `${name}@vol.test`, role: "MEMBER" }, select: { id: true } })),
+    );
     for (const person of people) await recordAnswer(db, { userId: person.id, meetingId: created.id, status: "ATTENDING" });
-    const statuses = async () => (await Promise.all(people.map((person) => db.rsvp.findUniqueOrThrow({ where: { userId_meetingId: { userId: person.id, meetingId: created.id } }, select: { status: true } })))).map((rsvp) => rsvp.status);
+    const statuses = async () =>
+      (
+        await Promise.all(
+          people.map((person) =>
+            db.rsvp.findUniqueOrThrow({ where: { userId_meetingId: { userId: person.id, meetingId: created.id } }, select: { status: true } }),
+          ),
+        )
+      ).map((rsvp) => rsvp.status);
     expect(await statuses()).toEqual(["ATTENDING", "WAITLISTED", "WAITLISTED"]);
 
-    expect((await updateMeeting(db, actor, created.id, input({ title: "Volle zaal", startDate: `${year}-03-12`, status: "gepubliceerd", capacity: "2" }))).outcome).toBe("saved");
+    expect(
+      (await updateMeeting(db, actor, created.id, input({ title: "Volle zaal", startDate: `${year}-03-12`, status: "gepubliceerd", capacity: "2" }))).outcome,
+    ).toBe("saved");
     expect(await statuses()).toEqual(["ATTENDING", "ATTENDING", "WAITLISTED"]);
     expect(await db.outboxMail.count({ where: { to: "tweede@vol.test", subject: "Er is een plaats voor je vrij" } })).toBe(1);
     expect(await db.outboxMail.count({ where: { to: "derde@vol.test", subject: "Er is een plaats voor je vrij" } })).toBe(0);

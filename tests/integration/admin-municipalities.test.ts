@@ -34,9 +34,18 @@ describe("admin: municipalities", () => {
       cbsCode: "GM0855",
       invoiceAddress: "Postbus 1\n5000 AA Tilburg",
     });
-    expect(await createMunicipality(db, actor, details({ name: "TILBURG", cbsCode: "" }))).toMatchObject({ outcome: "invalid", fieldErrors: { name: expect.any(String) } });
-    expect(await createMunicipality(db, actor, details({ name: "Tilburg!", cbsCode: "" }))).toMatchObject({ outcome: "invalid", fieldErrors: { name: expect.any(String) } });
-    expect(await createMunicipality(db, actor, details({ name: "Breda" }))).toEqual({ outcome: "invalid", fieldErrors: { cbsCode: expect.stringContaining("Tilburg") } });
+    expect(await createMunicipality(db, actor, details({ name: "TILBURG", cbsCode: "" }))).toMatchObject({
+      outcome: "invalid",
+      fieldErrors: { name: expect.any(String) },
+    });
+    expect(await createMunicipality(db, actor, details({ name: "Tilburg!", cbsCode: "" }))).toMatchObject({
+      outcome: "invalid",
+      fieldErrors: { name: expect.any(String) },
+    });
+    expect(await createMunicipality(db, actor, details({ name: "Breda" }))).toEqual({
+      outcome: "invalid",
+      fieldErrors: { cbsCode: expect.stringContaining("Tilburg") },
+    });
     expect(await db.municipality.count()).toBe(1);
     expect(await db.auditEntry.findMany({ select: { action: true, entityType: true, entityLabel: true } })).toEqual([
       { action: "municipality.create", entityType: "Municipality", entityLabel: "Tilburg" },
@@ -47,8 +56,14 @@ describe("admin: municipalities", () => {
     const created = await createMunicipality(db, actor, details());
     await createMunicipality(db, actor, details({ name: "Breda", cbsCode: "GM0758" }));
     if (created.outcome !== "saved") throw new Error("toevoegen mislukt");
-    expect(await updateMunicipality(db, actor, created.id, details({ name: "tilburg", invoiceContactName: "Piet" }))).toEqual({ outcome: "saved", id: created.id });
-    expect(await updateMunicipality(db, actor, created.id, details({ name: "breda" }))).toMatchObject({ outcome: "invalid", fieldErrors: { name: expect.any(String) } });
+    expect(await updateMunicipality(db, actor, created.id, details({ name: "tilburg", invoiceContactName: "Piet" }))).toEqual({
+      outcome: "saved",
+      id: created.id,
+    });
+    expect(await updateMunicipality(db, actor, created.id, details({ name: "breda" }))).toMatchObject({
+      outcome: "invalid",
+      fieldErrors: { name: expect.any(String) },
+    });
     expect(await updateMunicipality(db, actor, "bestaat-niet", details())).toEqual({ outcome: "not-found" });
     const update = await db.auditEntry.findFirstOrThrow({ where: { action: "municipality.update" }, select: { before: true, after: true } });
     expect(update).toEqual({ before: { name: "Tilburg", invoiceContactName: null }, after: { name: "tilburg", invoiceContactName: "Piet" } });
@@ -58,7 +73,12 @@ describe("admin: municipalities", () => {
     const year = currentYear();
     for (const name of ["Tilburg", "Breda", "Emmen"]) await createMunicipality(db, actor, details({ name, cbsCode: "" }));
     const breda = await db.municipality.findUniqueOrThrow({ where: { name: "Breda" }, select: { id: true } });
-    await db.membership.createMany({ data: [{ municipalityId: breda.id, year: year - 1 }, { municipalityId: breda.id, year }] });
+    await db.membership.createMany({
+      data: [
+        { municipalityId: breda.id, year: year - 1 },
+        { municipalityId: breda.id, year },
+      ],
+    });
     const all = await listMunicipalities({ q: "", page: 1 });
     expect(all.items.map((row) => [row.name, row.years, row.activeThisYear])).toEqual([
       ["Breda", [year - 1, year], true],

@@ -56,7 +56,10 @@ describe("articles in the admin area", () => {
     expect(second).toMatchObject({ slug: "nieuw-uit-het-netwerk-2" });
     expect(third).toMatchObject({ slug: "nieuw-uit-het-netwerk-3" });
     if (first.outcome !== "saved") throw new Error("not saved");
-    const audit = await db.auditEntry.findMany({ where: { entityId: first.id }, select: { action: true, entityType: true, entityLabel: true, actorLabel: true } });
+    const audit = await db.auditEntry.findMany({
+      where: { entityId: first.id },
+      select: { action: true, entityType: true, entityLabel: true, actorLabel: true },
+    });
     expect(audit).toEqual([{ action: "article.create", entityType: "Article", entityLabel: "Nieuw uit het netwerk", actorLabel: "test-secretaris" }]);
   });
 
@@ -66,16 +69,25 @@ describe("articles in the admin area", () => {
     const meeting = await db.meeting.findFirstOrThrow({ select: { id: true, slug: true } });
     const updated = await saveArticle(db, actor, form({ articleId: created.id, title: "Tweede versie", status: "PUBLISHED", meetingId: meeting.id }));
     expect(updated).toMatchObject({ outcome: "saved", slug: "eerste-versie", created: false, meetingSlugs: [meeting.slug] });
-    const entry = await db.auditEntry.findFirstOrThrow({ where: { entityId: created.id, action: "article.update" }, select: { before: true, after: true, entityLabel: true } });
+    const entry = await db.auditEntry.findFirstOrThrow({
+      where: { entityId: created.id, action: "article.update" },
+      select: { before: true, after: true, entityLabel: true },
+    });
     expect(entry.entityLabel).toBe("Tweede versie");
     expect(entry.before).toEqual({ title: "Eerste versie", published: false, meetingId: null });
     expect(entry.after).toEqual({ title: "Tweede versie", published: true, meetingId: meeting.id });
-    expect(await db.article.findUniqueOrThrow({ where: { id: created.id }, select: { slug: true, published: true } })).toEqual({ slug: "eerste-versie", published: true });
+    expect(await db.article.findUniqueOrThrow({ where: { id: created.id }, select: { slug: true, published: true } })).toEqual({
+      slug: "eerste-versie",
+      published: true,
+    });
   });
 
   it("writes nothing for an unknown meeting or article", async () => {
     const [articles, entries] = [await db.article.count(), await db.auditEntry.count()];
-    expect(await saveArticle(db, actor, form({ meetingId: "bestaat-niet" }))).toEqual({ outcome: "invalid", fieldErrors: { meetingId: "Kies een bijeenkomst uit de lijst." } });
+    expect(await saveArticle(db, actor, form({ meetingId: "bestaat-niet" }))).toEqual({
+      outcome: "invalid",
+      fieldErrors: { meetingId: "Kies een bijeenkomst uit de lijst." },
+    });
     expect(await saveArticle(db, actor, form({ articleId: "bestaat-niet" }))).toEqual({ outcome: "not-found" });
     expect([await db.article.count(), await db.auditEntry.count()]).toEqual([articles, entries]);
   });
@@ -92,7 +104,11 @@ describe("articles in the admin area", () => {
     const article = await db.article.findFirstOrThrow({ select: { id: true } });
     const count = async () => {
       const counts: number[] = [];
-      for (const load of [() => listAdminArticles(db, { query: "", status: "", page: 1 }), () => loadNewArticleForm(db), () => loadEditArticleForm(db, article.id)]) {
+      for (const load of [
+        () => listAdminArticles(db, { query: "", status: "", page: 1 }),
+        () => loadNewArticleForm(db),
+        () => loadEditArticleForm(db, article.id),
+      ]) {
         queries = 0;
         await load();
         counts.push(queries);

@@ -93,14 +93,22 @@ describe("admin: people", () => {
     expect(person).toEqual({ email: "anna@tilburg.test", emailVerified: null, municipalityId: tilburg });
     // Queued without a usable link: the token is made when the mail is sent.
     expect(await db.verificationToken.count({ where: { identifier: "anna@tilburg.test" } })).toBe(0);
-    const mail = await db.outboxMail.findFirstOrThrow({ where: { to: "anna@tilburg.test" }, select: { id: true, subject: true, text: true, html: true, aboutUserId: true } });
+    const mail = await db.outboxMail.findFirstOrThrow({
+      where: { to: "anna@tilburg.test" },
+      select: { id: true, subject: true, text: true, html: true, aboutUserId: true },
+    });
     expect(mail.subject).toBe("Welkom bij het Wmo transformatienetwerk");
     expect(`${mail.text}${mail.html}`).not.toContain("inloggen/link");
     expect(mail.aboutUserId).toBe(result.id);
-    const rendered = await db.$transaction((tx) => welcomeTemplate({ tx, to: "anna@tilburg.test", data: { name: "Anna de Vries", callbackPath: "/mijn-gegevens" } }));
+    const rendered = await db.$transaction((tx) =>
+      welcomeTemplate({ tx, to: "anna@tilburg.test", data: { name: "Anna de Vries", callbackPath: "/mijn-gegevens" } }),
+    );
     expect(rendered.text).toContain("https://wmo.test/inloggen/link?");
     expect(await db.verificationToken.count({ where: { identifier: "anna@tilburg.test" } })).toBe(1);
-    const audit = await db.auditEntry.findMany({ where: { entityType: "User", entityId: result.id }, select: { action: true, entityLabel: true, actorId: true } });
+    const audit = await db.auditEntry.findMany({
+      where: { entityType: "User", entityId: result.id },
+      select: { action: true, entityLabel: true, actorId: true },
+    });
     expect(audit).toEqual([{ action: "user.create", entityLabel: "Anna de Vries", actorId: actor.id }]);
   });
 
@@ -133,7 +141,10 @@ describe("admin: people", () => {
     const own = await updatePerson(db, actor, actor.id!, details({ name: "Sanne Secretaris", email: "secretaris@wmo.test", role: "MEMBER" }));
     expect(own.outcome === "invalid" && Object.keys(own.fieldErrors)).toContain("role");
     expect((await db.user.findUniqueOrThrow({ where: { id: actor.id! }, select: { role: true } })).role).toBe("SECRETARY");
-    expect(await updatePerson(db, actor, created.id, details({ email: "secretaris@wmo.test" }))).toMatchObject({ outcome: "invalid", fieldErrors: { email: expect.any(String) } });
+    expect(await updatePerson(db, actor, created.id, details({ email: "secretaris@wmo.test" }))).toMatchObject({
+      outcome: "invalid",
+      fieldErrors: { email: expect.any(String) },
+    });
   });
 
   it("deactivates an account with its sessions and reactivates it, each with an audit entry; never one's own", async () => {

@@ -121,7 +121,13 @@ describe("attendance", () => {
     expect(attendance?.attending.map((row) => row.name)).toEqual(["Anna", "Bram", "Carla", "Dirk"]);
     // In order of joining the waiting list, not by name.
     expect(attendance?.waitlist.map((row) => row.name)).toEqual(["Gert", "Fenna"]);
-    expect(attendance?.attending[0]).toMatchObject({ organisation: "Súdwest-Fryslân", days: "BOTH", dinner: true, overnight: true, dietaryWishes: "Vegetarisch" });
+    expect(attendance?.attending[0]).toMatchObject({
+      organisation: "Súdwest-Fryslân",
+      days: "BOTH",
+      dinner: true,
+      overnight: true,
+      dietaryWishes: "Vegetarisch",
+    });
     expect(await loadAttendance(db, "bestaat-niet")).toBeNull();
   });
 
@@ -146,7 +152,7 @@ describe("attendance", () => {
 
   it("writes a CSV that Excel reads with Dutch characters: BOM, semicolons, CRLF, a Dutch header, quoted separators", async () => {
     const { id, slug } = await meeting("TWENTY_FOUR_HOUR", "24-uursbijeenkomst in Leeuwarden");
-    await person(id, { name: "José Ĳzerman; Zoë", status: "ATTENDING", days: "FIRST_DAY", dinner: true, dietaryWishes: "Geen noten; ook geen \"pinda's\"" });
+    await person(id, { name: "José Ĳzerman; Zoë", status: "ATTENDING", days: "FIRST_DAY", dinner: true, dietaryWishes: 'Geen noten; ook geen "pinda\'s"' });
     await person(id, { name: "Bea Baars", organisationName: "Ministerie van VWS", status: "ATTENDING", days: "BOTH", overnight: true });
     await person(id, { name: "Wachtende Wim", status: "WAITLISTED", waitlistedAt: new Date("2030-01-01T10:00:00Z") });
     await person(id, { name: "Komt Niet", status: "NOT_ATTENDING" });
@@ -182,7 +188,7 @@ describe("attendance", () => {
         Dagen: "Alleen de eerste dag",
         Diner: "ja",
         Overnachting: "nee",
-        Dieetwensen: "Geen noten; ook geen \"pinda's\"",
+        Dieetwensen: 'Geen noten; ook geen "pinda\'s"',
       },
       {
         Naam: "Wachtende Wim",
@@ -201,9 +207,9 @@ describe("attendance", () => {
 
   it("leaves out the 24-hour columns for an ordinary meeting and defuses cells Excel would run as a formula", async () => {
     const { id } = await meeting("MEETING");
-    await person(id, { name: "=HYPERLINK(\"https://kwaad.test\";\"klik\")", status: "ATTENDING" });
+    await person(id, { name: '=HYPERLINK("https://kwaad.test";"klik")', status: "ATTENDING" });
     const [header, ...rows] = parse(Buffer.from(attendanceCsv((await loadAttendance(db, id))!), "utf8"), { delimiter: ";", bom: true }) as string[][];
     expect(header).toEqual(["Naam", "Gemeente of organisatie", "E-mailadres", "Antwoord", "Plaats op wachtlijst"]);
-    expect(rows[0][0]).toBe("'=HYPERLINK(\"https://kwaad.test\";\"klik\")");
+    expect(rows[0][0]).toBe('\'=HYPERLINK("https://kwaad.test";"klik")');
   });
 });

@@ -25,15 +25,27 @@ db.$on("query", () => {
 });
 
 async function municipality(name: string, years: number[] = []) {
-  const created = await db.municipality.create({ data: { name, slug: name.toLowerCase(), memberships: { create: years.map((membershipYear) => ({ year: membershipYear })) } }, select: { id: true } });
+  const created = await db.municipality.create({
+    data: { name, slug: name.toLowerCase(), memberships: { create: years.map((membershipYear) => ({ year: membershipYear })) } },
+    select: { id: true },
+  });
   return created.id;
 }
 
 let counter = 0;
-async function person(data: { role?: "MEMBER" | "GUEST" | "KERNCLUB" | "SECRETARY"; municipalityId?: string; organisationType?: "MUNICIPALITY" | "MINISTRY" | "VNG" | "OTHER"; organisationName?: string; deactivatedAt?: Date }) {
+async function person(data: {
+  role?: "MEMBER" | "GUEST" | "KERNCLUB" | "SECRETARY";
+  municipalityId?: string;
+  organisationType?: "MUNICIPALITY" | "MINISTRY" | "VNG" | "OTHER";
+  organisationName?: string;
+  deactivatedAt?: Date;
+}) {
   counter += 1;
   const organisationType = data.organisationType ?? (data.municipalityId ? "MUNICIPALITY" : "MINISTRY");
-  const created = await db.user.create({ data: { name: `Persoon ${counter}`, email: `persoon-${counter}@wmo.test`, role: "MEMBER", ...data, organisationType }, select: { id: true } });
+  const created = await db.user.create({
+    data: { name: `Persoon ${counter}`, email: `persoon-${counter}@wmo.test`, role: "MEMBER", ...data, organisationType },
+    select: { id: true },
+  });
   return created.id;
 }
 
@@ -47,7 +59,10 @@ async function coverageOf(userId: string, inYear = year): Promise<Coverage> {
 
 async function upcomingMeeting(slug: string) {
   const startsAt = new Date("2026-12-10T12:00:00Z");
-  const meeting = await db.meeting.create({ data: { slug, kind: "MEETING", title: `Bijeenkomst ${slug}`, startsAt, endsAt: new Date(startsAt.getTime() + 4 * 3600_000) }, select: { id: true } });
+  const meeting = await db.meeting.create({
+    data: { slug, kind: "MEETING", title: `Bijeenkomst ${slug}`, startsAt, endsAt: new Date(startsAt.getTime() + 4 * 3600_000) },
+    select: { id: true },
+  });
   return meeting.id;
 }
 
@@ -136,14 +151,21 @@ describe("membership follows the year", () => {
   it("lets who is covered download every document, and others only those of a meeting they said they attend", async () => {
     const [tilburg, emmen] = [await municipality("Tilburg", [year]), await municipality("Emmen", [year - 1])];
     const meetingId = await upcomingMeeting("stukken");
-    const document = await db.meetingDocument.create({ data: { meetingId, title: "Programma", mimeType: "application/pdf", extension: "pdf", sizeBytes: 10 }, select: { id: true } });
-    const download = async (readerId: string) => (await findDownloadableDocument(db, { slug: "stukken", documentId: document.id, readerId, now })).document?.id ?? null;
+    const document = await db.meetingDocument.create({
+      data: { meetingId, title: "Programma", mimeType: "application/pdf", extension: "pdf", sizeBytes: 10 },
+      select: { id: true },
+    });
+    const download = async (readerId: string) =>
+      (await findDownloadableDocument(db, { slug: "stukken", documentId: document.id, readerId, now })).document?.id ?? null;
 
     expect(await download(await person({ municipalityId: tilburg }))).toBe(document.id);
     expect(await download(await person({ role: "SECRETARY" }))).toBe(document.id);
     const lastYear = await person({ municipalityId: emmen });
     expect(await download(lastYear)).toBeNull();
-    expect(await findDownloadableDocument(db, { slug: "stukken", documentId: document.id, readerId: lastYear, now })).toEqual({ document: null, covered: false });
+    expect(await findDownloadableDocument(db, { slug: "stukken", documentId: document.id, readerId: lastYear, now })).toEqual({
+      document: null,
+      covered: false,
+    });
     await db.rsvp.create({ data: { userId: lastYear, meetingId, status: "ATTENDING" } });
     expect(await download(lastYear)).toBe(document.id);
     const ministry = await person({ organisationType: "MINISTRY", organisationName: "Ministerie van VWS" });
@@ -162,10 +184,17 @@ describe("membership follows the year", () => {
       ministryLastYear: await person({ organisationType: "MINISTRY", organisationName: "Ministerie van BZK" }),
       secretary: await person({ role: "SECRETARY" }),
     };
-    await db.personalMembership.createMany({ data: [{ userId: ids.ministry, year }, { userId: ids.ministryLastYear, year: year - 1 }] });
+    await db.personalMembership.createMany({
+      data: [
+        { userId: ids.ministry, year },
+        { userId: ids.ministryLastYear, year: year - 1 },
+      ],
+    });
     const meetingId = await upcomingMeeting("uitnodigen");
     const pick = (input: Record<string, string>) =>
-      db.$transaction(async (tx) => (await selectRecipients(tx, meetingId, inviteSchema.parse({ meetingId, members: "ja", ...input }), now)).map((recipient) => recipient.id).sort());
+      db.$transaction(async (tx) =>
+        (await selectRecipients(tx, meetingId, inviteSchema.parse({ meetingId, members: "ja", ...input }), now)).map((recipient) => recipient.id).sort(),
+      );
     expect(await pick({})).toEqual([ids.tilburg, ids.kernclub, ids.ministry].sort());
     expect(await pick({ role: "KERNCLUB" })).toEqual([ids.kernclub]);
     expect(await pick({ municipalityId: tilburg })).toEqual([ids.tilburg, ids.kernclub].sort());
@@ -209,7 +238,11 @@ describe("membership follows the year", () => {
     expect((await endPersonalMembership(db, actor, ministry, year)).outcome).toBe("done");
     expect((await endPersonalMembership(db, actor, ministry, year)).outcome).toBe("unchanged");
     expect((await coverageOf(ministry)).kind).toBe("none");
-    const audit = await db.auditEntry.findMany({ where: { entityType: "User", entityId: ministry }, orderBy: { createdAt: "asc" }, select: { action: true, before: true, after: true } });
+    const audit = await db.auditEntry.findMany({
+      where: { entityType: "User", entityId: ministry },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, before: true, after: true },
+    });
     expect(audit).toEqual([
       { action: "user.personal-membership.give", before: null, after: { personalMembership: year } },
       { action: "user.personal-membership.end", before: { personalMembership: year }, after: null },

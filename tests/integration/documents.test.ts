@@ -69,14 +69,20 @@ describe("uploading meeting documents", () => {
     if (result.outcome !== "saved") return;
     expect(await storedFiles()).toEqual([`${result.id}.pdf`]);
     expect(await readFile(path.join(dir, `${result.id}.pdf`))).toEqual(pdf);
-    const row = await db.meetingDocument.findUniqueOrThrow({ where: { id: result.id }, select: { mimeType: true, extension: true, sizeBytes: true, title: true } });
+    const row = await db.meetingDocument.findUniqueOrThrow({
+      where: { id: result.id },
+      select: { mimeType: true, extension: true, sizeBytes: true, title: true },
+    });
     expect(row).toEqual({ mimeType: "application/pdf", extension: "pdf", sizeBytes: pdf.byteLength, title: "Programma" });
     expect(await db.auditEntry.findMany({ select: { action: true, entityId: true } })).toEqual([{ action: "document.upload", entityId: result.id }]);
 
     expect(await removeDocument(db, actor, result.id)).toMatchObject({ outcome: "removed", meetingId });
     expect(await storedFiles()).toEqual([]);
     expect(await db.meetingDocument.count()).toBe(0);
-    expect((await db.auditEntry.findMany({ select: { action: true }, orderBy: { createdAt: "asc" } })).map((entry) => entry.action)).toEqual(["document.upload", "document.remove"]);
+    expect((await db.auditEntry.findMany({ select: { action: true }, orderBy: { createdAt: "asc" } })).map((entry) => entry.action)).toEqual([
+      "document.upload",
+      "document.remove",
+    ]);
   });
 
   it("deletes the written file when the transaction fails", async () => {
@@ -85,10 +91,14 @@ describe("uploading meeting documents", () => {
       data: { slug: "2026-06-16-weg", kind: "MEETING", title: "Weg", startsAt: new Date("2026-06-16T11:00:00Z"), endsAt: new Date("2026-06-16T15:00:00Z") },
       select: { id: true },
     });
-    const slow = { name: "x.pdf", size: pdf.byteLength, arrayBuffer: async () => {
-      await db.meeting.delete({ where: { id: doomed.id } });
-      return new Uint8Array(pdf).buffer;
-    } };
+    const slow = {
+      name: "x.pdf",
+      size: pdf.byteLength,
+      arrayBuffer: async () => {
+        await db.meeting.delete({ where: { id: doomed.id } });
+        return new Uint8Array(pdf).buffer;
+      },
+    };
     await expect(uploadDocument(db, actor, { meetingId: doomed.id, title: "Weg", file: slow })).rejects.toThrow();
     expect(await storedFiles()).toEqual([]);
     expect(await db.meetingDocument.count()).toBe(0);

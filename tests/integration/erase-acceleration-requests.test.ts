@@ -30,7 +30,16 @@ async function request(id: string, { status, createdAt, confirmedAt, closedAt }:
       confirmationTokenHash: confirmedAt ? null : `hash-${id}`,
     },
   });
-  await db.auditEntry.create({ data: { actorLabel: "secretaris@wmo.test", action: "acceleration-request.intake", entityType: "AccelerationRequest", entityId: id, entityLabel: "Gemeente Tilburg", after: { note: "Intake op 3 maart." } } });
+  await db.auditEntry.create({
+    data: {
+      actorLabel: "secretaris@wmo.test",
+      action: "acceleration-request.intake",
+      entityType: "AccelerationRequest",
+      entityId: id,
+      entityLabel: "Gemeente Tilburg",
+      after: { note: "Intake op 3 maart." },
+    },
+  });
 }
 
 const remaining = async () => (await db.accelerationRequest.findMany({ orderBy: { id: "asc" }, select: { id: true } })).map((row) => row.id);

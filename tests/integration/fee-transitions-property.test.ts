@@ -62,28 +62,32 @@ describe("fee status rules", () => {
 
   it("refuses every forbidden step with a Dutch message and writes nothing; allowed steps move the status as the rules say", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.constantFrom<Step>("invoice", "send", "pay", "waive", "credit", "remind"), { minLength: 1, maxLength: 8 }), async (steps) => {
-        await truncateAll(url);
-        const [id] = await municipalitiesWithFees(db, 1, 2027);
-        let model: Model = { status: "OPEN", sent: false, remindedToday: false };
-        for (const step of steps) {
-          const next = expected(model, step);
-          const before = next ? null : await fingerprint(url);
-          const result = await run(step, id!);
-          if (next) {
-            expect(result, `${step} vanuit ${JSON.stringify(model)}`).toMatchObject({ outcome: "done" });
-            model = next;
-          } else {
-            expect(result, `${step} vanuit ${JSON.stringify(model)}`).toMatchObject({ outcome: "refused", field: "id" });
-            if (result.outcome === "refused") expect(result.message).toMatch(/^(Een|De|Kwijtschelden|Crediteren|Factuur|Vandaag) .*(kan niet|al verstuurd|al een herinnering)/);
-            expect(await fingerprint(url)).toBe(before);
+      fc.asyncProperty(
+        fc.array(fc.constantFrom<Step>("invoice", "send", "pay", "waive", "credit", "remind"), { minLength: 1, maxLength: 8 }),
+        async (steps) => {
+          await truncateAll(url);
+          const [id] = await municipalitiesWithFees(db, 1, 2027);
+          let model: Model = { status: "OPEN", sent: false, remindedToday: false };
+          for (const step of steps) {
+            const next = expected(model, step);
+            const before = next ? null : await fingerprint(url);
+            const result = await run(step, id!);
+            if (next) {
+              expect(result, `${step} vanuit ${JSON.stringify(model)}`).toMatchObject({ outcome: "done" });
+              model = next;
+            } else {
+              expect(result, `${step} vanuit ${JSON.stringify(model)}`).toMatchObject({ outcome: "refused", field: "id" });
+              if (result.outcome === "refused")
+                expect(result.message).toMatch(/^(Een|De|Kwijtschelden|Crediteren|Factuur|Vandaag) .*(kan niet|al verstuurd|al een herinnering)/);
+              expect(await fingerprint(url)).toBe(before);
+            }
+            expect((await db.feeRecord.findUniqueOrThrow({ where: { id: id! }, select: { status: true } })).status).toBe(model.status);
           }
-          expect((await db.feeRecord.findUniqueOrThrow({ where: { id: id! }, select: { status: true } })).status).toBe(model.status);
-        }
-        // However the steps went, the documents' numbers run 0001, 0002, … without a gap.
-        const numbers = (await db.invoice.findMany({ orderBy: { number: "asc" }, select: { number: true } })).map((invoice) => invoice.number);
-        expect(numbers).toEqual(numbers.map((_, index) => `2027-${String(index + 1).padStart(4, "0")}`));
-      }),
+          // However the steps went, the documents' numbers run 0001, 0002, … without a gap.
+          const numbers = (await db.invoice.findMany({ orderBy: { number: "asc" }, select: { number: true } })).map((invoice) => invoice.number);
+          expect(numbers).toEqual(numbers.map((_, index) => `2027-${String(index + 1).padStart(4, "0")}`));
+        },
+      ),
       { numRuns: 40 },
     );
   });

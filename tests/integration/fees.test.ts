@@ -85,11 +85,17 @@ describe("the fee register", () => {
   it("cancels an invoice with a credit note, keeps both, and lets a new invoice follow", async () => {
     const [feeId] = await municipalitiesWithFees(db, 1, 2027);
     await sendInvoice(db, testActor, feeId!, { withEInvoice: false }, issued);
-    expect(await waiveFee(db, testActor, feeId!, "Verkeerd bedrag")).toMatchObject({ outcome: "refused", message: expect.stringContaining("crediteer de factuur eerst") });
+    expect(await waiveFee(db, testActor, feeId!, "Verkeerd bedrag")).toMatchObject({
+      outcome: "refused",
+      message: expect.stringContaining("crediteer de factuur eerst"),
+    });
     expect(await creditInvoice(db, testActor, feeId!, "Verkeerd opdrachtnummer", later)).toMatchObject({ outcome: "done" });
     expect(await statusOf(feeId!)).toBe("CREDITED");
     expect(await invoiceFee(db, testActor, feeId!, later)).toMatchObject({ outcome: "done" });
-    const documents = await db.invoice.findMany({ orderBy: { number: "asc" }, select: { number: true, kind: true, creditsInvoice: { select: { number: true } } } });
+    const documents = await db.invoice.findMany({
+      orderBy: { number: "asc" },
+      select: { number: true, kind: true, creditsInvoice: { select: { number: true } } },
+    });
     expect(documents).toEqual([
       { number: "2027-0001", kind: "INVOICE", creditsInvoice: null },
       { number: "2027-0002", kind: "CREDIT_NOTE", creditsInvoice: { number: "2027-0001" } },
@@ -98,26 +104,41 @@ describe("the fee register", () => {
     await deliverPendingMail(db);
     expect(smtp.received.map((mail) => mail.subject)).toEqual(["Factuur 2027-0001 Wmo transformatienetwerk", "Creditnota 2027-0002 Wmo transformatienetwerk"]);
     expect(smtp.received[1]!.attachments[0]!.filename).toBe("creditnota-wmo-transformatienetwerk-2027-0002.pdf");
-    const actions = (await db.auditEntry.findMany({ where: { entityId: feeId! }, orderBy: { createdAt: "asc" }, select: { action: true } })).map((entry) => entry.action);
+    const actions = (await db.auditEntry.findMany({ where: { entityId: feeId! }, orderBy: { createdAt: "asc" }, select: { action: true } })).map(
+      (entry) => entry.action,
+    );
     expect(actions).toEqual(["fee.send", "fee.credit", "fee.invoice"]);
   });
 
   it("books a payment on a valid date only", async () => {
     const [feeId] = await municipalitiesWithFees(db, 1, 2027);
     await invoiceFee(db, testActor, feeId!, issued);
-    expect(await recordPayment(db, testActor, feeId!, "2027-03-02", later)).toMatchObject({ outcome: "refused", field: "paidOn", message: expect.stringContaining("toekomst") });
-    expect(await recordPayment(db, testActor, feeId!, "2027-01-14", later)).toMatchObject({ outcome: "refused", field: "paidOn", message: expect.stringContaining("vóór de factuurdatum") });
+    expect(await recordPayment(db, testActor, feeId!, "2027-03-02", later)).toMatchObject({
+      outcome: "refused",
+      field: "paidOn",
+      message: expect.stringContaining("toekomst"),
+    });
+    expect(await recordPayment(db, testActor, feeId!, "2027-01-14", later)).toMatchObject({
+      outcome: "refused",
+      field: "paidOn",
+      message: expect.stringContaining("vóór de factuurdatum"),
+    });
     expect(await statusOf(feeId!)).toBe("INVOICED");
     expect(await recordPayment(db, testActor, feeId!, "2027-02-10", later)).toMatchObject({ outcome: "done" });
     const fee = await db.feeRecord.findUniqueOrThrow({ where: { id: feeId! }, select: { status: true, paidOn: true } });
     expect(fee).toEqual({ status: "PAID", paidOn: new Date("2027-02-10T00:00:00Z") });
-    expect(await creditInvoice(db, testActor, feeId!, "Toch niet", later)).toMatchObject({ outcome: "refused", message: expect.stringContaining("al betaald") });
+    expect(await creditInvoice(db, testActor, feeId!, "Toch niet", later)).toMatchObject({
+      outcome: "refused",
+      message: expect.stringContaining("al betaald"),
+    });
   });
 
   it("sends payment reminders to the invoicing contact only, at most one a day, with the invoice attached", async () => {
     const [feeId] = await municipalitiesWithFees(db, 1, 2027);
     await invoiceFee(db, testActor, feeId!, issued);
-    await db.user.create({ data: { name: "Collega", email: "collega@gemeente.test", municipality: { connect: { id: (await db.municipality.findFirstOrThrow()).id } } } });
+    await db.user.create({
+      data: { name: "Collega", email: "collega@gemeente.test", municipality: { connect: { id: (await db.municipality.findFirstOrThrow()).id } } },
+    });
     expect(await sendPaymentReminder(db, testActor, feeId!, later)).toMatchObject({ outcome: "done" });
     expect(await sendPaymentReminder(db, testActor, feeId!, later)).toMatchObject({ outcome: "refused", message: expect.stringContaining("Vandaag") });
     expect(await sendPaymentReminder(db, testActor, feeId!, new Date("2027-03-08T10:00:00Z"))).toMatchObject({ outcome: "done" });

@@ -21,7 +21,17 @@ const actor = { id: null, label: "secretaris@wmo.test" };
 const year = currentYear();
 const meetingDate = `${year + 1}-04-09`;
 const meetingInput = (overrides: Record<string, string> = {}) =>
-  meetingSchema.parse({ title: "Voorjaarsbijeenkomst", kind: "MEETING", startDate: meetingDate, timesKnown: "ja", startTime: "13:00", endTime: "17:00", status: "gepubliceerd", location: "Stadhuis Tilburg", ...overrides });
+  meetingSchema.parse({
+    title: "Voorjaarsbijeenkomst",
+    kind: "MEETING",
+    startDate: meetingDate,
+    timesKnown: "ja",
+    startTime: "13:00",
+    endTime: "17:00",
+    status: "gepubliceerd",
+    location: "Stadhuis Tilburg",
+    ...overrides,
+  });
 const invite = (meetingId: string, overrides: Record<string, string> = {}) => inviteSchema.parse({ meetingId, members: "ja", ...overrides });
 
 async function newMeeting(overrides: Record<string, string> = {}) {
@@ -30,7 +40,15 @@ async function newMeeting(overrides: Record<string, string> = {}) {
   return result.id;
 }
 
-const wallClock = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const wallClock = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Amsterdam",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
 const amsterdam = { format: (date: Date) => wallClock.format(date).replace(",", "") };
 
 function parseCalendar(content: string) {
@@ -51,10 +69,20 @@ describe("invitations", () => {
 
   beforeAll(async () => {
     await freshDatabase(url);
-    const [a, b, c] = await Promise.all(["Aa en Hunze", "Breda", "Culemborg"].map((name) => db.municipality.create({ data: { name, slug: name.toLowerCase().replace(/ /g, "-") }, select: { id: true } })));
+    const [a, b, c] = await Promise.all(
+      ["Aa en Hunze", "Breda", "Culemborg"].map((name) =>
+        db.municipality.create({ data: { name, slug: name.toLowerCase().replace(/ /g, "-") }, select: { id: true } }),
+      ),
+    );
     ids.a = a.id;
     ids.b = b.id;
-    await db.membership.createMany({ data: [{ municipalityId: a.id, year }, { municipalityId: b.id, year }, { municipalityId: c.id, year: year - 1 }] });
+    await db.membership.createMany({
+      data: [
+        { municipalityId: a.id, year },
+        { municipalityId: b.id, year },
+        { municipalityId: c.id, year: year - 1 },
+      ],
+    });
     const people = [
       { id: "p-a-member", name: "Anna Aa", email: "anna@aa.test", role: "MEMBER", municipalityId: a.id },
       { id: "p-a-kernclub", name: "Bert Aa", email: "bert@aa.test", role: "KERNCLUB", municipalityId: a.id },
@@ -180,7 +208,9 @@ describe("invitations", () => {
     expect(page.total).toBe(5);
     expect(page.items.find((row) => row.userId === "p-a-member")).toMatchObject({ answer: "ATTENDING", mail: { status: "SENT" }, municipality: "Aa en Hunze" });
     expect(page.items.find((row) => row.email === "x1@extern.test")).toMatchObject({ answer: null, mail: { status: "SENT" } });
-    await db.user.createMany({ data: Array.from({ length: 40 }, (_, i) => ({ name: `Extra ${i}`, email: `extra${i}@aa.test`, role: "MEMBER" as const, municipalityId: ids.a })) });
+    await db.user.createMany({
+      data: Array.from({ length: 40 }, (_, i) => ({ name: `Extra ${i}`, email: `extra${i}@aa.test`, role: "MEMBER" as const, municipalityId: ids.a })),
+    });
     await sendInvitations(db, actor, invite(meetingId));
     queries = 0;
     await listInvitations(db, meetingId, 2);
@@ -188,8 +218,14 @@ describe("invitations", () => {
     expect((await resendInvitation(db, actor, meetingId, "p-a-member")).outcome).toBe("queued");
     expect((await resendInvitation(db, actor, meetingId, "p-a-member")).outcome).toBe("queued");
     expect((await resendInvitation(db, actor, meetingId, "p-c-member")).outcome).toBe("not-invited");
-    const keys = (await db.outboxMail.findMany({ where: { meetingId, to: "anna@aa.test" }, select: { idempotencyKey: true }, orderBy: { createdAt: "asc" } })).map((m) => m.idempotencyKey);
-    expect(keys).toEqual([`invitation:${meetingId}:p-a-member:0`, `invitation:${meetingId}:p-a-member:0:resend:1`, `invitation:${meetingId}:p-a-member:0:resend:2`]);
+    const keys = (
+      await db.outboxMail.findMany({ where: { meetingId, to: "anna@aa.test" }, select: { idempotencyKey: true }, orderBy: { createdAt: "asc" } })
+    ).map((m) => m.idempotencyKey);
+    expect(keys).toEqual([
+      `invitation:${meetingId}:p-a-member:0`,
+      `invitation:${meetingId}:p-a-member:0:resend:1`,
+      `invitation:${meetingId}:p-a-member:0:resend:2`,
+    ]);
     const row = (await listInvitations(db, meetingId, 1)).items.find((item) => item.userId === "p-a-member");
     expect(row?.mail?.status).toBe("PENDING");
   });

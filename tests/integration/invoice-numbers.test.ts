@@ -46,7 +46,10 @@ describe("invoice numbers and renewals under concurrency", () => {
     await invoiceFee(db, testActor, december!, new Date("2027-12-31T12:00:00Z"));
     // 00:30 in Amsterdam on 1 January is still 31 December in UTC: the Dutch date counts.
     await invoiceFee(db, testActor, january2028!, new Date("2027-12-31T23:30:00Z"));
-    expect((await db.invoice.findMany({ orderBy: { number: "asc" }, select: { number: true } })).map((invoice) => invoice.number)).toEqual(["2027-0001", "2028-0001"]);
+    expect((await db.invoice.findMany({ orderBy: { number: "asc" }, select: { number: true } })).map((invoice) => invoice.number)).toEqual([
+      "2027-0001",
+      "2028-0001",
+    ]);
   });
 
   it("renews each membership once when two renewals run at the same time, and again creates nothing", async () => {
@@ -56,7 +59,9 @@ describe("invoice numbers and renewals under concurrency", () => {
     const leaving = await db.feeRecord.findUniqueOrThrow({ where: { id: leavingFee! }, select: { municipalityId: true } });
     await db.municipality.update({ where: { id: leaving.municipalityId }, data: { leavingAfterYear: 2026 } });
     await municipalitiesWithFees(db, 1, 2025); // did not take part in 2026
-    const ministry = await db.user.create({ data: { name: "Mira Ministerie", email: "mira@minvws.test", organisationType: "MINISTRY", role: "MEMBER", memberships: { create: { year: 2026 } } } });
+    const ministry = await db.user.create({
+      data: { name: "Mira Ministerie", email: "mira@minvws.test", organisationType: "MINISTRY", role: "MEMBER", memberships: { create: { year: 2026 } } },
+    });
 
     const [first, second] = await Promise.all([renewMemberships(db, testActor, 2027), renewMemberships(otherDb, testActor, 2027)]);
     expect([first.municipalities, second.municipalities].sort()).toEqual([0, 2]);

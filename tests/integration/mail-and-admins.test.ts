@@ -25,7 +25,12 @@ describe("mail without an SMTP server", () => {
   it("empties a message's body once sent when there is no development mailbox", async () => {
     await enqueueMail(db, "c@wmo.test", { subject: "Je inloglink", html: "<p>link</p>", text: "Open https://wmo.test/x" });
     expect(await deliverPendingMail(db)).toBe(1);
-    expect(await db.outboxMail.findFirstOrThrow({ select: { subject: true, html: true, text: true, status: true } })).toEqual({ subject: "Je inloglink", html: null, text: null, status: "SENT" });
+    expect(await db.outboxMail.findFirstOrThrow({ select: { subject: true, html: true, text: true, status: true } })).toEqual({
+      subject: "Je inloglink",
+      html: null,
+      text: null,
+      status: "SENT",
+    });
   });
 
   it("shows the mailbox only when switched on, without SMTP, to requests the local server marked with this run's value", () => {

@@ -25,7 +25,10 @@ function arrivals() {
 }
 
 async function queue(count: number, prefix: string) {
-  await enqueueMails(db, Array.from({ length: count }, (_, n) => ({ to: `${prefix}${n}@wmo.test`, content: message(n) })));
+  await enqueueMails(
+    db,
+    Array.from({ length: count }, (_, n) => ({ to: `${prefix}${n}@wmo.test`, content: message(n) })),
+  );
   return db.outboxMail.findMany({ where: { to: { startsWith: prefix } }, select: { id: true } });
 }
 
@@ -95,7 +98,7 @@ describe("mail delivery by the worker", () => {
     const counts = arrivals();
     expect(counts.size).toBe(30);
     expect([...counts.values()].every((count) => count === 1)).toBe(true);
-    expect(new Set(smtp.received.map((mail) => mail.to && "text" in mail.to ? mail.to.text : ""))).toHaveProperty("size", rows.length);
+    expect(new Set(smtp.received.map((mail) => (mail.to && "text" in mail.to ? mail.to.text : "")))).toHaveProperty("size", rows.length);
   });
 
   it("delivers each message once with two workers on one database", async () => {
@@ -113,7 +116,10 @@ describe("mail delivery by the worker", () => {
     await enqueueMail(db, "weigeraar@wmo.test", message(1));
     workers.push(await startMailWorker(db, fast));
     await eventually(async () => (await db.outboxMail.count({ where: { status: "FAILED" } })) === 1, "mislukt");
-    expect(await db.outboxMail.findFirstOrThrow({ select: { lastError: true, attempts: true } })).toMatchObject({ lastError: expect.stringContaining("550"), attempts: 1 });
+    expect(await db.outboxMail.findFirstOrThrow({ select: { lastError: true, attempts: true } })).toMatchObject({
+      lastError: expect.stringContaining("550"),
+      attempts: 1,
+    });
     expect(smtp.received).toHaveLength(0);
   });
 
@@ -139,7 +145,9 @@ describe("mail delivery by the worker", () => {
     await eventually(() => smtp.received.length === 1, "inloglink ontvangen");
     const link = new URL(smtp.received[0].text!.match(/https:\/\/wmo\.test\/inloggen\/link\?\S+/)![0]);
     expect(link.searchParams.get("email")).toBe("lid@wmo.test");
-    const hash = createHash("sha256").update(`${link.searchParams.get("token")}${process.env.AUTH_SECRET}`).digest("hex");
+    const hash = createHash("sha256")
+      .update(`${link.searchParams.get("token")}${process.env.AUTH_SECRET}`)
+      .digest("hex");
     expect(await db.verificationToken.findMany({ select: { identifier: true, token: true } })).toEqual([{ identifier: "lid@wmo.test", token: hash }]);
     await eventually(async () => (await db.outboxMail.count({ where: { status: "SENT" } })) === 1, "als verzonden gemarkeerd");
     const sent = await db.outboxMail.findFirstOrThrow({ select: { html: true, text: true, templateData: true } });

@@ -54,7 +54,10 @@ describe("applications, memberships and fees", () => {
     const second = await submitConfirmed(signUpInput({ municipalityId: tilburg }));
     if (first.outcome !== "submitted" || second.outcome !== "submitted") throw new Error("aanmelden mislukt");
 
-    const outcomes = await Promise.all([approveApplication(db, first.applicationId, { actor: testActor }), approveApplication(otherDb, second.applicationId, { actor: testActor })]);
+    const outcomes = await Promise.all([
+      approveApplication(db, first.applicationId, { actor: testActor }),
+      approveApplication(otherDb, second.applicationId, { actor: testActor }),
+    ]);
     expect(outcomes).toEqual([{ outcome: "approved" }, { outcome: "approved" }]);
 
     expect(await db.membership.findMany({ select: { municipalityId: true, year: true } })).toEqual([{ municipalityId: tilburg, year: 2026 }]);
@@ -69,7 +72,10 @@ describe("applications, memberships and fees", () => {
     const first = await submitConfirmed(signUpInput(input));
     const second = await submitConfirmed(signUpInput(input));
     if (first.outcome !== "submitted" || second.outcome !== "submitted") throw new Error("aanmelden mislukt");
-    await Promise.all([approveApplication(db, first.applicationId, { actor: testActor }), approveApplication(otherDb, second.applicationId, { actor: testActor })]);
+    await Promise.all([
+      approveApplication(db, first.applicationId, { actor: testActor }),
+      approveApplication(otherDb, second.applicationId, { actor: testActor }),
+    ]);
     const zwolle = await db.municipality.findMany({ where: { name: "Zwolle" }, select: { id: true } });
     expect(zwolle).toHaveLength(1);
     expect(await db.feeRecord.count({ where: { municipalityId: zwolle[0].id } })).toBe(1);
@@ -118,21 +124,34 @@ describe("applications, memberships and fees", () => {
 
   it("keeps a sign-up filed under someone else's confirmed address unconfirmed, and their details as they were, until that application's own link is used", async () => {
     const owner = await db.user.create({
-      data: { name: "Echte Eigenaar", email: "eigenaar@tilburg.test", emailVerified: new Date("2026-01-01T10:00:00Z"), jobTitle: "Manager", municipalityId: await municipalityId("Tilburg") },
+      data: {
+        name: "Echte Eigenaar",
+        email: "eigenaar@tilburg.test",
+        emailVerified: new Date("2026-01-01T10:00:00Z"),
+        jobTitle: "Manager",
+        municipalityId: await municipalityId("Tilburg"),
+      },
     });
     const stranger = signUpInput({ name: "Iemand Anders", email: owner.email!, jobTitle: "Indringer", municipalityId: await municipalityId("Assen") });
     const filed = await submitApplication(db, stranger, { client, now });
     if (filed.outcome !== "submitted") throw new Error("aanmelden mislukt");
     expect(await approveApplication(db, filed.applicationId, { actor: testActor })).toEqual({ outcome: "not-confirmed" });
-    expect(await db.user.findUniqueOrThrow({ where: { id: owner.id }, select: { name: true, jobTitle: true } })).toEqual({ name: "Echte Eigenaar", jobTitle: "Manager" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: owner.id }, select: { name: true, jobTitle: true } })).toEqual({
+      name: "Echte Eigenaar",
+      jobTitle: "Manager",
+    });
     expect(await db.membership.count()).toBe(0);
 
     // The confirmation mail, rendered as the mail worker does when it sends it: its link carries this application's token.
     const mail = await db.outboxMail.findFirstOrThrow({ where: { to: owner.email!, template: "confirm-application" }, select: { templateData: true } });
-    const rendered = await db.$transaction((tx) => mailTemplates["confirm-application"]!({ tx, to: owner.email!, data: mail.templateData as Record<string, unknown> }));
+    const rendered = await db.$transaction((tx) =>
+      mailTemplates["confirm-application"]!({ tx, to: owner.email!, data: mail.templateData as Record<string, unknown> }),
+    );
     const link = new URL(rendered.text.match(/https?:\/\/\S+\/inloggen\/link\?\S+/)![0]);
     const token = new URL(link.searchParams.get("callbackUrl")!, "http://localhost").searchParams.get("bevestiging")!;
-    expect(await db.application.findUniqueOrThrow({ where: { id: filed.applicationId }, select: { confirmationTokenHash: true } })).not.toEqual({ confirmationTokenHash: token });
+    expect(await db.application.findUniqueOrThrow({ where: { id: filed.applicationId }, select: { confirmationTokenHash: true } })).not.toEqual({
+      confirmationTokenHash: token,
+    });
 
     const someoneElse = await db.user.create({ data: { name: "Derde", email: "derde@tilburg.test" } });
     expect(await confirmApplication(db, token, someoneElse.id, now)).toEqual({ outcome: "unknown" });
@@ -144,7 +163,12 @@ describe("applications, memberships and fees", () => {
 
   it("refuses a meeting that has passed or a municipality that does not exist, naming the field", async () => {
     const past = await db.meeting.findUniqueOrThrow({ where: { slug: "2020-02-03-bijeenkomst" }, select: { id: true } });
-    expect(await submitApplication(db, signUpInput({ participation: "ONE_MEETING", meetingId: past.id, municipalityId: await municipalityId("Assen") }), { client, now })).toEqual({
+    expect(
+      await submitApplication(db, signUpInput({ participation: "ONE_MEETING", meetingId: past.id, municipalityId: await municipalityId("Assen") }), {
+        client,
+        now,
+      }),
+    ).toEqual({
       outcome: "invalid",
       fieldErrors: { meetingId: "Kies een bijeenkomst die nog komt." },
     });

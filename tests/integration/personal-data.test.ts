@@ -86,7 +86,14 @@ describe("personal data", () => {
 
   it("export lists a person's own memberships per year, and deletion removes them", async () => {
     const vera = await db.user.create({
-      data: { name: "Vera Visser", email: "vera@minvws.test", role: "MEMBER", organisationType: "MINISTRY", organisationName: "Ministerie van VWS", memberships: { create: [{ year: 2026 }, { year: 2025 }] } },
+      data: {
+        name: "Vera Visser",
+        email: "vera@minvws.test",
+        role: "MEMBER",
+        organisationType: "MINISTRY",
+        organisationName: "Ministerie van VWS",
+        memberships: { create: [{ year: 2026 }, { year: 2025 }] },
+      },
       select: { id: true },
     });
     const exported = await exportPersonalData(db, vera.id);

@@ -51,7 +51,8 @@ describe("rate limits", () => {
     await db.user.create({ data: { email: victim, name: "Doelwit" } });
     const attacker = "10.9.9.9";
     for (let request = 0; request < 60; request += 1) await requestSignInLink(db, { email: `ander-${request}@wmo.test`, client: attacker, returnTo: "/", now });
-    for (let request = 0; request < 20; request += 1) expect((await requestSignInLink(db, { email: victim, client: attacker, returnTo: "/", now })).allowed).toBe(false);
+    for (let request = 0; request < 20; request += 1)
+      expect((await requestSignInLink(db, { email: victim, client: attacker, returnTo: "/", now })).allowed).toBe(false);
     expect((await requestSignInLink(db, { email: victim, client: "10.1.1.1", returnTo: "/", now })).allowed).toBe(true);
     expect(await db.outboxMail.count({ where: { to: victim } })).toBe(1);
   });

@@ -18,11 +18,25 @@ describe("places and the waiting list under concurrency", () => {
     await freshDatabase(url);
     const startsAt = new Date(Date.now() + 30 * 24 * 3600 * 1000);
     const meeting = await db.meeting.create({
-      data: { slug: "vol-bij-50", kind: "MEETING", title: "Bijeenkomst met 50 plaatsen", startsAt, endsAt: new Date(startsAt.getTime() + 4 * 3600 * 1000), capacity: PLACES },
+      data: {
+        slug: "vol-bij-50",
+        kind: "MEETING",
+        title: "Bijeenkomst met 50 plaatsen",
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 4 * 3600 * 1000),
+        capacity: PLACES,
+      },
       select: { id: true },
     });
     meetingId = meeting.id;
-    await db.user.createMany({ data: Array.from({ length: PEOPLE }, (_, index) => ({ id: `persoon-${index}`, name: `Persoon ${index}`, email: `persoon-${index}@wmo.test`, role: "MEMBER" as const })) });
+    await db.user.createMany({
+      data: Array.from({ length: PEOPLE }, (_, index) => ({
+        id: `persoon-${index}`,
+        name: `Persoon ${index}`,
+        email: `persoon-${index}@wmo.test`,
+        role: "MEMBER" as const,
+      })),
+    });
     people = Array.from({ length: PEOPLE }, (_, index) => `persoon-${index}`);
   });
   afterAll(async () => {
@@ -55,11 +69,17 @@ describe("places and the waiting list under concurrency", () => {
     expect(result).toMatchObject({ outcome: "saved", status: "NOT_ATTENDING", promoted: [first.userId] });
     expect(await db.rsvp.count({ where: { meetingId, status: "ATTENDING" } })).toBe(PLACES);
     expect(await db.rsvp.count({ where: { meetingId, status: "WAITLISTED" } })).toBe(PEOPLE - PLACES - 1);
-    expect(await db.rsvp.findUniqueOrThrow({ where: { userId_meetingId: { userId: first.userId, meetingId } }, select: { status: true, waitlistedAt: true } })).toEqual({
+    expect(
+      await db.rsvp.findUniqueOrThrow({ where: { userId_meetingId: { userId: first.userId, meetingId } }, select: { status: true, waitlistedAt: true } }),
+    ).toEqual({
       status: "ATTENDING",
       waitlistedAt: null,
     });
-    const mails = await db.outboxMail.findMany({ where: { to: `${first.userId}@wmo.test` }, orderBy: { createdAt: "asc" }, select: { template: true, templateData: true } });
+    const mails = await db.outboxMail.findMany({
+      where: { to: `${first.userId}@wmo.test` },
+      orderBy: { createdAt: "asc" },
+      select: { template: true, templateData: true },
+    });
     expect(mails.at(-1)).toEqual({ template: "rsvp-confirmation", templateData: { meetingId, userId: first.userId, status: "ATTENDING", promoted: true } });
   });
 

@@ -29,7 +29,15 @@ async function meeting(data: { kind?: "MEETING" | "TWENTY_FOUR_HOUR"; answerDead
   counter += 1;
   const start = data.startsAt ?? startsAt;
   return db.meeting.create({
-    data: { slug: `test-${counter}`, kind: data.kind ?? "TWENTY_FOUR_HOUR", title: `Testbijeenkomst ${counter}`, startsAt: start, endsAt: data.endsAt ?? new Date(start.getTime() + DAY), answerDeadline: data.answerDeadline, dinnerCapacity: data.dinnerCapacity },
+    data: {
+      slug: `test-${counter}`,
+      kind: data.kind ?? "TWENTY_FOUR_HOUR",
+      title: `Testbijeenkomst ${counter}`,
+      startsAt: start,
+      endsAt: data.endsAt ?? new Date(start.getTime() + DAY),
+      answerDeadline: data.answerDeadline,
+      dinnerCapacity: data.dinnerCapacity,
+    },
     select: { id: true },
   });
 }
@@ -70,12 +78,23 @@ describe("RSVP details, deadline, confirmations and retention", () => {
       fieldErrors: { days: expect.stringContaining("dag") },
     });
     expect(await recordAnswer(db, { userId: a.id, meetingId: id, status: "ATTENDING", details })).toMatchObject({ outcome: "saved" });
-    expect(await db.rsvp.findFirstOrThrow({ where: { userId: a.id }, select: { days: true, dinner: true, overnight: true, dietaryWishes: true } })).toEqual(details);
-    expect(await recordAnswer(db, { userId: b.id, meetingId: id, status: "ATTENDING", details })).toEqual({ outcome: "invalid", fieldErrors: { dinner: expect.stringContaining("diner is vol") } });
-    expect(await recordAnswer(db, { userId: b.id, meetingId: id, status: "ATTENDING", details: { ...details, dinner: false } })).toMatchObject({ outcome: "saved" });
+    expect(await db.rsvp.findFirstOrThrow({ where: { userId: a.id }, select: { days: true, dinner: true, overnight: true, dietaryWishes: true } })).toEqual(
+      details,
+    );
+    expect(await recordAnswer(db, { userId: b.id, meetingId: id, status: "ATTENDING", details })).toEqual({
+      outcome: "invalid",
+      fieldErrors: { dinner: expect.stringContaining("diner is vol") },
+    });
+    expect(await recordAnswer(db, { userId: b.id, meetingId: id, status: "ATTENDING", details: { ...details, dinner: false } })).toMatchObject({
+      outcome: "saved",
+    });
     // Saying no clears the details.
     await recordAnswer(db, { userId: a.id, meetingId: id, status: "NOT_ATTENDING", details });
-    expect(await db.rsvp.findFirstOrThrow({ where: { userId: a.id }, select: { days: true, dinner: true, dietaryWishes: true } })).toEqual({ days: null, dinner: false, dietaryWishes: null });
+    expect(await db.rsvp.findFirstOrThrow({ where: { userId: a.id }, select: { days: true, dinner: true, dietaryWishes: true } })).toEqual({
+      days: null,
+      dinner: false,
+      dietaryWishes: null,
+    });
   });
 
   it("queues one confirmation per change: the calendar invitation for yes, its cancellation for no", async () => {
@@ -105,13 +124,19 @@ describe("RSVP details, deadline, confirmations and retention", () => {
     const { id } = await meeting({ kind: "MEETING" });
     const { id: userId } = await person();
     const signature = new URL(answerUrl(id, userId)).pathname.split("/")[4];
-    const tampered = await answerByLinkAction(idleState, form({ meetingId: id, personId: userId, signature: `${signature.slice(0, -1)}x`, status: "ATTENDING" }));
+    const tampered = await answerByLinkAction(
+      idleState,
+      form({ meetingId: id, personId: userId, signature: `${signature.slice(0, -1)}x`, status: "ATTENDING" }),
+    );
     expect(tampered).toMatchObject({ status: "error", fieldErrors: { signature: expect.stringContaining("Deze link klopt niet") } });
     const other = await person();
     const otherPerson = await answerByLinkAction(idleState, form({ meetingId: id, personId: other.id, signature, status: "ATTENDING" }));
     expect(otherPerson.fieldErrors?.signature).toContain("Deze link klopt niet");
     expect(await db.rsvp.count({ where: { meetingId: id } })).toBe(0);
-    expect(await answerByLinkAction(idleState, form({ meetingId: id, personId: userId, signature, status: "ATTENDING" }))).toMatchObject({ status: "success", message: "Genoteerd: je komt." });
+    expect(await answerByLinkAction(idleState, form({ meetingId: id, personId: userId, signature, status: "ATTENDING" }))).toMatchObject({
+      status: "success",
+      message: "Genoteerd: je komt.",
+    });
     expect(await db.rsvp.findFirstOrThrow({ where: { meetingId: id }, select: { userId: true, status: true } })).toEqual({ userId, status: "ATTENDING" });
   });
 
@@ -119,8 +144,17 @@ describe("RSVP details, deadline, confirmations and retention", () => {
     const { id } = await meeting();
     const { id: userId } = await person();
     await recordAnswer(db, { userId, meetingId: id, status: "ATTENDING", details });
-    await recordAnswer(db, { userId, meetingId: id, status: "ATTENDING", details: { ...details, overnight: true, dietaryWishes: null }, keepDietaryWishes: true });
-    expect(await db.rsvp.findFirstOrThrow({ where: { userId }, select: { overnight: true, dietaryWishes: true } })).toEqual({ overnight: true, dietaryWishes: details.dietaryWishes });
+    await recordAnswer(db, {
+      userId,
+      meetingId: id,
+      status: "ATTENDING",
+      details: { ...details, overnight: true, dietaryWishes: null },
+      keepDietaryWishes: true,
+    });
+    expect(await db.rsvp.findFirstOrThrow({ where: { userId }, select: { overnight: true, dietaryWishes: true } })).toEqual({
+      overnight: true,
+      dietaryWishes: details.dietaryWishes,
+    });
   });
 
   it("erases dietary wishes the retention period after the meeting, not before", async () => {

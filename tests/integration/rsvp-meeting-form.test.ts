@@ -9,24 +9,61 @@ import { freshDatabase } from "./database";
 const url = inject("databaseUrl");
 const actor: Actor = { id: null, label: "Test" };
 
-const base = { title: "Plaatsen en termijn", kind: "TWENTY_FOUR_HOUR", startDate: "2030-11-14", endDate: "2030-11-15", timesKnown: "ja", startTime: "13:00", endTime: "13:00", status: "gepubliceerd" };
+const base = {
+  title: "Plaatsen en termijn",
+  kind: "TWENTY_FOUR_HOUR",
+  startDate: "2030-11-14",
+  endDate: "2030-11-15",
+  timesKnown: "ja",
+  startTime: "13:00",
+  endTime: "13:00",
+  status: "gepubliceerd",
+};
 
 describe("places, answer deadline and reminder on the meeting form", () => {
   beforeAll(() => freshDatabase(url));
   afterAll(() => db.$disconnect());
 
   it("stores places, dinner and overnight places, the deadline in Amsterdam time and the reminder days, and shows them again", async () => {
-    const input = meetingSchema.parse({ ...base, capacity: "50", dinnerCapacity: "40", overnightCapacity: "30", answerDeadlineDate: "2030-11-01", answerDeadlineTime: "17:00", reminderDaysBefore: "7" });
+    const input = meetingSchema.parse({
+      ...base,
+      capacity: "50",
+      dinnerCapacity: "40",
+      overnightCapacity: "30",
+      answerDeadlineDate: "2030-11-01",
+      answerDeadlineTime: "17:00",
+      reminderDaysBefore: "7",
+    });
     const result = await createMeeting(db, actor, input);
     expect(result.outcome).toBe("saved");
     const id = result.outcome === "saved" ? result.id : "";
-    const stored = await db.meeting.findUniqueOrThrow({ where: { id }, select: { capacity: true, dinnerCapacity: true, overnightCapacity: true, answerDeadline: true, reminderDaysBefore: true } });
-    expect(stored).toEqual({ capacity: 50, dinnerCapacity: 40, overnightCapacity: 30, answerDeadline: new Date("2030-11-01T16:00:00Z"), reminderDaysBefore: 7 });
+    const stored = await db.meeting.findUniqueOrThrow({
+      where: { id },
+      select: { capacity: true, dinnerCapacity: true, overnightCapacity: true, answerDeadline: true, reminderDaysBefore: true },
+    });
+    expect(stored).toEqual({
+      capacity: 50,
+      dinnerCapacity: 40,
+      overnightCapacity: 30,
+      answerDeadline: new Date("2030-11-01T16:00:00Z"),
+      reminderDaysBefore: 7,
+    });
     const full = await db.meeting.findUniqueOrThrow({ where: { id } });
-    expect(meetingFormValues(full)).toMatchObject({ capacity: "50", dinnerCapacity: "40", overnightCapacity: "30", answerDeadlineDate: "2030-11-01", answerDeadlineTime: "17:00", reminderDaysBefore: "7" });
+    expect(meetingFormValues(full)).toMatchObject({
+      capacity: "50",
+      dinnerCapacity: "40",
+      overnightCapacity: "30",
+      answerDeadlineDate: "2030-11-01",
+      answerDeadlineTime: "17:00",
+      reminderDaysBefore: "7",
+    });
 
     await updateMeeting(db, actor, id, meetingSchema.parse({ ...base, capacity: "" }));
-    expect(await db.meeting.findUniqueOrThrow({ where: { id }, select: { capacity: true, answerDeadline: true, reminderDaysBefore: true } })).toEqual({ capacity: null, answerDeadline: null, reminderDaysBefore: null });
+    expect(await db.meeting.findUniqueOrThrow({ where: { id }, select: { capacity: true, answerDeadline: true, reminderDaysBefore: true } })).toEqual({
+      capacity: null,
+      answerDeadline: null,
+      reminderDaysBefore: null,
+    });
   });
 
   it("refuses bad numbers, dinner places on an ordinary meeting and a deadline without time or after the meeting, each by its field", () => {

@@ -17,7 +17,9 @@ describe("RSVPs", () => {
   it("keep one answer per person per meeting, for meetings still to come, from people covered this year only", async () => {
     const tilburg = await db.municipality.findUniqueOrThrow({ where: { name: "Tilburg" }, select: { id: true } });
     await db.membership.create({ data: { municipalityId: tilburg.id, year: 2026 } });
-    const member = await db.user.create({ data: { name: "Lid", email: "lid@wmo.test", role: "MEMBER", organisationType: "MUNICIPALITY", municipalityId: tilburg.id } });
+    const member = await db.user.create({
+      data: { name: "Lid", email: "lid@wmo.test", role: "MEMBER", organisationType: "MUNICIPALITY", municipalityId: tilburg.id },
+    });
     const uncovered = await db.user.create({ data: { name: "Lid zonder gemeente", email: "los@wmo.test", role: "MEMBER" } });
     const upcoming = await db.meeting.findFirstOrThrow({ where: { startsAt: { gte: now }, kind: { not: "TWENTY_FOUR_HOUR" } }, select: { id: true } });
     const past = await db.meeting.findUniqueOrThrow({ where: { slug: "2020-02-03-bijeenkomst" }, select: { id: true } });

@@ -37,13 +37,23 @@ describe("seed", () => {
 
     expect(first.Article).toHaveLength(3);
     expect(first.Municipality.length).toBeGreaterThanOrEqual(7);
-    const assen = await db.meeting.findUniqueOrThrow({ where: { slug: "2020-11-12-24-uursbijeenkomst-assen" }, select: { kind: true, hostMunicipality: { select: { name: true } } } });
+    const assen = await db.meeting.findUniqueOrThrow({
+      where: { slug: "2020-11-12-24-uursbijeenkomst-assen" },
+      select: { kind: true, hostMunicipality: { select: { name: true } } },
+    });
     expect(assen).toEqual({ kind: "TWENTY_FOUR_HOUR", hostMunicipality: { name: "Assen" } });
   });
 
   it("keeps both the chair's former and current municipality and shows one current secretary", async () => {
-    const chairs = await db.position.findMany({ where: { role: "CHAIR" }, orderBy: { startedOn: "asc" }, select: { endedOn: true, municipality: { select: { name: true } } } });
-    expect(chairs.map((chair) => [chair.municipality?.name, chair.endedOn === null])).toEqual([["Rotterdam", false], ["Tilburg", true]]);
+    const chairs = await db.position.findMany({
+      where: { role: "CHAIR" },
+      orderBy: { startedOn: "asc" },
+      select: { endedOn: true, municipality: { select: { name: true } } },
+    });
+    expect(chairs.map((chair) => [chair.municipality?.name, chair.endedOn === null])).toEqual([
+      ["Rotterdam", false],
+      ["Tilburg", true],
+    ]);
     const secretaries = await db.position.findMany({ where: { role: "SECRETARY", endedOn: null }, select: { user: { select: { name: true } } } });
     expect(secretaries).toEqual([{ user: { name: "Klaske Gonlag" } }]);
   });

@@ -18,9 +18,9 @@ describe("npm start with a database it cannot reach", () => {
 
 describe("npm start with an external database and missing production settings", () => {
   const start = (env: Record<string, string | undefined>) =>
-    promisify(execFile)("npx", ["tsx", "scripts/start.ts"], { env: { ...process.env, DATABASE_URL: "postgresql://wmo@127.0.0.1:9/wmo", PORT: "3399", ...env } }).catch(
-      (error: { code: number; stderr: string }) => error,
-    );
+    promisify(execFile)("npx", ["tsx", "scripts/start.ts"], {
+      env: { ...process.env, DATABASE_URL: "postgresql://wmo@127.0.0.1:9/wmo", PORT: "3399", ...env },
+    }).catch((error: { code: number; stderr: string }) => error);
   const errorLines = (failure: unknown) => (failure as { stderr: string }).stderr.split("\n").filter((line) => line.trim() && !line.startsWith("npm warn"));
 
   it.each([

@@ -14,7 +14,12 @@ const valid = {
   phone: "",
   question: "Wij willen de transformatie van de Wmo versnellen.",
   client: "Directeur sociaal domein",
-  ...Object.fromEntries([1, 2, 3, 4, 5, 6].flatMap((number) => [[`condition${number}`, number % 2 ? "ja" : "nee"], [`condition${number}Explanation`, `Omdat ${number}.`]])),
+  ...Object.fromEntries(
+    [1, 2, 3, 4, 5, 6].flatMap((number) => [
+      [`condition${number}`, number % 2 ? "ja" : "nee"],
+      [`condition${number}Explanation`, `Omdat ${number}.`],
+    ]),
+  ),
 };
 
 describe("the request form's schema", () => {
@@ -39,7 +44,12 @@ describe("the request form's schema", () => {
   });
 
   it("never throws on hostile input, and every rejection names a field of the form", () => {
-    const value = fc.oneof(fc.string({ unit: "binary", maxLength: 300 }), fc.constantFrom("", "\u0000", "<b>x</b>", "x".repeat(5000)), fc.integer(), fc.constant(null));
+    const value = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 300 }),
+      fc.constantFrom("", "\u0000", "<b>x</b>", "x".repeat(5000)),
+      fc.integer(),
+      fc.constant(null),
+    );
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...accelerationRequestFields, "__proto__", "conditions"), value), fc.boolean(), (input, startFromValid) => {
         const result = accelerationRequestSchema.safeParse(startFromValid ? { ...valid, ...input } : input);
@@ -67,7 +77,15 @@ describe("the retention period", () => {
 
   it("is two years unless ACCELERATION_REQUEST_RETENTION_DAYS gives whole days", () => {
     expect(accelerationRequestRetentionDays()).toBe(730);
-    for (const [setting, days] of [["90", 90], ["0", 0], ["", 730], ["  ", 730], ["abc", 730], ["-1", 730], ["1.5", 730]] as const) {
+    for (const [setting, days] of [
+      ["90", 90],
+      ["0", 0],
+      ["", 730],
+      ["  ", 730],
+      ["abc", 730],
+      ["-1", 730],
+      ["1.5", 730],
+    ] as const) {
       process.env.ACCELERATION_REQUEST_RETENTION_DAYS = setting;
       expect(accelerationRequestRetentionDays(), JSON.stringify(setting)).toBe(days);
     }

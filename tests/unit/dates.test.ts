@@ -17,9 +17,7 @@ describe("Dutch dates and times", () => {
   });
 
   it("names both months for a two-day meeting across a month boundary", () => {
-    expect(formatDateRange(amsterdamTime("2026-10-31", "13:00"), amsterdamTime("2026-11-01", "13:00"))).toBe(
-      "zaterdag 31 oktober en zondag 1 november 2026",
-    );
+    expect(formatDateRange(amsterdamTime("2026-10-31", "13:00"), amsterdamTime("2026-11-01", "13:00"))).toBe("zaterdag 31 oktober en zondag 1 november 2026");
   });
 
   it("names both years across a year end, and 'tot en met' for longer spans", () => {
@@ -29,9 +27,7 @@ describe("Dutch dates and times", () => {
     expect(formatDateRange(amsterdamTime("2026-12-31", "13:00"), amsterdamTime("2027-01-02", "13:00"))).toBe(
       "donderdag 31 december 2026 tot en met zaterdag 2 januari 2027",
     );
-    expect(formatDateRange(amsterdamTime("2026-06-01", "09:00"), amsterdamTime("2026-06-03", "17:00"))).toBe(
-      "maandag 1 tot en met woensdag 3 juni 2026",
-    );
+    expect(formatDateRange(amsterdamTime("2026-06-01", "09:00"), amsterdamTime("2026-06-03", "17:00"))).toBe("maandag 1 tot en met woensdag 3 juni 2026");
   });
 
   it("uses Amsterdam time in summer and winter, whatever the server's zone", () => {

@@ -62,9 +62,7 @@ describe("UBL e-invoice", () => {
   });
 
   it("keeps the UBL schema's element order", () => {
-    const ordered = new XMLParser({ preserveOrder: true, removeNSPrefix: true }).parse(
-      renderInvoiceUbl(sampleInvoice()),
-    ) as Record<string, unknown>[];
+    const ordered = new XMLParser({ preserveOrder: true, removeNSPrefix: true }).parse(renderInvoiceUbl(sampleInvoice())) as Record<string, unknown>[];
     const root = ordered.find((node) => "Invoice" in node)?.Invoice as Record<string, unknown>[];
     expect(root.map((node) => Object.keys(node)[0])).toEqual([
       "CustomizationID",
@@ -242,8 +240,7 @@ describe("UBL e-invoice", () => {
 
   it("puts a second address line in AdditionalStreetName and an address it can't read whole in StreetName", () => {
     const invoice = sampleInvoice();
-    const withAddress = (address: string) =>
-      parseInvoice({ ...invoice, buyer: { ...invoice.buyer, address } }).AccountingCustomerParty.Party.PostalAddress;
+    const withAddress = (address: string) => parseInvoice({ ...invoice, buyer: { ...invoice.buyer, address } }).AccountingCustomerParty.Party.PostalAddress;
     expect(withAddress("Stadhuisplein 130\nAfdeling Financiën\n5038tc  Tilburg")).toEqual({
       StreetName: "Stadhuisplein 130",
       AdditionalStreetName: "Afdeling Financiën",

@@ -52,9 +52,9 @@ describe("sellerDetails", () => {
 
   it("uses CONTACT_EMAIL when INVOICE_EMAIL is not set, and INVOICE_EMAIL over it", () => {
     expect(sellerDetails({ CONTACT_EMAIL: "info@wmo-netwerk.example" }).email).toBe("info@wmo-netwerk.example");
-    expect(
-      sellerDetails({ CONTACT_EMAIL: "info@wmo-netwerk.example", INVOICE_EMAIL: "facturen@wmo-netwerk.example" }).email,
-    ).toBe("facturen@wmo-netwerk.example");
+    expect(sellerDetails({ CONTACT_EMAIL: "info@wmo-netwerk.example", INVOICE_EMAIL: "facturen@wmo-netwerk.example" }).email).toBe(
+      "facturen@wmo-netwerk.example",
+    );
   });
 
   it("treats an empty variable as not set", () => {
@@ -93,17 +93,13 @@ describe("sellerDetails", () => {
   });
 
   it("names every wrong variable at once", () => {
-    expect(() => sellerDetails({ INVOICE_IBAN: "NL00ABNA0417164300", INVOICE_KVK_NUMBER: "x" })).toThrow(
-      /INVOICE_IBAN.*INVOICE_KVK_NUMBER/,
-    );
+    expect(() => sellerDetails({ INVOICE_IBAN: "NL00ABNA0417164300", INVOICE_KVK_NUMBER: "x" })).toThrow(/INVOICE_IBAN.*INVOICE_KVK_NUMBER/);
   });
 });
 
 describe("VAT", () => {
   it("gives the legal line for each treatment", () => {
-    expect(vatLine("outside-scope")).toBe(
-      "Niet onderworpen aan btw: de bijdrage is geen vergoeding voor een levering of dienst (art. 1 Wet OB 1968).",
-    );
+    expect(vatLine("outside-scope")).toBe("Niet onderworpen aan btw: de bijdrage is geen vergoeding voor een levering of dienst (art. 1 Wet OB 1968).");
     expect(vatLine("exempt")).toBe("Vrijgesteld van btw (art. 11 Wet OB 1968).");
     expect(vatLine("standard")).toBe("Btw 21 %");
   });

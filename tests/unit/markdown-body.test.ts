@@ -8,7 +8,7 @@ const render = (source: string, minHeadingLevel?: 2 | 3) => renderToStaticMarkup
 const hostile = [
   "Hallo <script>alert(1)</script> wereld",
   "<script>alert(1)</script>",
-  '<img src=x onerror=alert(1)>',
+  "<img src=x onerror=alert(1)>",
   "Tekst <img src=x onerror=alert(1)> midden in een zin.",
   '<a href="javascript:alert(1)" onclick="alert(1)">klik</a>',
   "[klik](javascript:alert(1))",

@@ -31,7 +31,15 @@ describe("the meeting form's schema", () => {
   });
 
   it("stores a meeting without announced times as whole days, like the seed", () => {
-    const data = meetingSchema.parse({ ...valid, kind: "TWENTY_FOUR_HOUR", endDate: "2026-11-13", startDate: "2026-11-12", timesKnown: "", startTime: "", endTime: "" });
+    const data = meetingSchema.parse({
+      ...valid,
+      kind: "TWENTY_FOUR_HOUR",
+      endDate: "2026-11-13",
+      startDate: "2026-11-12",
+      timesKnown: "",
+      startTime: "",
+      endTime: "",
+    });
     const times = meetingTimes(data);
     expect(times).toEqual({ startsAt: new Date("2026-11-11T23:00:00.000Z"), endsAt: new Date("2026-11-13T22:59:00.000Z"), timesAnnounced: false });
   });
@@ -68,7 +76,24 @@ describe("the meeting form's schema", () => {
 
   it("turns a stored meeting back into the same form values", () => {
     const data = meetingSchema.parse({ ...valid, location: "Utrecht" });
-    const values = meetingFormValues({ ...data, ...meetingTimes(data), tentative: false, published: true, address: null, hostMunicipalityId: null, description: null, scheduleNote: null });
-    expect(values).toMatchObject({ startDate: "2026-06-15", endDate: "", timesKnown: "ja", startTime: "13:00", endTime: "17:00", location: "Utrecht", status: "gepubliceerd" });
+    const values = meetingFormValues({
+      ...data,
+      ...meetingTimes(data),
+      tentative: false,
+      published: true,
+      address: null,
+      hostMunicipalityId: null,
+      description: null,
+      scheduleNote: null,
+    });
+    expect(values).toMatchObject({
+      startDate: "2026-06-15",
+      endDate: "",
+      timesKnown: "ja",
+      startTime: "13:00",
+      endTime: "17:00",
+      location: "Utrecht",
+      status: "gepubliceerd",
+    });
   });
 });

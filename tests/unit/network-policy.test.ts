@@ -8,7 +8,12 @@ describe("the network's own arrangements", () => {
   });
 
   it("shows a configured line as written", () => {
-    expect(networkPolicy({ NETWORK_POLICY_NON_MUNICIPAL: "Medewerkers van ministeries en de VNG betalen niet.", NETWORK_POLICY_GUESTS: "Een keer meedoen is gratis." })).toEqual({
+    expect(
+      networkPolicy({
+        NETWORK_POLICY_NON_MUNICIPAL: "Medewerkers van ministeries en de VNG betalen niet.",
+        NETWORK_POLICY_GUESTS: "Een keer meedoen is gratis.",
+      }),
+    ).toEqual({
       nonMunicipal: "Medewerkers van ministeries en de VNG betalen niet.",
       guests: "Een keer meedoen is gratis.",
     });

@@ -12,7 +12,8 @@ describe("safeReturnPath", () => {
     "refuses %j and falls back",
     (value) => {
       const result = safeReturnPath(value);
-      if (value === "/%0a") expect(result).toBe("/%0a"); // an encoded line break is just text in a path
+      if (value === "/%0a")
+        expect(result).toBe("/%0a"); // an encoded line break is just text in a path
       else expect(result).toBe("/mijn-gegevens");
     },
   );

@@ -23,12 +23,16 @@ describe("server-only", () => {
   });
 
   it("no page or component outside lib/ talks to the database client itself, except to hand it to lib/", () => {
-    const direct = [...sourceFiles(path.join(root, "app")), ...sourceFiles(path.join(root, "components"))].filter((file) => /\bdb\.[a-zA-Z]+\.(find|create|update|delete|upsert|count|groupBy|aggregate)/.test(readFileSync(file, "utf8")));
+    const direct = [...sourceFiles(path.join(root, "app")), ...sourceFiles(path.join(root, "components"))].filter((file) =>
+      /\bdb\.[a-zA-Z]+\.(find|create|update|delete|upsert|count|groupBy|aggregate)/.test(readFileSync(file, "utf8")),
+    );
     expect(direct.map((file) => path.relative(root, file))).toEqual([]);
   });
 
   it("really refuses to load outside a server context", () => {
     const { TSX_TSCONFIG_PATH: _mapping, ...env } = process.env;
-    expect(() => execFileSync(process.execPath, ["--import", "tsx", "-e", 'await import("./lib/auth/secret.ts")'], { cwd: root, env, stdio: "pipe" })).toThrow(/Client Component/);
+    expect(() => execFileSync(process.execPath, ["--import", "tsx", "-e", 'await import("./lib/auth/secret.ts")'], { cwd: root, env, stdio: "pipe" })).toThrow(
+      /Client Component/,
+    );
   });
 });

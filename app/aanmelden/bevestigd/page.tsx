@@ -16,7 +16,10 @@ export default async function SignUpConfirmedPage({ searchParams }: { searchPara
   if (result.outcome === "unknown") {
     return (
       <>
-        <PageHeader title="Deze bevestiging hoort niet bij je account" intro="De link is niet compleet, niet (meer) geldig, of hoort bij een aanmelding van iemand anders." />
+        <PageHeader
+          title="Deze bevestiging hoort niet bij je account"
+          intro="De link is niet compleet, niet (meer) geldig, of hoort bij een aanmelding van iemand anders."
+        />
         <p className="max-w-prose">
           Je bent ingelogd. Bekijk <Link href="/mijn-gegevens">je gegevens</Link>, of <Link href="/aanmelden">meld je opnieuw aan</Link>.
         </p>

@@ -97,7 +97,9 @@ export default async function MeetingPage({ params }: Props) {
         <a href={`/agenda/${meeting.slug}/kalender.ics`} className="button" download>
           Zet in mijn agenda
         </a>
-        <Link href="/agenda" className="self-center">Terug naar de agenda</Link>
+        <Link href="/agenda" className="self-center">
+          Terug naar de agenda
+        </Link>
       </p>
     </article>
   );

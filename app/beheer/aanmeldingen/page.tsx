@@ -12,7 +12,10 @@ import { pageOf, param, type SearchParams } from "@/lib/pagination/page-params";
 
 export const metadata: Metadata = { title: "Aanmeldingen" };
 
-const decisions = { goedgekeurd: "De aanmelding is goedgekeurd en de aanvrager krijgt een e-mail.", afgewezen: "De aanmelding is afgewezen en de aanvrager krijgt een e-mail." } as const;
+const decisions = {
+  goedgekeurd: "De aanmelding is goedgekeurd en de aanvrager krijgt een e-mail.",
+  afgewezen: "De aanmelding is afgewezen en de aanvrager krijgt een e-mail.",
+} as const;
 
 export default async function ApplicationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireSecretary("/beheer/aanmeldingen");
@@ -23,12 +26,20 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
   return (
     <>
       <PageHeader title="Aanmeldingen" intro="Aanmeldingen die op je besluit wachten, en eerdere besluiten." />
-      {decision && <p role="status" className="mb-6 rounded bg-green-100 p-4 text-green-900">{decision}</p>}
+      {decision && (
+        <p role="status" className="mb-6 rounded bg-green-100 p-4 text-green-900">
+          {decision}
+        </p>
+      )}
       <nav aria-label="Status van de aanmeldingen" className="mb-6">
         <ul className="flex flex-wrap gap-4">
           {Object.keys(applicationStatusFilters).map((key) => (
             <li key={key}>
-              <Link href={key === "wachtend" ? "/beheer/aanmeldingen" : `/beheer/aanmeldingen?status=${key}`} aria-current={key === filter ? "page" : undefined} className={key === filter ? "font-semibold" : ""}>
+              <Link
+                href={key === "wachtend" ? "/beheer/aanmeldingen" : `/beheer/aanmeldingen?status=${key}`}
+                aria-current={key === filter ? "page" : undefined}
+                className={key === filter ? "font-semibold" : ""}
+              >
                 {key[0].toUpperCase() + key.slice(1)}
               </Link>
             </li>
@@ -43,11 +54,21 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
             <caption className="sr-only">Aanmeldingen: {filter}</caption>
             <thead>
               <tr className="border-b-2 border-neutral-700">
-                <th scope="col" className="py-2 pr-4">Naam</th>
-                <th scope="col" className="py-2 pr-4">Organisatie</th>
-                <th scope="col" className="py-2 pr-4">Deelname</th>
-                <th scope="col" className="py-2 pr-4">E-mailadres bevestigd</th>
-                <th scope="col" className="py-2 pr-4">Aangemeld op</th>
+                <th scope="col" className="py-2 pr-4">
+                  Naam
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Organisatie
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Deelname
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  E-mailadres bevestigd
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Aangemeld op
+                </th>
               </tr>
             </thead>
             <tbody>

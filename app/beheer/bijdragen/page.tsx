@@ -33,7 +33,11 @@ export default async function FeeRegisterPage({ searchParams }: { searchParams: 
         <ul className="flex flex-wrap gap-3">
           {years.map((year) => (
             <li key={year}>
-              <Link href={`/beheer/bijdragen?jaar=${year}`} aria-current={year === filter.year ? "page" : undefined} className={year === filter.year ? "font-semibold" : undefined}>
+              <Link
+                href={`/beheer/bijdragen?jaar=${year}`}
+                aria-current={year === filter.year ? "page" : undefined}
+                className={year === filter.year ? "font-semibold" : undefined}
+              >
                 {year}
               </Link>
             </li>

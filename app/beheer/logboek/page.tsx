@@ -27,9 +27,17 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       <PageHeader title="Logboek" intro="Elke wijziging in het beheer: wie, wanneer, welk record en wat er veranderde." />
       <form action="/beheer/logboek" method="get" className="mb-6 flex flex-wrap items-end gap-4">
         <FilterSelect name="type" label="Soort record" allLabel="Alle soorten" options={auditEntityLabels} value={type} />
-        <FilterSelect name="door" label="Gewijzigd door" allLabel="Iedereen" options={Object.fromEntries(actors.map((label) => [label, label]))} value={actor} />
+        <FilterSelect
+          name="door"
+          label="Gewijzigd door"
+          allLabel="Iedereen"
+          options={Object.fromEntries(actors.map((label) => [label, label]))}
+          value={actor}
+        />
         {id && <input type="hidden" name="id" value={id} />}
-        <button type="submit" className="button cursor-pointer">Filter</button>
+        <button type="submit" className="button cursor-pointer">
+          Filter
+        </button>
       </form>
       {id && (
         <p className="mb-4">

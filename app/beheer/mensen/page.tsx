@@ -34,7 +34,13 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
       ) : (
         <p>{filtered ? "Niemand gevonden. Probeer een andere zoekterm of filter." : "Er zijn nog geen mensen."}</p>
       )}
-      <Pagination page={people.page} pageCount={people.pageCount} total={people.total} basePath="/beheer/mensen" query={{ q: filter.q, rol: filter.role, status: filter.status }} />
+      <Pagination
+        page={people.page}
+        pageCount={people.pageCount}
+        total={people.total}
+        basePath="/beheer/mensen"
+        query={{ q: filter.q, rol: filter.role, status: filter.status }}
+      />
     </>
   );
 }

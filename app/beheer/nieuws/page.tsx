@@ -28,7 +28,13 @@ export default async function AdminNewsPage({ searchParams }: { searchParams: Pr
         </Link>
       </p>
       <SearchForm action="/beheer/nieuws" label="Zoek op titel" query={query}>
-        <FilterSelect name="status" label="Status" allLabel="Alle berichten" options={{ gepubliceerd: "Gepubliceerd", concept: "Niet gepubliceerd (concept)" }} value={status} />
+        <FilterSelect
+          name="status"
+          label="Status"
+          allLabel="Alle berichten"
+          options={{ gepubliceerd: "Gepubliceerd", concept: "Niet gepubliceerd (concept)" }}
+          value={status}
+        />
       </SearchForm>
       <AdminArticleTable articles={result.items} />
       <Pagination page={result.page} pageCount={result.pageCount} total={result.total} basePath="/beheer/nieuws" query={{ q: query, status }} />

@@ -43,7 +43,8 @@ export default async function AccelerationRequestsPage({ searchParams }: { searc
       </nav>
       {filter === "onbevestigd" && (
         <p className="mb-4 max-w-prose rounded bg-brand-100 p-3">
-          Deze aanvragers hebben de link in de e-mail nog niet gebruikt. Je kunt met deze aanvragen nog niets doen; zonder bevestiging worden ze na {UNCONFIRMED_REQUEST_DAYS} dagen gewist.
+          Deze aanvragers hebben de link in de e-mail nog niet gebruikt. Je kunt met deze aanvragen nog niets doen; zonder bevestiging worden ze na{" "}
+          {UNCONFIRMED_REQUEST_DAYS} dagen gewist.
         </p>
       )}
       {items.length === 0 ? (
@@ -54,11 +55,21 @@ export default async function AccelerationRequestsPage({ searchParams }: { searc
             <caption className="sr-only">Aanvragen versnellingstraject: {accelerationFilterLabels[filter]}</caption>
             <thead>
               <tr className="border-b-2 border-neutral-700">
-                <th scope="col" className="py-2 pr-4">Gemeente</th>
-                <th scope="col" className="py-2 pr-4">Contactpersoon</th>
-                <th scope="col" className="py-2 pr-4">Voorwaarden met ‘ja’</th>
-                <th scope="col" className="py-2 pr-4">Status</th>
-                <th scope="col" className="py-2 pr-4">Ingediend op</th>
+                <th scope="col" className="py-2 pr-4">
+                  Gemeente
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Contactpersoon
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Voorwaarden met ‘ja’
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Status
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Ingediend op
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -82,7 +93,13 @@ export default async function AccelerationRequestsPage({ searchParams }: { searc
           </table>
         </div>
       )}
-      <Pagination page={page} pageCount={pageCount} total={total} basePath="/beheer/versnellingstraject" query={{ status: filter === DEFAULT_FILTER ? "" : filter }} />
+      <Pagination
+        page={page}
+        pageCount={pageCount}
+        total={total}
+        basePath="/beheer/versnellingstraject"
+        query={{ status: filter === DEFAULT_FILTER ? "" : filter }}
+      />
     </>
   );
 }

@@ -10,7 +10,15 @@ const linkPattern = /(https?:\/\/[^\s]+)/g;
 
 /** Shows text with its web addresses as links. */
 function Linkified({ text }: { text: string }) {
-  return text.split(linkPattern).map((part, index) => (index % 2 === 1 ? <a key={index} href={part}>{part}</a> : part));
+  return text.split(linkPattern).map((part, index) =>
+    index % 2 === 1 ? (
+      <a key={index} href={part}>
+        {part}
+      </a>
+    ) : (
+      part
+    ),
+  );
 }
 
 export default async function MailboxPage() {
@@ -29,12 +37,19 @@ export default async function MailboxPage() {
           {messages.map((message) => (
             <li key={message.id} className="rounded border border-neutral-300 p-4">
               <article aria-labelledby={`bericht-${message.id}`}>
-                <h2 id={`bericht-${message.id}`} className="text-lg">{message.subject}</h2>
+                <h2 id={`bericht-${message.id}`} className="text-lg">
+                  {message.subject}
+                </h2>
                 <p className="text-sm text-neutral-700">
                   Aan {message.to}, {message.createdAt.toLocaleString("nl-NL", { timeZone: "Europe/Amsterdam" })}
                 </p>
                 <p className="mt-3 whitespace-pre-wrap break-words">
-                  <Linkified text={message.text ?? (message.status === "SENT" ? "(verzonden; de inhoud is niet bewaard)" : "(staat in de wachtrij; de inhoud wordt bij verzenden gemaakt)")} />
+                  <Linkified
+                    text={
+                      message.text ??
+                      (message.status === "SENT" ? "(verzonden; de inhoud is niet bewaard)" : "(staat in de wachtrij; de inhoud wordt bij verzenden gemaakt)")
+                    }
+                  />
                 </p>
               </article>
             </li>

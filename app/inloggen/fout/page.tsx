@@ -15,7 +15,9 @@ export default async function SignInErrorPage({ searchParams }: { searchParams: 
     <>
       <PageHeader title="Inloggen is niet gelukt" intro={messages[error ?? ""] ?? "Er ging iets mis bij het inloggen."} />
       <p className="max-w-prose">
-        <Link href="/inloggen" className="button">Vraag een nieuwe inloglink aan</Link>
+        <Link href="/inloggen" className="button">
+          Vraag een nieuwe inloglink aan
+        </Link>
       </p>
     </>
   );

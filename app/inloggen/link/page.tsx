@@ -15,7 +15,11 @@ export default async function SignInLinkPage({ searchParams }: { searchParams: P
     return (
       <>
         <PageHeader title="Deze link werkt niet" intro="De link is niet compleet. Kopieer hem in zijn geheel uit de e-mail, of vraag een nieuwe aan." />
-        <p><Link href="/inloggen" className="button">Vraag een nieuwe inloglink aan</Link></p>
+        <p>
+          <Link href="/inloggen" className="button">
+            Vraag een nieuwe inloglink aan
+          </Link>
+        </p>
       </>
     );
   }
@@ -27,7 +31,9 @@ export default async function SignInLinkPage({ searchParams }: { searchParams: P
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="email" value={email} />
-        <button type="submit" className="button cursor-pointer">Log in</button>
+        <button type="submit" className="button cursor-pointer">
+          Log in
+        </button>
       </form>
     </>
   );

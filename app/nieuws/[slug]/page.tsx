@@ -19,8 +19,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <article>
       <p className="text-sm text-neutral-700">
-        {articleKindLabels[article.kind]} ·{" "}
-        <time dateTime={article.publishedOn.toISOString().slice(0, 10)}>{formatShortDate(article.publishedOn)}</time>
+        {articleKindLabels[article.kind]} · <time dateTime={article.publishedOn.toISOString().slice(0, 10)}>{formatShortDate(article.publishedOn)}</time>
       </p>
       <h1 className="mb-6 max-w-prose">{article.title}</h1>
       {article.meeting && (

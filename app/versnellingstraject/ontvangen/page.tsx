@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { UNCONFIRMED_REQUEST_DAYS } from "@/lib/acceleration/confirmation-token";
 
-export const metadata: Metadata = { title: "Aanvraag ontvangen", description: "We hebben je aanvraag voor het versnellingstraject ontvangen.", robots: { index: false } };
+export const metadata: Metadata = {
+  title: "Aanvraag ontvangen",
+  description: "We hebben je aanvraag voor het versnellingstraject ontvangen.",
+  robots: { index: false },
+};
 
 export default function AccelerationRequestReceivedPage() {
   return (
@@ -11,8 +15,8 @@ export default function AccelerationRequestReceivedPage() {
       <div className="prose-content max-w-prose">
         <p>Pas na je bevestiging ziet de secretaris van het netwerk je aanvraag. Je krijgt bericht zodra het intakegesprek met Movisie wordt gepland.</p>
         <p>
-          Geen e-mail ontvangen? Kijk ook in je map met ongewenste e-mail. De link is {UNCONFIRMED_REQUEST_DAYS} dagen geldig; een aanvraag die
-          niet bevestigd wordt, wissen we daarna.
+          Geen e-mail ontvangen? Kijk ook in je map met ongewenste e-mail. De link is {UNCONFIRMED_REQUEST_DAYS} dagen geldig; een aanvraag die niet bevestigd
+          wordt, wissen we daarna.
         </p>
       </div>
     </>

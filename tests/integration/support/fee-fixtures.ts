@@ -5,7 +5,12 @@ export const testActor = { id: null, label: "integratietest" };
 let counter = 0;
 
 /** Municipalities taking part in `year`, each with invoicing details and an open € 500 fee record. */
-export async function municipalitiesWithFees(db: Database, count: number, year: number, overrides: { invoiceContactEmail?: string | null; purchaseOrderNumber?: string | null } = {}) {
+export async function municipalitiesWithFees(
+  db: Database,
+  count: number,
+  year: number,
+  overrides: { invoiceContactEmail?: string | null; purchaseOrderNumber?: string | null } = {},
+) {
   const ids: string[] = [];
   for (let index = 0; index < count; index += 1) {
     counter += 1;

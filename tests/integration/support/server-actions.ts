@@ -14,7 +14,9 @@ async function sourceFiles(dir: string): Promise<string[]> {
 /** Files that start with the "use server" directive: every export there is a server action. */
 export async function serverActionModules(dir = "lib"): Promise<string[]> {
   const files = await sourceFiles(dir);
-  const withDirective = await Promise.all(files.map(async (file) => ((await readFile(path.join(root, file), "utf8")).trimStart().match(/^["']use server["']/) ? file : null)));
+  const withDirective = await Promise.all(
+    files.map(async (file) => ((await readFile(path.join(root, file), "utf8")).trimStart().match(/^["']use server["']/) ? file : null)),
+  );
   return withDirective.filter((file): file is string => file !== null);
 }
 
@@ -23,9 +25,9 @@ export type ExportedAction = { module: string; name: string; action: FormAction 
 /** Every export of every server-action module in lib/, imported as the app would. */
 export async function exportedActions(): Promise<ExportedAction[]> {
   const actions: ExportedAction[] = [];
-  for (const module of await serverActionModules()) {
-    const exports = (await import(/* @vite-ignore */ path.join(root, module))) as Record<string, FormAction>;
-    for (const [name, action] of Object.entries(exports)) actions.push({ module, name, action });
+  for (const file of await serverActionModules()) {
+    const exports = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, FormAction>;
+    for (const [name, action] of Object.entries(exports)) actions.push({ module: file, name, action });
   }
   return actions;
 }

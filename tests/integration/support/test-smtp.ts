@@ -43,7 +43,16 @@ export async function startTestSmtp(port = 0): Promise<TestSmtp> {
   };
   const stop = () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   await listen();
-  return { get port() { return port; }, received, stop, start: listen, hold: (on) => (holding = on), close: stop };
+  return {
+    get port() {
+      return port;
+    },
+    received,
+    stop,
+    start: listen,
+    hold: (on) => (holding = on),
+    close: stop,
+  };
 }
 
 /** Waits until `check` is true, polling; fails with `what` after `timeoutMs`. */

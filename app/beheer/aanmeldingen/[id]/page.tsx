@@ -25,7 +25,12 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
     ["Telefoonnummer", user.phone ?? "—"],
     ["Functie", user.jobTitle ?? "—"],
     ["Organisatie", organisationOf(application)],
-    ["Deelname", application.meeting ? `${participationLabels[application.participation]}: ${application.meeting.title}, ${formatDate(application.meeting.startsAt)}` : `${participationLabels[application.participation]} (${application.year})`],
+    [
+      "Deelname",
+      application.meeting
+        ? `${participationLabels[application.participation]}: ${application.meeting.title}, ${formatDate(application.meeting.startsAt)}`
+        : `${participationLabels[application.participation]} (${application.year})`,
+    ],
     ["Aangemeld op", formatShortDate(application.createdAt)],
     ["Huidige rol", roleLabels[user.role]],
     ["Status", applicationStatusLabels[application.status]],
@@ -52,13 +57,19 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       </p>
       {application.status === "PENDING" ? (
         <section aria-labelledby="besluit-titel">
-          <h2 id="besluit-titel" className="mb-4">Besluit</h2>
+          <h2 id="besluit-titel" className="mb-4">
+            Besluit
+          </h2>
           {!application.confirmedAt && (
             <p className="mb-4 max-w-prose rounded bg-brand-100 p-3">
               De aanvrager heeft deze aanmelding nog niet bevestigd met de link in de e-mail. Goedkeuren kan pas daarna; afwijzen kan wel.
             </p>
           )}
-          <DecisionForm applicationId={application.id} typedMunicipality={application.municipality ? null : application.newMunicipalityName} municipalities={municipalities} />
+          <DecisionForm
+            applicationId={application.id}
+            typedMunicipality={application.municipality ? null : application.newMunicipalityName}
+            municipalities={municipalities}
+          />
         </section>
       ) : (
         <p>

@@ -56,7 +56,8 @@ export default async function FeePage({ params, searchParams }: Props) {
         )}
         <dt className="font-semibold">Factuur aan</dt>
         <dd className="whitespace-pre-line">
-          {[municipality.invoiceContactName, municipality.invoiceContactEmail, municipality.invoiceAddress].filter(Boolean).join("\n") || "Nog geen factuurgegevens."}
+          {[municipality.invoiceContactName, municipality.invoiceContactEmail, municipality.invoiceAddress].filter(Boolean).join("\n") ||
+            "Nog geen factuurgegevens."}
         </dd>
         <dt className="font-semibold">Opdrachtnummer</dt>
         <dd>{municipality.purchaseOrderNumber ?? "—"}</dd>

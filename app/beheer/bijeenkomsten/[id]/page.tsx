@@ -38,33 +38,49 @@ export default async function AdminMeetingPage({ params }: Props) {
         </p>
       )}
       <ul className="mb-8 list-disc space-y-1 pl-6">
-        <li><Link href={`/beheer/bijeenkomsten/${meeting.id}/uitnodigen`}>Uitnodigingen versturen en volgen</Link></li>
-        <li><Link href={`/beheer/bijeenkomsten/${meeting.id}/aanwezigheid`}>Aanwezigheid: aantallen, lijst en presentielijst</Link></li>
+        <li>
+          <Link href={`/beheer/bijeenkomsten/${meeting.id}/uitnodigen`}>Uitnodigingen versturen en volgen</Link>
+        </li>
+        <li>
+          <Link href={`/beheer/bijeenkomsten/${meeting.id}/aanwezigheid`}>Aanwezigheid: aantallen, lijst en presentielijst</Link>
+        </li>
       </ul>
       <section aria-labelledby="gegevens-titel">
-        <h2 id="gegevens-titel" className="mb-4">Gegevens</h2>
-        <MeetingForm action={updateMeetingAction} meetingId={meeting.id} initial={meetingFormValues(meeting)} municipalities={municipalities} submitLabel="Bijeenkomst opslaan" />
+        <h2 id="gegevens-titel" className="mb-4">
+          Gegevens
+        </h2>
+        <MeetingForm
+          action={updateMeetingAction}
+          meetingId={meeting.id}
+          initial={meetingFormValues(meeting)}
+          municipalities={municipalities}
+          submitLabel="Bijeenkomst opslaan"
+        />
       </section>
       <section aria-labelledby="programma-titel" className="mt-12">
-        <h2 id="programma-titel" className="mb-4">Onderwerpen en sprekers</h2>
+        <h2 id="programma-titel" className="mb-4">
+          Onderwerpen en sprekers
+        </h2>
         <AdminAgendaList items={meeting.agendaItems} />
         <h3 className="mt-6">Agendapunt toevoegen</h3>
         <AgendaItemForm meetingId={meeting.id} />
       </section>
       <section aria-labelledby="documenten-titel" className="mt-12">
-        <h2 id="documenten-titel" className="mb-4">Documenten</h2>
+        <h2 id="documenten-titel" className="mb-4">
+          Documenten
+        </h2>
         <AdminDocumentList documents={meeting.documents} />
         <h3 className="mt-6">Document toevoegen</h3>
         <UploadDocumentForm meetingId={meeting.id} maxMb={uploadMaxMb()} />
       </section>
       <section aria-labelledby="verslagen-titel" className="mt-12">
-        <h2 id="verslagen-titel" className="mb-4">Verslagen</h2>
+        <h2 id="verslagen-titel" className="mb-4">
+          Verslagen
+        </h2>
         {meeting.reports.length ? (
           <ul className="space-y-1">
             {meeting.reports.map((report) => (
-              <li key={report.id}>
-                {report.published ? <Link href={`/nieuws/${report.slug}`}>{report.title}</Link> : <>{report.title} (concept)</>}
-              </li>
+              <li key={report.id}>{report.published ? <Link href={`/nieuws/${report.slug}`}>{report.title}</Link> : <>{report.title} (concept)</>}</li>
             ))}
           </ul>
         ) : (
@@ -72,12 +88,10 @@ export default async function AdminMeetingPage({ params }: Props) {
         )}
       </section>
       <section aria-labelledby="afgelasten-titel" className="mt-12">
-        <h2 id="afgelasten-titel" className="mb-4">Afgelasten</h2>
-        {meeting.cancelledAt ? (
-          <p>Deze bijeenkomst is afgelast op {formatShortDate(meeting.cancelledAt)}.</p>
-        ) : (
-          <CancelMeetingForm meetingId={meeting.id} />
-        )}
+        <h2 id="afgelasten-titel" className="mb-4">
+          Afgelasten
+        </h2>
+        {meeting.cancelledAt ? <p>Deze bijeenkomst is afgelast op {formatShortDate(meeting.cancelledAt)}.</p> : <CancelMeetingForm meetingId={meeting.id} />}
       </section>
     </>
   );

@@ -51,8 +51,8 @@ export default async function AccelerationRequestPage({ params, searchParams }: 
       )}
       {!request.confirmedAt && (
         <p className="mb-6 max-w-prose rounded bg-brand-100 p-3">
-          De aanvrager heeft deze aanvraag nog niet bevestigd met de link in de e-mail. Tot dan kun je er niets mee doen; zonder bevestiging wordt
-          ze {UNCONFIRMED_REQUEST_DAYS} dagen na indienen gewist.
+          De aanvrager heeft deze aanvraag nog niet bevestigd met de link in de e-mail. Tot dan kun je er niets mee doen; zonder bevestiging wordt ze{" "}
+          {UNCONFIRMED_REQUEST_DAYS} dagen na indienen gewist.
         </p>
       )}
       <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">

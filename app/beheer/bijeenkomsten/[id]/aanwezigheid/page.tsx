@@ -46,7 +46,9 @@ export default async function AttendancePage({ params }: Props) {
         </li>
       </ul>
       <section aria-labelledby="aantallen-titel">
-        <h2 id="aantallen-titel" className="mb-4">Aantallen</h2>
+        <h2 id="aantallen-titel" className="mb-4">
+          Aantallen
+        </h2>
         <AttendanceSummary
           counts={counts}
           twentyFourHour={twentyFourHour}
@@ -56,12 +58,16 @@ export default async function AttendancePage({ params }: Props) {
         />
       </section>
       <section aria-labelledby="komen-titel" className="mt-12">
-        <h2 id="komen-titel" className="mb-4">Wie komen ({attending.length})</h2>
+        <h2 id="komen-titel" className="mb-4">
+          Wie komen ({attending.length})
+        </h2>
         {twentyFourHour && <p className="mb-4 max-w-prose">Dieetwensen zijn alleen hier te zien en worden na de bijeenkomst gewist.</p>}
         <AttendeeTable caption="Wie komen, op naam" rows={attending} twentyFourHour={twentyFourHour} empty="Nog niemand heeft laten weten te komen." />
       </section>
       <section aria-labelledby="wachtlijst-titel" className="mt-12">
-        <h2 id="wachtlijst-titel" className="mb-4">Wachtlijst ({waitlist.length})</h2>
+        <h2 id="wachtlijst-titel" className="mb-4">
+          Wachtlijst ({waitlist.length})
+        </h2>
         <AttendeeTable
           caption="Wachtlijst, wie het eerst wacht staat bovenaan"
           rows={waitlist}

@@ -28,13 +28,20 @@ export default async function InvitationPage({ params, searchParams }: Props) {
       <p className="mb-4">
         <Link href={`/beheer/bijeenkomsten/${meeting.id}`}>Terug naar de bijeenkomst</Link>
       </p>
-      <PageHeader title={`Uitnodigen: ${meeting.title}`} intro="Bekijk de uitnodiging, kies wie haar krijgt en verstuur haar. Iedereen krijgt persoonlijke antwoordknoppen en een agenda-uitnodiging." />
+      <PageHeader
+        title={`Uitnodigen: ${meeting.title}`}
+        intro="Bekijk de uitnodiging, kies wie haar krijgt en verstuur haar. Iedereen krijgt persoonlijke antwoordknoppen en een agenda-uitnodiging."
+      />
       <section aria-labelledby="voorbeeld-titel">
-        <h2 id="voorbeeld-titel" className="mb-4">Voorbeeld</h2>
+        <h2 id="voorbeeld-titel" className="mb-4">
+          Voorbeeld
+        </h2>
         <InvitationPreview subject={preview.subject} html={preview.html} text={preview.text} />
       </section>
       <section aria-labelledby="ontvangers-titel" className="mt-12">
-        <h2 id="ontvangers-titel" className="mb-4">Ontvangers kiezen en versturen</h2>
+        <h2 id="ontvangers-titel" className="mb-4">
+          Ontvangers kiezen en versturen
+        </h2>
         {notSendable ? (
           <p className="rounded bg-yellow-100 p-4">{notSendable}</p>
         ) : (
@@ -42,7 +49,9 @@ export default async function InvitationPage({ params, searchParams }: Props) {
         )}
       </section>
       <section aria-labelledby="voortgang-titel" className="mt-12">
-        <h2 id="voortgang-titel" className="mb-4">Verstuurd en antwoorden</h2>
+        <h2 id="voortgang-titel" className="mb-4">
+          Verstuurd en antwoorden
+        </h2>
         <InvitationProgress meetingId={meeting.id} counts={counts} invitations={invitations} canResend={!notSendable} basePath={path} />
       </section>
     </>
