@@ -40,3 +40,15 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Bedankt voor je aanmelding" })).toBeVisible();
   });
 });
+
+test("the sign-up form runs within the site's script policy: the browser reports no CSP violation", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy|unsafe-eval/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto("/aanmelden");
+  await page.getByLabel("Naam", { exact: true }).fill("Carla Consistent");
+  await page.getByRole("button", { name: "Meld je aan" }).click();
+  await expect(page.getByRole("heading", { name: /fouten gevonden/ })).toBeVisible();
+  expect(violations).toEqual([]);
+});

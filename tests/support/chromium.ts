@@ -6,7 +6,7 @@ export function chromiumPath(): string {
   const found = candidates.find((candidate) => existsSync(candidate));
   if (!found) {
     throw new Error(
-      "Geen Chromium gevonden voor de end-to-end-tests. Installeer hem met `sudo apt-get install -y chromium` " +
+      "Geen Chromium gevonden (nodig voor de end-to-end-tests en `npm run bench:lighthouse`). Installeer hem met `sudo apt-get install -y chromium` " +
         "of wijs een Chromium of Chrome aan met CHROMIUM_PATH=/pad/naar/chromium.",
     );
   }
