@@ -12,6 +12,8 @@ const databaseEnv: Record<string, string> = process.env.TEST_DATABASE_URL
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // The specs import a few lib/ helpers (answer links): "server-only" is the empty module for them too.
+  tsconfig: "scripts/tsconfig.json",
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
