@@ -2,7 +2,7 @@ import { ActionButton } from "@/components/admin/action-button";
 import { endPersonalMembershipAction, givePersonalMembershipAction } from "@/lib/members/admin-actions";
 import { coverageSummary } from "@/lib/members/labels";
 import type { PersonPage } from "@/lib/members/person-page";
-import { Section } from "./person-sections";
+import { Section } from "@/components/ui/section";
 
 type Props = Pick<PersonPage, "person" | "coverage" | "year">;
 

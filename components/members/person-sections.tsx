@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { Section } from "@/components/ui/section";
 import { formatShortDate, formatTime } from "@/lib/format/dates";
 import type { PersonPage } from "@/lib/members/person-page";
 import { positionRoleLabels } from "@/lib/people/position-role";
@@ -10,18 +11,6 @@ const participationLabels = { ONE_MEETING: "Een keer", THIS_YEAR: "Het hele jaar
 const mailStatusLabels = { PENDING: "wacht op verzending", SENDING: "wordt verzonden", SENT: "verzonden", FAILED: "mislukt" } as const;
 
 const when = (date: Date) => `${formatShortDate(date)}, ${formatTime(date)} uur`;
-
-/** A section with its own heading, linked by aria-labelledby. */
-export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={`${id}-titel`} className="mt-10">
-      <h2 id={`${id}-titel`} className="mb-3">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 function Table({ headers, rows }: { headers: string[]; rows: ReactNode[][] }) {
   return (

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { AuditList } from "@/components/admin/audit-list";
 import { FeeRecordActions } from "@/components/fees/fee-record-actions";
 import { InvoicesList } from "@/components/fees/invoices-list";
-import { Section } from "@/components/members/person-sections";
+import { Section } from "@/components/ui/section";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSecretary } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";

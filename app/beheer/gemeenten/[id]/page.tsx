@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuditList } from "@/components/admin/audit-list";
-import { Section } from "@/components/members/person-sections";
+import { Section } from "@/components/ui/section";
 import { MunicipalityForm } from "@/components/municipalities/municipality-form";
 import { ColleaguesList, FeesTable } from "@/components/municipalities/municipality-sections";
 import { PageHeader } from "@/components/ui/page-header";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AccelerationStepForm } from "@/components/acceleration/step-form";
 import { AuditList } from "@/components/admin/audit-list";
-import { Section } from "@/components/members/person-sections";
+import { Section } from "@/components/ui/section";
 import { PageHeader } from "@/components/ui/page-header";
 import { accelerationConditions } from "@/lib/acceleration/conditions";
 import { UNCONFIRMED_REQUEST_DAYS } from "@/lib/acceleration/confirmation-token";
