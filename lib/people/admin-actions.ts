@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { secretaryAction } from "../auth/action-client";
 import { actorOf } from "../audit/record-change";
 import { db } from "../db/client";
-import type { FormState } from "../forms/form-state";
+import { type FormState, refusedField } from "../forms/form-state";
 import { endPosition } from "./end-position";
 import { givePosition } from "./give-position";
 import { endPositionFields, endPositionSchema, givePositionFields, givePositionSchema } from "./position-schema";
@@ -30,7 +30,7 @@ export const endPositionAction = secretaryAction(
   { schema: endPositionSchema, fields: endPositionFields, failure: "Functie beëindigen mislukt" },
   async ({ data, values, user }): Promise<FormState> => {
     const result = await endPosition(db, actorOf(user), data);
-    if (result.outcome === "not-found") return { status: "error", message: "Deze functie bestaat niet meer of is al beëindigd.", values };
+    if (result.outcome === "not-found") return refusedField("positionId", "Deze functie bestaat niet meer of is al beëindigd.", values);
     if (result.outcome === "invalid") return { status: "error", message: "Controleer de einddatum.", fieldErrors: result.fieldErrors, values };
     revalidateKernclub();
     return { status: "success", message: "De functie is beëindigd.", values };
