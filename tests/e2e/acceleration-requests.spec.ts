@@ -48,6 +48,8 @@ test("a municipality requests the trajectory, confirms by the mailed link, and i
   page,
   browser,
 }) => {
+  // Three mails, two signed-in roles and four axe runs: more than the default 30 s on a busy 2-core machine.
+  test.setTimeout(90_000);
   const email = uniqueEmail("versnelling");
   const municipality = `Versneldorp ${email.slice(12, 20)}`;
   await requestTrajectory(page, { municipality, email });
