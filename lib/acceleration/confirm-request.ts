@@ -2,7 +2,8 @@ import "server-only";
 import type { Database } from "../db/client";
 import { enqueueMail } from "../mail/outbox";
 import { secretaryEmails } from "../members/notify-secretaries";
-import { confirmableSince, hashConfirmationToken } from "./confirmation-token";
+import { hashLinkToken } from "../auth/link-token";
+import { confirmableSince } from "./confirmation-token";
 import { renderNewRequestNotice } from "./request-mail";
 
 export const UNKNOWN_LINK =
@@ -12,7 +13,7 @@ export type ConfirmRequestResult = { outcome: "confirmed"; municipalityName: str
 
 /** The unconfirmed request a link's token belongs to, while it may still be confirmed. */
 const awaitingConfirmation = (token: string, now: Date) => ({
-  confirmationTokenHash: hashConfirmationToken(token),
+  confirmationTokenHash: hashLinkToken(token),
   confirmedAt: null,
   createdAt: { gte: confirmableSince(now) },
 });

@@ -5,7 +5,8 @@ import type { TemplateMail } from "../mail/outbox";
 import { renderEmail } from "../mail/render-email";
 import type { MailTemplate } from "../mail/templates";
 import { contactEmail, siteUrl } from "../site/config";
-import { newConfirmationToken, UNCONFIRMED_REQUEST_DAYS } from "./confirmation-token";
+import { newLinkToken } from "../auth/link-token";
+import { UNCONFIRMED_REQUEST_DAYS } from "./confirmation-token";
 import type { AccelerationStep } from "./status-steps";
 
 export const CONFIRM_REQUEST_TEMPLATE = "confirm-acceleration-request";
@@ -27,7 +28,7 @@ const confirmRequestTemplate: MailTemplate = async ({ tx, data }) => {
     select: { contactName: true, municipalityName: true },
   });
   if (!request) throw new Error(`Aanvraag versnellingstraject ${requestId} bestaat niet meer of is al bevestigd.`);
-  const { token, hash } = newConfirmationToken();
+  const { token, hash } = newLinkToken();
   await tx.accelerationRequest.update({ where: { id: requestId }, data: { confirmationTokenHash: hash } });
   const url = `${siteUrl()}/versnellingstraject/bevestigen?${new URLSearchParams({ token })}`;
   return renderEmail(

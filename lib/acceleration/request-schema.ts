@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LINK_TOKEN_PATTERN } from "../auth/link-token";
 import { emailField, idField, jobTitleField, nameField, optionalPhoneField, plainText } from "../forms/fields";
 import { slugify } from "../format/slug";
 import { accelerationSteps } from "./status-steps";
@@ -83,11 +84,9 @@ export const accelerationRequestSchema = z
 
 export type AccelerationRequestInput = z.output<typeof accelerationRequestSchema>;
 
-/** The link's token: 32 random bytes in base64url (see confirmation-token.ts). */
+/** The link's token (lib/auth/link-token.ts). */
 export const confirmRequestSchema = z.object({
-  token: z
-    .string({ error: "Deze link is niet compleet." })
-    .regex(/^[A-Za-z0-9_-]{43}$/, "Deze link is niet compleet. Kopieer hem in zijn geheel uit de e-mail."),
+  token: z.string({ error: "Deze link is niet compleet." }).regex(LINK_TOKEN_PATTERN, "Deze link is niet compleet. Kopieer hem in zijn geheel uit de e-mail."),
 });
 export const confirmRequestFields = ["token"] as const;
 

@@ -1,9 +1,7 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { hashLinkToken, LINK_TOKEN_PATTERN, newLinkToken } from "../auth/link-token";
 import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-
-const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /**
  * The token of one application's confirmation link, made when its mail is sent; only its hash is kept. Each
@@ -11,8 +9,8 @@ const hashOf = (token: string) => createHash("sha256").update(token).digest("hex
  * person opens the link of that very application.
  */
 export async function applicationConfirmationToken(tx: Prisma.TransactionClient, applicationId: string): Promise<string> {
-  const token = randomBytes(32).toString("hex");
-  await tx.application.update({ where: { id: applicationId }, data: { confirmationTokenHash: hashOf(token) } });
+  const { token, hash } = newLinkToken();
+  await tx.application.update({ where: { id: applicationId }, data: { confirmationTokenHash: hash } });
   return token;
 }
 
@@ -20,9 +18,9 @@ export type ConfirmResult = { outcome: "confirmed" } | { outcome: "unknown" };
 
 /** Confirms the application the token belongs to, for its own applicant (signed in through the same mail's link). */
 export async function confirmApplication(db: Database, token: string, userId: string, now = new Date()): Promise<ConfirmResult> {
-  if (!/^[0-9a-f]{64}$/.test(token)) return { outcome: "unknown" };
+  if (!LINK_TOKEN_PATTERN.test(token)) return { outcome: "unknown" };
   const application = await db.application.findUnique({
-    where: { confirmationTokenHash: hashOf(token) },
+    where: { confirmationTokenHash: hashLinkToken(token) },
     select: { id: true, userId: true, confirmedAt: true },
   });
   if (!application || application.userId !== userId) return { outcome: "unknown" };

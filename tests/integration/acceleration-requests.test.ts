@@ -5,7 +5,7 @@ import { deleteAccount } from "@/lib/account/delete-account";
 import { exportPersonalData } from "@/lib/account/export-personal-data";
 import { confirmAccelerationRequestAction, requestAccelerationAction } from "@/lib/acceleration/actions";
 import { confirmAccelerationRequest, UNKNOWN_LINK } from "@/lib/acceleration/confirm-request";
-import { hashConfirmationToken } from "@/lib/acceleration/confirmation-token";
+import { hashLinkToken } from "@/lib/auth/link-token";
 import { moveAccelerationRequest } from "@/lib/acceleration/move-request";
 import { CONFIRM_REQUEST_SUBJECT, CONFIRM_REQUEST_TEMPLATE } from "@/lib/acceleration/request-mail";
 import { accelerationRequestSchema } from "@/lib/acceleration/request-schema";
@@ -97,7 +97,7 @@ describe("requests for the versnellingstraject", () => {
 
     const { url: link, token } = await mailedLink("anna@tilburg.test");
     expect(link).toBe(`https://wmo.test/versnellingstraject/bevestigen?token=${token}`);
-    expect((await db.accelerationRequest.findUniqueOrThrow({ where: { id: request.id } })).confirmationTokenHash).toBe(hashConfirmationToken(token));
+    expect((await db.accelerationRequest.findUniqueOrThrow({ where: { id: request.id } })).confirmationTokenHash).toBe(hashLinkToken(token));
     // Neither the queue nor any other table holds the link once it is sent.
     expect(JSON.stringify(await db.outboxMail.findMany())).not.toContain(token);
     expect(JSON.stringify(await db.accelerationRequest.findMany())).not.toContain(token);

@@ -155,7 +155,7 @@ describe("applications, memberships and fees", () => {
 
     const someoneElse = await db.user.create({ data: { name: "Derde", email: "derde@tilburg.test" } });
     expect(await confirmApplication(db, token, someoneElse.id, now)).toEqual({ outcome: "unknown" });
-    expect(await confirmApplication(db, "0".repeat(64), owner.id, now)).toEqual({ outcome: "unknown" });
+    expect(await confirmApplication(db, "A".repeat(43), owner.id, now)).toEqual({ outcome: "unknown" });
     expect(await approveApplication(db, filed.applicationId, { actor: testActor })).toEqual({ outcome: "not-confirmed" });
     expect(await confirmApplication(db, token, owner.id, now)).toEqual({ outcome: "confirmed" });
     expect(await approveApplication(db, filed.applicationId, { actor: testActor })).toEqual({ outcome: "approved" });
