@@ -23,3 +23,8 @@ export function addDays(key: string, days: number): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((dateOfKey(to).getTime() - dateOfKey(from).getTime()) / 86_400_000);
 }
+
+/** Days an invoice is past its due date on `today`: only while the fee still waits for payment, never negative. */
+export function overdueDays(status: string, dueOn: Date | null | undefined, today: string): number {
+  return status === "INVOICED" && dueOn ? Math.max(0, daysBetween(keyOfDate(dueOn), today)) : 0;
+}

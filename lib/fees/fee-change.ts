@@ -37,6 +37,12 @@ export type LockedFee = Prisma.FeeRecordGetPayload<{
 export type FeeChange = { after: Record<string, unknown> };
 export type FeeRefusal = { refused: string; field?: string };
 
+/** The address invoices and reminders go to, or the refusal that asks for it first. */
+export function invoicingContact(fee: LockedFee): { to: string } | FeeRefusal {
+  const to = fee.municipality.invoiceContactEmail;
+  return to ? { to } : { refused: `Vul eerst het e-mailadres voor facturen van gemeente ${fee.municipality.name} in.` };
+}
+
 export const notFound: FeeChangeResult = {
   outcome: "refused",
   field: "id",

@@ -3,7 +3,7 @@ import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { FeeStatus } from "../db/generated/enums";
 import { paged, pageWindow } from "../pagination/page-params";
-import { dateOfKey, daysBetween, keyOfDate, todayKey } from "./calendar-dates";
+import { dateOfKey, overdueDays, todayKey } from "./calendar-dates";
 import type { FeeRegisterFilter } from "./fee-register-filter";
 
 const registerSelect = {
@@ -37,8 +37,7 @@ type RegisterRow = Prisma.FeeRecordGetPayload<{ select: typeof registerSelect }>
 /** A row as the register shows it: the standing invoice, and how many days it is overdue (open invoices only). */
 function viewOf({ invoices, ...fee }: RegisterRow, today: string) {
   const invoice = invoices[0] ?? null;
-  const overdueDays = fee.status === "INVOICED" && invoice ? Math.max(0, daysBetween(keyOfDate(invoice.dueOn), today)) : 0;
-  return { ...fee, invoice, overdueDays };
+  return { ...fee, invoice, overdueDays: overdueDays(fee.status, invoice?.dueOn, today) };
 }
 
 export type FeeRegisterRow = ReturnType<typeof viewOf>;

@@ -1,7 +1,7 @@
 import "server-only";
 import { latestAuditEntries } from "../audit/list-audit-entries";
 import type { Database } from "../db/client";
-import { daysBetween, keyOfDate, todayKey } from "./calendar-dates";
+import { overdueDays, todayKey } from "./calendar-dates";
 
 /** Everything a fee record's admin page shows, in a fixed number of queries: the record, its documents, its history. */
 export async function loadFee(db: Database, id: string, now = new Date()) {
@@ -50,8 +50,7 @@ export async function loadFee(db: Database, id: string, now = new Date()) {
   ]);
   if (!fee) return null;
   const standing = fee.invoices.findLast((invoice) => invoice.kind === "INVOICE" && !invoice.creditNote) ?? null;
-  const overdueDays = fee.status === "INVOICED" && standing ? Math.max(0, daysBetween(keyOfDate(standing.dueOn), todayKey(now))) : 0;
-  return { ...fee, standing, overdueDays, history };
+  return { ...fee, standing, overdueDays: overdueDays(fee.status, standing?.dueOn, todayKey(now)), history };
 }
 
 export type FeePage = NonNullable<Awaited<ReturnType<typeof loadFee>>>;

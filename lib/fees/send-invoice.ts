@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "../audit/record-change";
 import type { Database } from "../db/client";
 import { enqueueMail } from "../mail/outbox";
-import { changeFee } from "./fee-change";
+import { changeFee, invoicingContact } from "./fee-change";
 import { invoiceMail } from "./fee-mail";
 import { currentInvoice, issueInvoice } from "./issue-invoice";
 
@@ -19,8 +19,9 @@ export function sendInvoice(db: Database, actor: Actor, feeRecordId: string, { w
     }
     const invoice = (await currentInvoice(tx, fee.id))!;
     if (invoice.sentAt) return { refused: `Factuur ${invoice.number} is al verstuurd. Stuur zo nodig een betalingsherinnering.` };
-    const to = fee.municipality.invoiceContactEmail;
-    if (!to) return { refused: `Vul eerst het e-mailadres voor facturen van gemeente ${fee.municipality.name} in.` };
+    const contact = invoicingContact(fee);
+    if ("refused" in contact) return contact;
+    const { to } = contact;
     await tx.invoice.update({ where: { id: invoice.id }, data: { sentAt: now, withEInvoice } });
     await enqueueMail(tx, to, invoiceMail("invoice", invoice), { idempotencyKey: `invoice:${invoice.id}` });
     return { after: { status: "INVOICED", invoiceNumber: invoice.number, sentTo: to, withEInvoice } };

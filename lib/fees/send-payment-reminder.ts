@@ -3,7 +3,7 @@ import type { Actor } from "../audit/record-change";
 import type { Database } from "../db/client";
 import { enqueueMail } from "../mail/outbox";
 import { todayKey } from "./calendar-dates";
-import { changeFee } from "./fee-change";
+import { changeFee, invoicingContact } from "./fee-change";
 import { invoiceMail } from "./fee-mail";
 import { currentInvoice } from "./issue-invoice";
 
@@ -12,8 +12,9 @@ export function sendPaymentReminder(db: Database, actor: Actor, feeRecordId: str
   return changeFee(db, actor, feeRecordId, "remind", async (tx, fee) => {
     const invoice = (await currentInvoice(tx, fee.id))!;
     if (fee.remindedAt && todayKey(fee.remindedAt) === todayKey(now)) return { refused: "Vandaag is al een herinnering verstuurd voor deze factuur." };
-    const to = fee.municipality.invoiceContactEmail;
-    if (!to) return { refused: `Vul eerst het e-mailadres voor facturen van gemeente ${fee.municipality.name} in.` };
+    const contact = invoicingContact(fee);
+    if ("refused" in contact) return contact;
+    const { to } = contact;
     const { reminderCount } = await tx.feeRecord.update({
       where: { id: fee.id },
       data: { remindedAt: now, reminderCount: { increment: 1 } },
