@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { expect, test } from "@playwright/test";
 import { sitePort } from "../support/e2e-env";
+import { waitUntilServing } from "./support/serving";
 
 // The built site, started against a database that is not there (nothing listens on port 9).
 const port = sitePort + 50;
@@ -23,7 +24,7 @@ test.describe("with the database unreachable", () => {
       },
       stdio: "ignore",
     });
-    await expect.poll(async () => (await fetch(`${base}/privacy`).catch(() => null))?.status ?? 0, { timeout: 90_000, intervals: [500] }).toBe(200);
+    await waitUntilServing(`${base}/privacy`, { timeout: 90_000 });
   });
   test.afterAll(() => {
     server?.kill("SIGTERM");

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { networkInterfaces } from "node:os";
 import { expect, test } from "@playwright/test";
 import { sitePort } from "../support/e2e-env";
+import { waitUntilServing } from "./support/serving";
 
 // A second site, started as `DEV_MAILBOX=true npm start` would, on its own embedded database, listening on every
 // address so a request from a non-loopback peer can reach it at all.
@@ -42,7 +43,7 @@ test.describe("the development mailbox", () => {
       },
       stdio: "ignore",
     });
-    await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/`).catch(() => null))?.status ?? 0, { timeout: 150_000, intervals: [1000] }).toBe(200);
+    await waitUntilServing(`http://127.0.0.1:${port}/`, { timeout: 150_000 });
   });
   test.afterAll(() => {
     server?.kill("SIGTERM");

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
 import pg from "pg";
 import { smtpApiPort, smtpPort, sitePort } from "../support/e2e-env";
+import { waitUntilServing } from "./support/serving";
 
 // Two server processes started at the same moment on one empty PostgreSQL, as behind a load balancer. Needs a
 // PostgreSQL server (TEST_DATABASE_URL, as in CI): the embedded database serves one process only.
@@ -82,13 +83,10 @@ test.describe("two server processes on one database", () => {
 
   test("both come up, share sessions and rate limits, show each other's changes, and send each mail once", async ({ browser }) => {
     for (const [index, port] of ports.entries()) {
-      await expect
-        .poll(async () => (await fetch(`http://127.0.0.1:${port}/`).catch(() => null))?.status ?? 0, {
-          timeout: 180_000,
-          intervals: [1000],
-          message: `proces ${index + 1} draait niet:\n${servers[index]!.output.join("")}`,
-        })
-        .toBe(200);
+      await waitUntilServing(`http://127.0.0.1:${port}/`, {
+        timeout: 180_000,
+        message: `proces ${index + 1} draait niet:\n${servers[index]!.output.join("")}`,
+      });
     }
     expect(servers.every((server) => server.process.exitCode === null)).toBe(true);
 
