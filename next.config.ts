@@ -1,7 +1,11 @@
+import path from "node:path";
 import type { NextConfig } from "next";
+import { contentSecurityPolicy } from "./lib/site/content-security-policy";
 
-// The Content-Security-Policy, with a nonce per request, is set in proxy.ts.
+// Pages get their Content-Security-Policy, with the hashes of their scripts, from scripts/site-server.ts;
+// every other response gets this one, which lets no inline script run.
 const securityHeaders = [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy() },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -12,6 +16,10 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // scripts/site-server.ts compresses, after it has read the page for its policy.
+  compress: false,
+  // The public pages' cache, shared by every server process on the database.
+  cacheHandler: path.join(process.cwd(), "lib/site/page-cache-handler.mjs"),
   experimental: {
     // forbidden(): a 403 "Geen toegang" page for signed-in people without the secretary role.
     authInterrupts: true,

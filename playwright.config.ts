@@ -49,6 +49,8 @@ export default defineConfig({
         AUTH_SECRET: "e2e-only-secret-that-is-long-enough-0123456789",
         // The specs answer for upcoming demo meetings, also on a configured PostgreSQL.
         SEED_DEMO: "true",
+        // Fixtures written straight into the database renew the cached pages; the next request must see them.
+        PAGE_CACHE_SYNC_MS: "0",
         NEXT_TELEMETRY_DISABLED: "1",
       },
     },

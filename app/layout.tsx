@@ -1,12 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
 import { SITE_NAME } from "@/lib/site/config";
 import "./globals.css";
-
-// Every page reads the database per request; nothing is prerendered at build time.
-export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   title: { default: SITE_NAME, template: `%s | ${SITE_NAME}` },
@@ -22,10 +18,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#inhoud" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3">
           Naar de inhoud
         </a>
-        <SiteHeader />
-        <main id="inhoud" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
-          {children}
-        </main>
+        {children}
         <SiteFooter />
       </body>
     </html>

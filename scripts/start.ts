@@ -60,13 +60,16 @@ await withDatabase(async (databaseUrl) => {
   // Mail, maintenance and reminders run in the site's own process (instrumentation.ts → lib/jobs).
 
   const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
-  // With the mailbox, a server of our own checks each request's peer address (scripts/local-server.ts).
-  const child = mailbox
-    ? spawn(process.execPath, ["--import", "tsx", "scripts/local-server.ts", ...(dev ? ["--dev"] : [])], {
-        env: { ...env, LOOPBACK_PEER_STAMP: randomBytes(32).toString("hex") },
-        stdio: ["ignore", "inherit", "inherit"],
-      })
-    : spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(port)], { env, stdio: ["ignore", "inherit", "inherit"] });
+  // Our own server in front of Next.js (scripts/site-server.ts); with the mailbox it also checks each request's peer
+  // address. `npm run dev` without the mailbox runs `next dev` itself, for its hot reload (its pages need no hashes:
+  // next.config.ts allows inline scripts in development).
+  const child =
+    dev && !mailbox
+      ? spawn(process.execPath, [nextBin, "dev", "--port", String(port)], { env, stdio: ["ignore", "inherit", "inherit"] })
+      : spawn(process.execPath, ["--import", "tsx", "scripts/site-server.ts", ...(dev ? ["--dev"] : [])], {
+          env: mailbox ? { ...env, LOOPBACK_PEER_STAMP: randomBytes(32).toString("hex") } : env,
+          stdio: ["ignore", "inherit", "inherit"],
+        });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 
   const address = `http://localhost:${port}`;

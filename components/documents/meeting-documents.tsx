@@ -1,4 +1,4 @@
-import { currentUser } from "@/lib/auth/guards";
+import type { SessionUser } from "@/lib/auth/action-client";
 import { describeDocument } from "@/lib/documents/document-types";
 
 type Document = { id: string; title: string; extension: string; sizeBytes: number };
@@ -7,9 +7,8 @@ type Document = { id: string; title: string; extension: string; sizeBytes: numbe
  * The "Documenten" section of a meeting page. Everyone sees the list; downloading needs an account, so a
  * visitor's links lead to the sign-in page, which brings them back here.
  */
-export async function MeetingDocuments({ slug, documents }: { slug: string; documents: Document[] }) {
+export function MeetingDocuments({ slug, documents, user }: { slug: string; documents: Document[]; user: SessionUser | null }) {
   if (!documents.length) return null;
-  const user = await currentUser();
   const signIn = `/inloggen?terug=${encodeURIComponent(`/agenda/${slug}`)}`;
   return (
     <section aria-labelledby="documenten-titel" className="mt-8">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { JoinAdvice } from "@/components/members/join-advice";
 import { PlacesTaken } from "@/components/rsvp/places-taken";
-import { currentUser } from "@/lib/auth/guards";
+import type { SessionUser } from "@/lib/auth/action-client";
 import { db } from "@/lib/db/client";
 import { formatDate, formatTime } from "@/lib/format/dates";
 import { rsvpAction } from "@/lib/meetings/actions";
@@ -17,8 +17,8 @@ import { RsvpForm } from "./rsvp-form";
  * "Kom je?" on an upcoming meeting: places taken, the answer and its form for who is covered this year,
  * an explanation with what to do for who is not, a sign-in link for visitors.
  */
-export async function MeetingAttendance({ meetingId, slug }: { meetingId: string; slug: string }) {
-  const [user, places] = await Promise.all([currentUser(), loadRsvpPlaces(db, meetingId)]);
+export async function MeetingAttendance({ meetingId, slug, user }: { meetingId: string; slug: string; user: SessionUser | null }) {
+  const places = await loadRsvpPlaces(db, meetingId);
   if (!places) return null;
   const now = new Date();
   const year = currentYear(now);

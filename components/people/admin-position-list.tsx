@@ -26,7 +26,7 @@ export function CurrentPositionList({ positions, today }: { positions: AdminPosi
             <p>
               {positionRoleLabels[position.role]}: {who(position)}
             </p>
-            <p className="mb-3 text-sm">Sinds {dateText(position.startedOn)}</p>
+            <p className="mb-3 text-sm">{position.source ? <>Genoemd in {position.source}</> : <>Sinds {dateText(position.startedOn)}</>}</p>
             <EndPositionForm positionId={position.id} description={description} today={today} />
           </li>
         );
@@ -41,7 +41,14 @@ export function PastPositionList({ positions }: { positions: AdminPosition[] }) 
     <ul className="list-disc space-y-1 pl-6">
       {positions.map((position) => (
         <li key={position.id}>
-          {positionRoleLabels[position.role]}: {who(position)}, van {dateText(position.startedOn)} tot en met {position.endedOn && dateText(position.endedOn)}
+          {positionRoleLabels[position.role]}: {who(position)},{" "}
+          {position.source ? (
+            <>genoemd in {position.source}</>
+          ) : (
+            <>
+              van {dateText(position.startedOn)} tot en met {position.endedOn && dateText(position.endedOn)}
+            </>
+          )}
         </li>
       ))}
     </ul>

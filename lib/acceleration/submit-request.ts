@@ -11,14 +11,16 @@ export type SubmitRequestResult = { outcome: "submitted"; requestId: string } | 
 /**
  * Records a request for the versnellingstraject and queues its confirmation mail in the same transaction; it
  * counts (for the secretary) once the requester used the mailed link. Submitting the same form twice records it
- * once. An account with the same address owns the request, so it is exported and deleted with that account.
+ * once: the same form id and address. The id alone is not enough: the form is on a cached page, so everyone who
+ * opens it within the same minute gets the same id. An account with the same address owns the request, so it is exported and deleted with that account.
  */
 export async function submitAccelerationRequest(
   db: Database,
   input: AccelerationRequestInput,
   { client, now = new Date() }: { client: string; now?: Date },
 ): Promise<SubmitRequestResult> {
-  const existing = await db.accelerationRequest.findUnique({ where: { submissionId: input.submissionId }, select: { id: true } });
+  const submission = { submissionId_email: { submissionId: input.submissionId, email: input.email } };
+  const existing = await db.accelerationRequest.findUnique({ where: submission, select: { id: true } });
   if (existing) return { outcome: "submitted", requestId: existing.id };
 
   const limit = await hitRateLimits(
@@ -38,7 +40,7 @@ export async function submitAccelerationRequest(
       data: [{ ...input, userId: account?.id ?? null, createdAt: now }],
       skipDuplicates: true,
     });
-    const request = await tx.accelerationRequest.findUniqueOrThrow({ where: { submissionId: input.submissionId }, select: { id: true } });
+    const request = await tx.accelerationRequest.findUniqueOrThrow({ where: submission, select: { id: true } });
     if (count === 1) await enqueueMail(tx, input.email, confirmRequestMail(request.id));
     return request.id;
   });

@@ -8,6 +8,7 @@ import { signedInAction } from "../auth/action-client";
 import { signOut } from "../auth/auth";
 import { db } from "../db/client";
 import { GENERIC_ERROR } from "../forms/form-state";
+import { invalidatePublicPages } from "../site/invalidate-public-pages";
 import { deleteAccount } from "./delete-account";
 import { deleteAccountFields, deleteAccountSchema, profileFields, profileSchema } from "./profile-schema";
 
@@ -16,6 +17,7 @@ export const updateProfileAction = signedInAction(
   async ({ data, values, user }) => {
     await db.user.update({ where: { id: user.id }, data });
     revalidatePath("/mijn-gegevens");
+    invalidatePublicPages();
     return { status: "success", message: "Je gegevens zijn opgeslagen.", values };
   },
 );
@@ -29,5 +31,6 @@ export const deleteAccountAction = signedInAction({ schema: deleteAccountSchema,
     console.error("Account verwijderen mislukt", error);
     return { status: "error", message: `${GENERIC_ERROR} Je bent uitgelogd; log opnieuw in om het nog eens te proberen.` };
   }
+  invalidatePublicPages();
   redirect("/account-verwijderd");
 });

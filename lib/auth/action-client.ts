@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { UserRole } from "../db/generated/enums";
 import { type FormState, GENERIC_ERROR } from "../forms/form-state";
 import { parseForm } from "../forms/parse-form";
+import { invalidatePublicPages } from "../site/invalidate-public-pages";
 import { currentUser } from "./guards";
 
 /**
@@ -63,7 +64,7 @@ export function signedInAction<S extends z.ZodType>(config: Config<S>, handler: 
   return buildAction("signed-in", signedInCaller, config, handler);
 }
 
-/** For the admin area: only the secretary. */
+/** For the admin area: only the secretary. Whatever the secretary changes may show on the public pages, so they are renewed. */
 export function secretaryAction<S extends z.ZodType>(config: Config<S>, handler: (input: Input<S, SessionUser>) => Promise<FormState>): FormAction {
   return buildAction(
     "secretary",
@@ -73,6 +74,12 @@ export function secretaryAction<S extends z.ZodType>(config: Config<S>, handler:
       return caller;
     },
     config,
-    handler,
+    async (input) => {
+      try {
+        return await handler(input);
+      } finally {
+        invalidatePublicPages();
+      }
+    },
   );
 }

@@ -1,4 +1,4 @@
-/** Set by scripts/local-server.ts, from the socket, on requests from this machine; removed from every incoming request. */
+/** Set by scripts/site-server.ts, from the socket, on requests from this machine; removed from every incoming request. */
 export const LOOPBACK_PEER_HEADER = "x-wmo-loopback-peer";
 
 export function isLoopbackAddress(address: string | undefined): boolean {

@@ -5,7 +5,7 @@ import { LOOPBACK_PEER_HEADER } from "./loopback-peer";
 /**
  * The development mailbox shows every outgoing message, sign-in links included. It answers only when switched on
  * for a local trial (DEV_MAILBOX=true, embedded database, no SMTP: `npm start` refuses other combinations), and then
- * only requests that scripts/local-server.ts marked as coming from this machine by the socket's remote address,
+ * only requests that scripts/site-server.ts marked as coming from this machine by the socket's remote address,
  * with a value made for this run, so no header a visitor sends can open it.
  */
 export function isMailboxEnabled(requestHeaders: Headers): boolean {

@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import { publicAction, signedInAction } from "../auth/action-client";
 import { db } from "../db/client";
 import { refusedField } from "../forms/form-state";
+import { invalidatePublicPages } from "../site/invalidate-public-pages";
 import { isValidAnswerSignature } from "./answer-link";
 import { recordAnswer, setRsvp } from "./rsvp";
 import { rsvpFormState } from "./rsvp-form-state";
@@ -20,6 +21,7 @@ export const rsvpAction = signedInAction(
     const result = await setRsvp(db, { userId: user.id, meetingId, status, details });
     if (result.outcome === "saved") {
       revalidatePath("/mijn-gegevens");
+      invalidatePublicPages();
     }
     return rsvpFormState(result, values);
   },
@@ -36,6 +38,7 @@ export const answerByLinkAction = publicAction(
     const result = await recordAnswer(db, { userId: personId, meetingId, status, details, keepDietaryWishes: true });
     if (result.outcome !== "saved") return rsvpFormState(result, values);
     revalidatePath("/mijn-gegevens");
+    invalidatePublicPages();
     // The answer page never shows dietary wishes again (the link may be forwarded).
     return rsvpFormState(result, { ...values, dietaryWishes: "" });
   },

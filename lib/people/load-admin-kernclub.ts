@@ -7,6 +7,7 @@ const adminPositionSelect = {
   role: true,
   startedOn: true,
   endedOn: true,
+  source: true,
   contactEmail: true,
   contactPhone: true,
   user: { select: { name: true, email: true } },

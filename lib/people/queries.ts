@@ -6,6 +6,7 @@ const positionSelect = {
   role: true,
   startedOn: true,
   endedOn: true,
+  source: true,
   contactEmail: true,
   contactPhone: true,
   user: { select: { name: true } },

@@ -19,28 +19,35 @@ export type SeedPosition = {
   municipality?: string;
   startedOn: string;
   endedOn?: string;
+  /** The source text(s) that name the position (Position.source). */
+  source: string;
   contactEmail?: string;
   contactPhone?: string;
   sortOrder?: number;
 };
 
-// The 2018 interview places the chair at Rotterdam, the 2020 page at Tilburg;
-// the secretary was Marjon Breed until 2020 and Klaske Gonlag in 2022.
+// What the source texts say, with their dates: the 2018 interview (9 January) has the chair working at
+// Rotterdam and Marjon Breed as secretary; the network's page with the 2020 meetings has the chair from Tilburg,
+// the three members and Marjon Breed; the report of 29 March 2022 has Klaske Gonlag as secretary. Nothing says
+// when anyone started or stopped, so each position carries its source and the texts' dates (Position.source).
+const interview2018 = "het interview van 9 januari 2018";
+const page2020 = "de netwerkpagina met de bijeenkomsten van 2020";
 export const positions: SeedPosition[] = [
-  { person: "stef-van-de-weerd", role: "CHAIR", municipality: "Rotterdam", startedOn: "2018-01-01", endedOn: "2019-12-31" },
-  { person: "stef-van-de-weerd", role: "CHAIR", municipality: "Tilburg", startedOn: "2020-01-01" },
-  { person: "afien-valkenborg", role: "KERNCLUB_MEMBER", municipality: "Emmen", startedOn: "2020-01-01", sortOrder: 1 },
-  { person: "jan-willem-duker", role: "KERNCLUB_MEMBER", municipality: "Haarlem", startedOn: "2020-01-01", sortOrder: 2 },
-  { person: "femke-van-winden", role: "KERNCLUB_MEMBER", municipality: "Breda", startedOn: "2020-01-01", sortOrder: 3 },
+  { person: "stef-van-de-weerd", role: "CHAIR", municipality: "Rotterdam", startedOn: "2018-01-09", endedOn: "2018-01-09", source: interview2018 },
+  { person: "stef-van-de-weerd", role: "CHAIR", municipality: "Tilburg", startedOn: "2020-01-01", source: page2020 },
+  { person: "afien-valkenborg", role: "KERNCLUB_MEMBER", municipality: "Emmen", startedOn: "2020-01-01", sortOrder: 1, source: page2020 },
+  { person: "jan-willem-duker", role: "KERNCLUB_MEMBER", municipality: "Haarlem", startedOn: "2020-01-01", sortOrder: 2, source: page2020 },
+  { person: "femke-van-winden", role: "KERNCLUB_MEMBER", municipality: "Breda", startedOn: "2020-01-01", sortOrder: 3, source: page2020 },
   {
     person: "marjon-breed",
     role: "SECRETARY",
-    startedOn: "2018-01-01",
-    endedOn: "2021-12-31",
+    startedOn: "2018-01-09",
+    endedOn: "2020-01-01",
+    source: `${interview2018} en ${page2020}`,
     contactEmail: "m.breed@radaradvies.nl",
     contactPhone: "06-54 62 26 46",
   },
-  { person: "klaske-gonlag", role: "SECRETARY", startedOn: "2022-01-01" },
+  { person: "klaske-gonlag", role: "SECRETARY", startedOn: "2022-03-29", source: "de terugblik van 29 maart 2022" },
 ];
 
 export type SeedMeeting = {

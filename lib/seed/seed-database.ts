@@ -46,6 +46,7 @@ export async function seedDatabase(db: Database, { today = new Date(), demo = tr
         contactPhone: position.contactPhone,
         startedOn: new Date(`${position.startedOn}T00:00:00Z`),
         endedOn: position.endedOn ? new Date(`${position.endedOn}T00:00:00Z`) : null,
+        source: position.source,
         sortOrder: position.sortOrder ?? 0,
       },
     });

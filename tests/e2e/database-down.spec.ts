@@ -1,22 +1,23 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createRequire } from "node:module";
 import { expect, test } from "@playwright/test";
 import { sitePort } from "../support/e2e-env";
 import { waitUntilServing } from "./support/serving";
 
-// The built site, started against a database that is not there (nothing listens on port 9).
+// The built site, served as `npm start` serves it (scripts/site-server.ts), against a database that is not there
+// (nothing listens on port 9).
 const port = sitePort + 50;
 const base = `http://127.0.0.1:${port}`;
 let server: ChildProcess;
 
 test.describe("with the database unreachable", () => {
-  test.describe.configure({ timeout: 120_000 });
+  // One worker for the group: the server of beforeAll is on a fixed port (see dev-mailbox.spec.ts).
+  test.describe.configure({ mode: "default", timeout: 120_000 });
 
   test.beforeAll(async () => {
-    const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-    server = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
+    server = spawn(process.execPath, ["--import", "tsx", "scripts/site-server.ts"], {
       env: {
         ...process.env,
+        PORT: String(port),
         DATABASE_URL: "postgresql://postgres@127.0.0.1:9/weg",
         MAIL_WORKER: "off",
         AUTH_SECRET: "e2e-only-secret-that-is-long-enough-0123456789",
@@ -38,6 +39,18 @@ test.describe("with the database unreachable", () => {
       await expect(page.getByRole("link", { name: "Naar de homepage" })).toBeVisible();
     });
   }
+
+  test("without JavaScript the error page says the same, with a way back", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const response = await page.goto(`${base}/agenda`);
+    expect(response?.status()).toBe(500);
+    await expect(page.getByRole("heading", { level: 1, name: "Er ging iets mis aan onze kant" })).toBeVisible();
+    await expect(page.getByRole("main")).toContainText("Het ligt niet aan jou.");
+    await page.getByRole("link", { name: "Naar de homepage" }).click();
+    await expect(page).toHaveURL(`${base}/`);
+    await context.close();
+  });
 
   test("pages that need no data still work, with the signed-out header", async ({ page }) => {
     const response = await page.goto(`${base}/privacy`);

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { networkInterfaces } from "node:os";
 import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { embeddedUrl } from "../../lib/db/embedded-postgres";
 import { sitePort } from "../support/e2e-env";
 import { waitUntilServing } from "./support/serving";
 
@@ -27,7 +29,9 @@ async function fetchAllowingResets(url: string, init: RequestInit): Promise<Resp
 }
 
 test.describe("the development mailbox", () => {
-  test.describe.configure({ timeout: 180_000 });
+  // One worker for the whole group: with fullyParallel each worker would run beforeAll, start a server on the same
+  // port, and kill it in afterAll while another worker's test is still using it.
+  test.describe.configure({ mode: "default", timeout: 180_000 });
 
   test.beforeAll(async () => {
     const { DATABASE_URL: _ignored, SMTP_URL: _none, ...env } = process.env;
@@ -53,6 +57,22 @@ test.describe("the development mailbox", () => {
     const response = await fetch(`http://127.0.0.1:${port}/dev/mailbox`);
     expect(response.status).toBe(200);
     expect(await response.text()).toContain("Ontwikkel-mailbox");
+  });
+
+  test("a signed-in person on this trial site gets the public pages rendered for them", async () => {
+    const client = new pg.Client({ connectionString: embeddedUrl(port + 1) });
+    await client.connect();
+    try {
+      await client.query(`INSERT INTO "User" (id, name, email, role, "updatedAt") VALUES ('mailbox-user', 'Mia Mailbox', 'mia@e2e.example', 'MEMBER', now())`);
+      await client.query(
+        `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ('mailbox-session', 'mailbox-token', 'mailbox-user', now() + interval '1 day')`,
+      );
+    } finally {
+      await client.end();
+    }
+    const response = await fetch(`http://localhost:${port}/agenda`, { headers: { cookie: "authjs.session-token=mailbox-token" } });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Mijn gegevens");
   });
 
   test("refuses a request from another address, whatever its headers say", async () => {

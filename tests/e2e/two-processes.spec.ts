@@ -81,7 +81,7 @@ test.describe("two server processes on one database", () => {
     await admin((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
   });
 
-  test("both come up, share sessions and rate limits, show each other's changes, and send each mail once", async ({ browser }) => {
+  test("both come up, share sessions, rate limits and the pages' cache, show each other's changes, and send each mail once", async ({ browser }) => {
     for (const [index, port] of ports.entries()) {
       await waitUntilServing(`http://127.0.0.1:${port}/`, {
         timeout: 180_000,
@@ -92,6 +92,7 @@ test.describe("two server processes on one database", () => {
 
     const email = `twee-${randomBytes(4).toString("hex")}@e2e.example`;
     const sessionToken = randomBytes(32).toString("hex");
+    const secretaryToken = randomBytes(32).toString("hex");
     await admin(async (client) => {
       await client.query(
         `INSERT INTO "User" (id, name, email, "emailVerified", role, "jobTitle", "updatedAt") VALUES ('two-user', 'Tineke Twee', $1, now(), 'MEMBER', 'Beleidsadviseur', now())`,
@@ -100,6 +101,13 @@ test.describe("two server processes on one database", () => {
       await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ('two-session', $1, 'two-user', now() + interval '1 day')`, [
         sessionToken,
       ]);
+      await client.query(
+        `INSERT INTO "User" (id, name, email, "emailVerified", role, "updatedAt") VALUES ('two-secretary', 'Sanne Secretaris', 'secretaris-twee@e2e.example', now(), 'SECRETARY', now())`,
+      );
+      await client.query(
+        `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ('two-secretary-session', $1, 'two-secretary', now() + interval '1 day')`,
+        [secretaryToken],
+      );
     }, databaseUrl);
 
     // A session is valid on both; a change saved through one shows through the other.
@@ -111,6 +119,24 @@ test.describe("two server processes on one database", () => {
     await expect(first.getByText("Je gegevens zijn opgeslagen.")).toBeVisible();
     await second.goto("/mijn-gegevens");
     await expect(second.getByLabel("Functie")).toHaveValue("Programmamanager");
+
+    // A news item published through one process shows on the other's cached news page within seconds (the invalidation
+    // goes through PostgreSQL), not after the minute the pages' revalidation period would take.
+    const newsOn = (port: number) => fetch(`http://127.0.0.1:${port}/nieuws`);
+    await newsOn(ports[1]!);
+    expect((await newsOn(ports[1]!)).headers.get("x-nextjs-cache")).toBe("HIT");
+    const title = `Nieuws via het eerste proces ${randomBytes(4).toString("hex")}`;
+    const secretary = await signedInOn(browser, ports[0]!, secretaryToken);
+    await secretary.goto("/beheer/nieuws/nieuw");
+    await secretary.getByLabel("Titel", { exact: true }).fill(title);
+    await secretary.getByLabel("Publicatiedatum").fill("2001-01-01");
+    await secretary.getByRole("radio", { name: "Nieuws", exact: true }).check();
+    await secretary.getByLabel("Samenvatting", { exact: true }).fill("Gepubliceerd via het eerste proces.");
+    await secretary.getByLabel("Tekst", { exact: true }).fill("Tekst.");
+    await secretary.getByRole("radio", { name: /^Gepubliceerd/ }).check();
+    await secretary.getByRole("button", { name: "Bericht opslaan" }).click();
+    await expect(secretary.getByText("Het bericht is aangemaakt.")).toBeVisible();
+    await expect.poll(async () => (await newsOn(ports[1]!)).text(), { timeout: 10_000, intervals: [250, 500, 1000] }).toContain(title);
 
     // The per-address limit (5 links in 15 minutes) counts requests through both processes together.
     const answers: string[] = [];

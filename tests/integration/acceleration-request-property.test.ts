@@ -65,7 +65,7 @@ describe("the public request forms under hostile input", () => {
         if (state === "redirected") {
           outcomes.stored += 1;
           expect(await db.accelerationRequest.count()).toBe(count + 1);
-          const stored = await db.accelerationRequest.findUniqueOrThrow({
+          const stored = await db.accelerationRequest.findFirstOrThrow({
             where: { submissionId: values.submissionId },
             select: { municipalityName: true, question: true, client: true },
           });

@@ -151,6 +151,20 @@ describe("requests for the versnellingstraject", () => {
     expect(await db.outboxMail.count({ where: { to: form.email } })).toBe(1);
   });
 
+  it("records the same form from two addresses twice: the cached page gives its visitors the same form id", async () => {
+    const form = accelerationRequestForm();
+    const first = await submitAccelerationRequest(db, accelerationRequestSchema.parse(form), { client: "127.0.0.1", now });
+    const second = await submitAccelerationRequest(db, accelerationRequestSchema.parse({ ...form, email: "collega@tilburg.test" }), {
+      client: "127.0.0.1",
+      now,
+    });
+    expect(first).toMatchObject({ outcome: "submitted" });
+    expect(second).toMatchObject({ outcome: "submitted" });
+    expect(second).not.toEqual(first);
+    expect(await db.accelerationRequest.count()).toBe(2);
+    expect(await db.outboxMail.count({ where: { to: { in: [form.email, "collega@tilburg.test"] } } })).toBe(2);
+  });
+
   it("limits requests per address like sign-ups, and sends nothing for a refused one", async () => {
     const email = "veel-aanvragen@tilburg.test";
     for (let attempt = 0; attempt < 3; attempt += 1) await submitted({ email });

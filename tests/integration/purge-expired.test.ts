@@ -11,7 +11,7 @@ describe("purging expired data", () => {
   beforeAll(() => freshDatabase(url));
   afterAll(() => db.$disconnect());
 
-  it("removes expired links and sessions, old counters, sent mail and unconfirmed sign-ups after 30 days, and nothing else", async () => {
+  it("removes expired links and sessions, old counters and cache invalidations, sent mail and unconfirmed sign-ups after 30 days, and nothing else", async () => {
     const stale = await db.user.create({ data: { name: "Nooit Bevestigd", email: "oud@wmo.test", createdAt: daysAgo(31) } });
     const confirmed = await db.user.create({ data: { name: "Wel Bevestigd", email: "wel@wmo.test", emailVerified: daysAgo(30), createdAt: daysAgo(31) } });
     for (const [index, user] of [stale, confirmed].entries()) {
@@ -39,7 +39,15 @@ describe("purging expired data", () => {
       ],
     });
 
-    expect(await purgeExpired(db, now)).toEqual({ tokens: 1, sessions: 1, rateLimitWindows: 1, mail: 1, unconfirmedSignUps: 1 });
+    await db.pageCacheInvalidation.createMany({
+      data: [
+        { tag: "_N_T_/layout", origin: "a", createdAt: daysAgo(2) },
+        { tag: "_N_T_/agenda", origin: "a", createdAt: now },
+      ],
+    });
+
+    expect(await purgeExpired(db, now)).toEqual({ tokens: 1, sessions: 1, rateLimitWindows: 1, mail: 1, unconfirmedSignUps: 1, cacheInvalidations: 1 });
+    expect(await db.pageCacheInvalidation.findMany({ select: { tag: true } })).toEqual([{ tag: "_N_T_/agenda" }]);
     expect(await db.user.findMany({ select: { email: true } })).toEqual([{ email: "wel@wmo.test" }]);
     expect(await db.session.count()).toBe(1);
     expect(await db.verificationToken.findMany({ select: { token: true } })).toEqual([{ token: "geldig" }]);

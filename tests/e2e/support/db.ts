@@ -1,12 +1,20 @@
 import pg from "pg";
 import { e2eDatabaseUrl } from "../../support/e2e-env";
 
-/** One query against the site's database, for checks a person can't see on screen (audit rows) and for fixtures. */
+/** Makes the site render its cached public pages anew, as a change through the site would (lib/site/page-cache-handler.mjs). */
+export const INVALIDATE_PUBLIC_PAGES = `INSERT INTO "PageCacheInvalidation" (tag, origin) VALUES ('_N_T_/layout', 'e2e-fixture')`;
+
+/**
+ * One query against the site's database, for checks a person can't see on screen (audit rows) and for fixtures.
+ * A fixture written behind the site's back also renews its cached pages.
+ */
 export async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: e2eDatabaseUrl });
   await client.connect();
   try {
-    return (await client.query<T>(sql, params)).rows;
+    const { rows } = await client.query<T>(sql, params);
+    if (/^\s*(INSERT|UPDATE|DELETE)\b/i.test(sql)) await client.query(INVALIDATE_PUBLIC_PAGES);
+    return rows;
   } finally {
     await client.end();
   }

@@ -63,6 +63,7 @@ export default function AccelerationPage() {
             <Link href="/privacy">privacyverklaring</Link>.
           </p>
         </div>
+        {/* Cached: every visitor until the page is renewed gets this id; a request is one per id and address (lib/acceleration/submit-request.ts). */}
         <AccelerationRequestForm submissionId={crypto.randomUUID()} />
       </section>
     </>

@@ -4,13 +4,14 @@ import { notFound } from "next/navigation";
 import { MeetingDocuments } from "@/components/documents/meeting-documents";
 import { MeetingAttendance } from "@/components/meetings/meeting-attendance";
 import { MeetingWhen } from "@/components/meetings/meeting-when";
+import type { SessionUser } from "@/lib/auth/action-client";
 import { formatDateRange } from "@/lib/format/dates";
 import { meetingKindLabels } from "@/lib/meetings/meeting-kind";
 import { getPublishedMeeting } from "@/lib/meetings/queries";
 
-type Props = { params: Promise<{ slug: string }> };
+export type MeetingPageProps = { params: Promise<{ slug: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: MeetingPageProps): Promise<Metadata> {
   const meeting = await getPublishedMeeting((await params).slug);
   if (!meeting) return { title: "Pagina niet gevonden" };
   return {
@@ -19,8 +20,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function MeetingPage({ params }: Props) {
-  const meeting = await getPublishedMeeting((await params).slug);
+/** A meeting's page: for visitors from the cache (app/(cached)/agenda), for `user` rendered per request (app/(personal)/ingelogd). */
+export async function MeetingPage({ slug, user }: { slug: string; user: SessionUser | null }) {
+  const meeting = await getPublishedMeeting(slug);
   if (!meeting) notFound();
   const place = meeting.location ?? meeting.hostMunicipality?.name;
   return (
@@ -79,8 +81,8 @@ export default async function MeetingPage({ params }: Props) {
           </ul>
         </section>
       )}
-      <MeetingDocuments slug={meeting.slug} documents={meeting.documents} />
-      {meeting.endsAt >= new Date() && !meeting.cancelledAt && <MeetingAttendance meetingId={meeting.id} slug={meeting.slug} />}
+      <MeetingDocuments slug={meeting.slug} documents={meeting.documents} user={user} />
+      {meeting.endsAt >= new Date() && !meeting.cancelledAt && <MeetingAttendance meetingId={meeting.id} slug={meeting.slug} user={user} />}
       {meeting.reports.length > 0 && (
         <section aria-labelledby="verslag-titel" className="mt-8">
           <h2 id="verslag-titel">Verslag</h2>

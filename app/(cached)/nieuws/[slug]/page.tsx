@@ -13,6 +13,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return article ? { title: article.title, description: article.summary } : { title: "Pagina niet gevonden" };
 }
 
+// No article is rendered at build time: each page is rendered on its first request, then cached.
+export function generateStaticParams() {
+  return [];
+}
+
 export default async function ArticlePage({ params }: Props) {
   const article = await getPublishedArticle((await params).slug);
   if (!article) notFound();

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-/** Shown with status 403 when a signed-in person opens a page their role does not allow. */
+/** Shown with status 403 when a signed-in person opens a page their role does not allow (only the admin area does). */
 export default function Forbidden() {
   return (
     <div className="max-w-prose">

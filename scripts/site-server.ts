@@ -1,0 +1,48 @@
+// The site's HTTP server (`npm start`): Next.js in this process, behind a plain Node server that
+// - sends every page with a Content-Security-Policy holding the hashes of its scripts, so cached pages keep a
+//   strict script policy (lib/site/script-policy-response.ts);
+// - answers a visitor's request for a cached public page from a few seconds' memory when it can
+//   (lib/site/page-memo.ts);
+// - compresses responses (Next.js's own compression is off: it would compress before the policy is made);
+// - with the development mailbox (DEV_MAILBOX=true, LOOPBACK_PEER_STAMP set by scripts/start.ts), marks each
+//   request from this machine, judged by the socket's remote address (a header can be forged, a TCP peer
+//   address on loopback cannot); the mailbox page answers only marked requests.
+import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
+import compression from "compression";
+import next from "next";
+import { LOOPBACK_PEER_HEADER, isLoopbackAddress } from "../lib/mail/loopback-peer";
+import { memoKeyOf, rememberPage, sendRememberedPage } from "../lib/site/page-memo";
+import { sendPagesWithScriptPolicy } from "../lib/site/script-policy-response";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+// LISTEN_ADDRESS for the test that checks a request from another address is refused; the mailbox only on loopback.
+const stamp = process.env.LOOPBACK_PEER_STAMP;
+const hostname = process.env.LISTEN_ADDRESS || (stamp ? "127.0.0.1" : undefined);
+
+// Not the listening address: Next.js builds its own URLs on it, and a rewrite (proxy.ts) to a URL on another host
+// than the one the proxy saw is treated as external.
+const app = next({ dev, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+// compression is written for Express; on a plain Node request and response it needs only what they have.
+const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+
+const server = createServer((request, response) => {
+  delete request.headers[LOOPBACK_PEER_HEADER];
+  if (stamp && isLoopbackAddress(request.socket.remoteAddress)) request.headers[LOOPBACK_PEER_HEADER] = stamp;
+  const requestedAt = Date.now();
+  const memoKey = memoKeyOf(request);
+  compress(request, response, () => {
+    void (async () => {
+      if (memoKey && (await sendRememberedPage(memoKey, request, response))) return;
+      sendPagesWithScriptPolicy(response, memoKey ? (body) => rememberPage(memoKey, response, body, requestedAt) : undefined);
+      await handle(request, response);
+    })().catch((error: unknown) => {
+      console.error("[server] verzoek mislukt:", error);
+      if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+      response.end("Er ging iets mis aan onze kant.");
+    });
+  });
+});
+server.listen(port, hostname, () => console.log(`▲ Next.js op http://${hostname ?? "localhost"}:${port}${stamp ? " (met ontwikkel-mailbox)" : ""}`));
