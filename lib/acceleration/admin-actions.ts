@@ -2,7 +2,6 @@
 
 import "server-only";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { actorOf } from "../audit/record-change";
 import { secretaryAction } from "../auth/action-client";
@@ -17,7 +16,6 @@ export const moveAccelerationRequestAction = secretaryAction(
   async ({ data, values, user }) => {
     const result = await moveAccelerationRequest(db, actorOf(user), data);
     if (result.outcome === "refused") return refusedField(result.field, result.message, values);
-    revalidatePath("/beheer/versnellingstraject");
     redirect(`/beheer/versnellingstraject/${data.id}?gedaan=${data.step}`);
   },
 );

@@ -2,7 +2,6 @@
 
 import "server-only";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { signedInAction } from "../auth/action-client";
 import { signOut } from "../auth/auth";
@@ -16,7 +15,6 @@ export const updateProfileAction = signedInAction(
   { schema: profileSchema, fields: profileFields, failure: "Gegevens opslaan mislukt" },
   async ({ data, values, user }) => {
     await db.user.update({ where: { id: user.id }, data });
-    revalidatePath("/mijn-gegevens");
     invalidatePublicPages();
     return { status: "success", message: "Je gegevens zijn opgeslagen.", values };
   },

@@ -2,7 +2,6 @@
 
 import "server-only";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { secretaryAction } from "../auth/action-client";
 import { actorOf } from "../audit/record-change";
@@ -23,16 +22,6 @@ export const saveArticleAction = secretaryAction(
     if (result.outcome === "invalid")
       return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values: fullValues };
 
-    for (const path of [
-      "/",
-      "/nieuws",
-      `/nieuws/${result.slug}`,
-      "/beheer/nieuws",
-      `/beheer/nieuws/${result.id}`,
-      ...result.meetingSlugs.map((slug) => `/agenda/${slug}`),
-    ]) {
-      revalidatePath(path);
-    }
     if (result.created) redirect(`/beheer/nieuws/${result.id}?opgeslagen=1`);
     return { status: "success", message: "Het bericht is opgeslagen.", values: { ...fullValues, intent: "save" } };
   },

@@ -7,9 +7,7 @@ import { slugify } from "../format/slug";
 import type { ArticleInput } from "./article-schema";
 
 export type SaveArticleResult =
-  | { outcome: "saved"; id: string; slug: string; created: boolean; meetingSlugs: string[] }
-  | { outcome: "not-found" }
-  | { outcome: "invalid"; fieldErrors: Record<string, string> };
+  { outcome: "saved"; id: string; slug: string; created: boolean } | { outcome: "not-found" } | { outcome: "invalid"; fieldErrors: Record<string, string> };
 
 type Tx = Prisma.TransactionClient;
 
@@ -32,7 +30,7 @@ const dateOf = (key: string) => new Date(`${key}T00:00:00Z`);
 /** Creates or updates an article with its audit entry. The slug is made once, from the title, and never changes. */
 export async function saveArticle(db: Database, actor: Actor, input: ArticleInput): Promise<SaveArticleResult> {
   return db.$transaction(async (tx): Promise<SaveArticleResult> => {
-    const meeting = input.meetingId ? await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { slug: true } }) : null;
+    const meeting = input.meetingId ? await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true } }) : null;
     if (input.meetingId && !meeting) return { outcome: "invalid", fieldErrors: { meetingId: "Kies een bijeenkomst uit de lijst." } };
     const data = {
       title: input.title,
@@ -49,10 +47,10 @@ export async function saveArticle(db: Database, actor: Actor, input: ArticleInpu
       const slug = await freeSlug(tx, input.title);
       const created = await tx.article.create({ data: { ...data, slug }, select: auditedSelect });
       await recordChange(tx, actor, { action: "article.create", entityType: "Article", entityId: created.id, entityLabel: created.title, after: created });
-      return { outcome: "saved", id: created.id, slug, created: true, meetingSlugs: meeting ? [meeting.slug] : [] };
+      return { outcome: "saved", id: created.id, slug, created: true };
     }
 
-    const before = await tx.article.findUnique({ where: { id: input.articleId }, select: { ...auditedSelect, meeting: { select: { slug: true } } } });
+    const before = await tx.article.findUnique({ where: { id: input.articleId }, select: auditedSelect });
     if (!before) return { outcome: "not-found" };
     const after = await tx.article.update({ where: { id: input.articleId }, data, select: auditedSelect });
     const changed = changedFields(before, after);
@@ -66,8 +64,7 @@ export async function saveArticle(db: Database, actor: Actor, input: ArticleInpu
         after: pick(after, changed),
       });
     }
-    const meetingSlugs = [before.meeting?.slug, meeting?.slug].filter((slug): slug is string => Boolean(slug));
-    return { outcome: "saved", id: after.id, slug: after.slug, created: false, meetingSlugs };
+    return { outcome: "saved", id: after.id, slug: after.slug, created: false };
   });
 }
 

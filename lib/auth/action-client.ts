@@ -64,7 +64,10 @@ export function signedInAction<S extends z.ZodType>(config: Config<S>, handler: 
   return buildAction("signed-in", signedInCaller, config, handler);
 }
 
-/** For the admin area: only the secretary. Whatever the secretary changes may show on the public pages, so they are renewed. */
+/**
+ * For the admin area: only the secretary. Whatever the secretary changes may show on any page, public or admin, so
+ * every page is renewed after each action (invalidatePublicPages): the actions themselves name no paths.
+ */
 export function secretaryAction<S extends z.ZodType>(config: Config<S>, handler: (input: Input<S, SessionUser>) => Promise<FormState>): FormAction {
   return buildAction(
     "secretary",

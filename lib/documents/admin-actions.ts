@@ -2,7 +2,6 @@
 
 import "server-only";
 
-import { revalidatePath } from "next/cache";
 import { actorOf } from "../audit/record-change";
 import { secretaryAction } from "../auth/action-client";
 import { db } from "../db/client";
@@ -13,11 +12,6 @@ import { uploadDocument } from "./upload-document";
 
 const GONE = "Deze bijeenkomst of dit document bestaat niet (meer). Laad de pagina opnieuw.";
 
-function revalidateMeeting(meetingId: string, slug: string) {
-  revalidatePath(`/beheer/bijeenkomsten/${meetingId}`);
-  revalidatePath(`/agenda/${slug}`);
-}
-
 export const uploadDocumentAction = secretaryAction(
   { schema: uploadDocumentSchema, fields: uploadDocumentFields, failure: "Document uploaden mislukt" },
   async ({ data, values, formData, user }) => {
@@ -25,7 +19,6 @@ export const uploadDocumentAction = secretaryAction(
     const result = await uploadDocument(db, actorOf(user), { meetingId: data.meetingId, title: data.documentTitle, file: file instanceof File ? file : null });
     if (result.outcome === "not-found") return refusedField("meetingId", GONE, values);
     if (result.outcome === "invalid") return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
-    revalidateMeeting(result.meetingId, result.slug);
     return { status: "success", message: `Document “${data.documentTitle}” is toegevoegd.` };
   },
 );
@@ -35,7 +28,6 @@ export const removeDocumentAction = secretaryAction(
   async ({ data, user }) => {
     const result = await removeDocument(db, actorOf(user), data.documentId);
     if (result.outcome === "not-found") return refusedField("documentId", GONE);
-    revalidateMeeting(result.meetingId, result.slug);
     return { status: "success", message: "Het document is verwijderd." };
   },
 );

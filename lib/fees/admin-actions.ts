@@ -2,7 +2,6 @@
 
 import "server-only";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { secretaryAction } from "../auth/action-client";
 import { actorOf } from "../audit/record-change";
@@ -36,7 +35,6 @@ import { waiveFee } from "./waive-fee";
 /** A refusal stays in the form; a change goes back to the fee's page, which confirms it (lib/fees/fee-notices.ts). */
 function answer(result: FeeChangeResult, id: string, action: FeeAction, values: Record<string, string>): FormState {
   if (result.outcome === "refused") return refusedField(result.field, result.message, values);
-  revalidatePath("/beheer/bijdragen");
   redirect(`/beheer/bijdragen/${id}?gedaan=${action}`);
 }
 
@@ -44,7 +42,6 @@ export const createYearFeesAction = secretaryAction(
   { schema: feeYearSchema, fields: feeYearFields, failure: "Bijdragen aanmaken mislukt" },
   async ({ data: { year }, user }) => {
     const { created } = await createYearFees(db, actorOf(user), year);
-    revalidatePath("/beheer/bijdragen");
     return {
       status: "success",
       message: created ? `${created} bijdragen voor ${year} aangemaakt.` : `Alle deelnemende gemeenten hadden al een bijdrage voor ${year}.`,
@@ -56,8 +53,6 @@ export const renewMembershipsAction = secretaryAction(
   { schema: feeYearSchema, fields: feeYearFields, failure: "Nieuw jaar starten mislukt" },
   async ({ data: { year }, user }) => {
     const result = await renewMemberships(db, actorOf(user), year);
-    revalidatePath("/beheer/bijdragen");
-    revalidatePath("/beheer/gemeenten");
     if (!result.municipalities && !result.people) return { status: "success", message: `${year} was al gestart: er is niets nieuws aangemaakt.` };
     const missing = result.withoutContact.length ? ` Zonder e-mailadres voor facturen, dus zonder bericht: ${result.withoutContact.join(", ")}.` : "";
     return {

@@ -2,7 +2,6 @@
 
 import "server-only";
 
-import { revalidatePath } from "next/cache";
 import { actorOf } from "../audit/record-change";
 import { secretaryAction } from "../auth/action-client";
 import { db } from "../db/client";
@@ -13,11 +12,6 @@ import { sendInvitations } from "./send-invitations";
 
 const GONE = "Deze bijeenkomst bestaat niet (meer). Laad de pagina opnieuw.";
 
-function revalidateInvitations(meetingId: string) {
-  revalidatePath(`/beheer/bijeenkomsten/${meetingId}`);
-  revalidatePath(`/beheer/bijeenkomsten/${meetingId}/uitnodigen`);
-}
-
 export const sendInvitationsAction = secretaryAction(
   { schema: inviteSchema, fields: inviteFields, failure: "Uitnodigingen versturen mislukt" },
   async ({ data, values, user }) => {
@@ -25,7 +19,6 @@ export const sendInvitationsAction = secretaryAction(
     if (result.outcome === "not-found") return refusedField("meetingId", GONE, values);
     if (result.outcome === "not-sendable") return refusedField("meetingId", result.reason, values);
     if (result.outcome === "invalid") return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
-    revalidateInvitations(data.meetingId);
     const already = result.alreadyInvited
       ? ` ${result.alreadyInvited} ${result.alreadyInvited === 1 ? "persoon was" : "mensen waren"} al uitgenodigd en ${result.alreadyInvited === 1 ? "krijgt" : "krijgen"} niets nieuws.`
       : "";
@@ -43,7 +36,6 @@ export const resendInvitationAction = secretaryAction(
     if (result.outcome === "not-found") return refusedField("meetingId", GONE);
     if (result.outcome === "not-sendable") return refusedField("meetingId", result.reason);
     if (result.outcome === "not-invited") return refusedField("userId", "Deze persoon is niet uitgenodigd voor deze bijeenkomst.");
-    revalidateInvitations(data.meetingId);
     return { status: "success", message: `De uitnodiging aan ${result.name} wordt opnieuw verstuurd.` };
   },
 );

@@ -2,7 +2,6 @@
 
 import "server-only";
 
-import { revalidatePath } from "next/cache";
 import { publicAction, signedInAction } from "../auth/action-client";
 import { db } from "../db/client";
 import { refusedField } from "../forms/form-state";
@@ -19,10 +18,7 @@ export const rsvpAction = signedInAction(
   async ({ data, values, user }) => {
     const { meetingId, status, ...details } = data;
     const result = await setRsvp(db, { userId: user.id, meetingId, status, details });
-    if (result.outcome === "saved") {
-      revalidatePath("/mijn-gegevens");
-      invalidatePublicPages();
-    }
+    if (result.outcome === "saved") invalidatePublicPages();
     return rsvpFormState(result, values);
   },
 );
@@ -37,7 +33,6 @@ export const answerByLinkAction = publicAction(
     if (!person) return refusedField("signature", BAD_LINK);
     const result = await recordAnswer(db, { userId: personId, meetingId, status, details, keepDietaryWishes: true });
     if (result.outcome !== "saved") return rsvpFormState(result, values);
-    revalidatePath("/mijn-gegevens");
     invalidatePublicPages();
     // The answer page never shows dietary wishes again (the link may be forwarded).
     return rsvpFormState(result, { ...values, dietaryWishes: "" });

@@ -2,7 +2,6 @@
 
 import "server-only";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { actorOf } from "../audit/record-change";
 import { secretaryAction } from "../auth/action-client";
@@ -25,22 +24,12 @@ import { createMeeting, updateMeeting } from "./save-meeting";
 
 const GONE = "Deze bijeenkomst of dit agendapunt bestaat niet (meer). Laad de pagina opnieuw.";
 
-/** Admin changes show at once on the agenda, the meeting page, the home page and the admin pages. */
-function revalidateMeeting(id: string, slug: string) {
-  revalidatePath("/");
-  revalidatePath("/agenda");
-  revalidatePath(`/agenda/${slug}`);
-  revalidatePath("/beheer/bijeenkomsten");
-  revalidatePath(`/beheer/bijeenkomsten/${id}`);
-}
-
 export const createMeetingAction = secretaryAction(
   { schema: meetingSchema, fields: meetingFields, failure: "Bijeenkomst aanmaken mislukt" },
   async ({ data, values, user }) => {
     const result = await createMeeting(db, actorOf(user), data);
     if (result.outcome === "invalid") return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
     if (result.outcome === "not-found") return refusedField("meetingId", GONE, values);
-    revalidateMeeting(result.id, result.slug);
     redirect(`/beheer/bijeenkomsten/${result.id}`);
   },
 );
@@ -51,7 +40,6 @@ export const updateMeetingAction = secretaryAction(
     const result = await updateMeeting(db, actorOf(user), data.meetingId ?? "", data);
     if (result.outcome === "invalid") return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
     if (result.outcome === "not-found") return refusedField("meetingId", GONE, values);
-    revalidateMeeting(result.id, result.slug);
     return { status: "success", message: "De bijeenkomst is opgeslagen.", values };
   },
 );
@@ -62,7 +50,6 @@ export const cancelMeetingAction = secretaryAction(
     const result = await cancelMeeting(db, actorOf(user), data.meetingId);
     if (result.outcome === "not-found") return refusedField("meetingId", GONE);
     if (result.outcome === "already-cancelled") return refusedField("meetingId", "Deze bijeenkomst was al afgelast.");
-    revalidateMeeting(data.meetingId, result.slug);
     return { status: "success", message: "De bijeenkomst is afgelast. Op de site en in de agenda-bestanden staat ze nu als afgelast." };
   },
 );
@@ -71,7 +58,6 @@ export const cancelMeetingAction = secretaryAction(
 function agendaState(result: AgendaResult, field: "meetingId" | "itemId", success: string): FormState {
   if (result.outcome === "not-found") return refusedField(field, GONE);
   if (result.outcome === "at-edge") return refusedField(field, "Dit agendapunt staat al bovenaan of onderaan.");
-  revalidateMeeting(result.meetingId, result.slug);
   return { status: "success", message: success };
 }
 

@@ -2,7 +2,6 @@
 
 import "server-only";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { secretaryAction } from "../auth/action-client";
 import { actorOf } from "../audit/record-change";
@@ -21,17 +20,11 @@ function refused(result: Exclude<SavePersonResult, { outcome: "saved" }>, values
   return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
 }
 
-function revalidatePerson(id: string) {
-  revalidatePath("/beheer/mensen");
-  revalidatePath(`/beheer/mensen/${id}`);
-}
-
 export const createPersonAction = secretaryAction(
   { schema: newPersonSchema, fields: newPersonFields, failure: "Persoon toevoegen mislukt" },
   async ({ data, values, user }) => {
     const result = await createPerson(db, actorOf(user), data);
     if (result.outcome !== "saved") return refused(result, values);
-    revalidatePath("/beheer/mensen");
     redirect(`/beheer/mensen/${result.id}?toegevoegd=${data.welcome ? "welkomstmail" : "1"}`);
   },
 );
@@ -41,7 +34,6 @@ export const updatePersonAction = secretaryAction(
   async ({ data: { id, ...details }, values, user }) => {
     const result = await updatePerson(db, actorOf(user), id, details);
     if (result.outcome !== "saved") return refused(result, values);
-    revalidatePerson(id);
     return { status: "success", message: "De gegevens zijn opgeslagen.", values };
   },
 );
@@ -61,7 +53,6 @@ export const deactivatePersonAction = secretaryAction(
   { schema: personIdSchema, fields: personIdFields, failure: "Account deactiveren mislukt" },
   async ({ data, user }) => {
     const result = await deactivatePerson(db, actorOf(user), data.id);
-    if (result.outcome === "done" || result.outcome === "unchanged") revalidatePerson(data.id);
     return statusState(result, (name) => `Het account van ${name} is gedeactiveerd.`);
   },
 );
@@ -70,7 +61,6 @@ export const reactivatePersonAction = secretaryAction(
   { schema: personIdSchema, fields: personIdFields, failure: "Account weer activeren mislukt" },
   async ({ data, user }) => {
     const result = await reactivatePerson(db, actorOf(user), data.id);
-    if (result.outcome === "done" || result.outcome === "unchanged") revalidatePerson(data.id);
     return statusState(result, (name) => `Het account van ${name} is weer actief.`);
   },
 );
@@ -94,7 +84,6 @@ export const givePersonalMembershipAction = secretaryAction(
   async ({ data, user }) => {
     const year = currentYear();
     const result = await givePersonalMembership(db, actorOf(user), data.id, year);
-    if (result.outcome === "done" || result.outcome === "unchanged") revalidatePerson(data.id);
     return membershipState(result, (name) => `${name} doet in ${year} mee met een eigen lidmaatschap.`);
   },
 );
@@ -104,7 +93,6 @@ export const endPersonalMembershipAction = secretaryAction(
   async ({ data, user }) => {
     const year = currentYear();
     const result = await endPersonalMembership(db, actorOf(user), data.id, year);
-    if (result.outcome === "done" || result.outcome === "unchanged") revalidatePerson(data.id);
     return membershipState(result, (name) => `Het eigen lidmaatschap van ${name} voor ${year} is beëindigd.`);
   },
 );

@@ -2,7 +2,6 @@
 
 import "server-only";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { actorOf } from "../audit/record-change";
 import { secretaryAction } from "../auth/action-client";
@@ -15,7 +14,6 @@ export const decideApplicationAction = secretaryAction(
   async ({ data, values, user }) => {
     const result = await decideApplication(db, data, actorOf(user));
     if (result.outcome === "invalid") return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
-    revalidatePath("/beheer", "layout");
     redirect(`/beheer/aanmeldingen?besluit=${result.outcome === "approved" ? "goedgekeurd" : "afgewezen"}`);
   },
 );

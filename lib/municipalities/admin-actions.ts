@@ -2,7 +2,6 @@
 
 import "server-only";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { secretaryAction } from "../auth/action-client";
 import { actorOf } from "../audit/record-change";
@@ -22,7 +21,6 @@ export const createMunicipalityAction = secretaryAction(
   async ({ data, values, user }) => {
     const result = await createMunicipality(db, actorOf(user), data);
     if (result.outcome !== "saved") return refused(result, values);
-    revalidatePath("/beheer/gemeenten");
     redirect(`/beheer/gemeenten/${result.id}?opgeslagen=1`);
   },
 );
@@ -32,8 +30,6 @@ export const updateMunicipalityAction = secretaryAction(
   async ({ data: { id, ...details }, values, user }) => {
     const result = await updateMunicipality(db, actorOf(user), id, details);
     if (result.outcome !== "saved") return refused(result, values);
-    revalidatePath("/beheer/gemeenten");
-    revalidatePath(`/beheer/gemeenten/${id}`);
     return { status: "success", message: "De gegevens van de gemeente zijn opgeslagen.", values };
   },
 );

@@ -2,7 +2,6 @@
 
 import "server-only";
 
-import { revalidatePath } from "next/cache";
 import { secretaryAction } from "../auth/action-client";
 import { actorOf } from "../audit/record-change";
 import { db } from "../db/client";
@@ -11,16 +10,11 @@ import { endPosition } from "./end-position";
 import { givePosition } from "./give-position";
 import { endPositionFields, endPositionSchema, givePositionFields, givePositionSchema } from "./position-schema";
 
-function revalidateKernclub() {
-  for (const path of ["/kernclub", "/contact", "/beheer/kernclub"]) revalidatePath(path);
-}
-
 export const givePositionAction = secretaryAction(
   { schema: givePositionSchema, fields: givePositionFields, failure: "Functie geven mislukt" },
   async ({ data, values, user }): Promise<FormState> => {
     const result = await givePosition(db, actorOf(user), data);
     if (result.outcome === "invalid") return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
-    revalidateKernclub();
     // An empty form for the next position; the new one shows in the list above.
     return { status: "success", message: "De functie is gegeven.", values: { startedOn: values.startedOn } };
   },
@@ -32,7 +26,6 @@ export const endPositionAction = secretaryAction(
     const result = await endPosition(db, actorOf(user), data);
     if (result.outcome === "not-found") return refusedField("positionId", "Deze functie bestaat niet meer of is al beëindigd.", values);
     if (result.outcome === "invalid") return { status: "error", message: "Controleer de einddatum.", fieldErrors: result.fieldErrors, values };
-    revalidateKernclub();
     return { status: "success", message: "De functie is beëindigd.", values };
   },
 );
