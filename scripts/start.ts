@@ -70,6 +70,8 @@ await withDatabase(async (databaseUrl) => {
           env: mailbox ? { ...env, LOOPBACK_PEER_STAMP: randomBytes(32).toString("hex") } : env,
           stdio: ["ignore", "inherit", "inherit"],
         });
+  // Listened for from the start: a server that stops before it serves must end this process too, not leave it waiting.
+  const exited = new Promise<number>((resolve) => child.once("exit", (code, signal) => resolve(code ?? (signal === "SIGINT" || signal === "SIGTERM" ? 0 : 1))));
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 
   const address = `http://localhost:${port}`;
@@ -78,6 +80,5 @@ await withDatabase(async (databaseUrl) => {
     if (mailbox) console.log(`Uitgaande e-mail (geen SMTP_URL ingesteld): ${address}/dev/mailbox`);
     console.log("");
   }
-  const code = await new Promise<number>((resolve) => child.on("exit", (exitCode) => resolve(exitCode ?? 0)));
-  process.exitCode = code;
+  process.exitCode = await exited;
 });

@@ -27,7 +27,11 @@ let syncing;
 
 function database() {
   if (building || !process.env.DATABASE_URL) return undefined;
-  sync.pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1, connectionTimeoutMillis: 5_000, query_timeout: 5_000 });
+  if (!sync.pool) {
+    sync.pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1, connectionTimeoutMillis: 5_000, query_timeout: 5_000 });
+    // An idle connection the database drops would otherwise be an uncaught error that ends the process.
+    sync.pool.on("error", (error) => reportSync(true, error));
+  }
   return sync.pool;
 }
 

@@ -73,12 +73,13 @@ export function sendPagesWithScriptPolicy(response: ServerResponse, onPageSent?:
   response.end = ((chunk?: unknown, encoding?: Encoding, callback?: () => void) => {
     const parts = collecting();
     if (!parts) return end(chunk as never, encoding as never, callback);
-    if (typeof chunk === "function") return response.end(chunk as () => void);
-    if (chunk !== undefined && chunk !== null) parts.push(toBuffer(chunk, encoding));
+    // end(callback), end(chunk, callback) and end(chunk, encoding, callback).
+    const done = [chunk, encoding, callback].find((argument) => typeof argument === "function") as (() => void) | undefined;
+    if (chunk !== undefined && chunk !== null && typeof chunk !== "function") parts.push(toBuffer(chunk, encoding));
     const body = withErrorPageFallback(response, Buffer.concat(parts));
     response.setHeader("Content-Security-Policy", policyFor(response, body));
     if (!response.hasHeader("content-length") && !response.hasHeader("content-encoding")) response.setHeader("Content-Length", body.length);
     onPageSent?.(body);
-    return end(body, typeof encoding === "function" ? encoding : callback);
+    return end(body, done);
   }) as typeof response.end;
 }

@@ -18,6 +18,8 @@ async function applicationIdOf(email: string) {
 }
 
 test("the secretary signs in by e-mailed link and approves a sign-up; the applicant is mailed and the log shows it", async ({ page, browser }) => {
+  // A long flow (sign-up, confirmation, sign-in, three axe checks, approval): it came to 30 s under CI load.
+  test.setTimeout(90_000);
   const email = uniqueEmail("goedkeuren");
   await signUp(page, { name: "Bram Bakker", email, municipality: "Breda" });
   await confirmAddress(page, email);

@@ -1,35 +1,29 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { sitePort } from "../support/e2e-env";
-import { waitUntilServing } from "./support/serving";
+import { type StartedServer, startServer, stopServer, waitUntilServing } from "./support/serving";
 
 // The built site, served as `npm start` serves it (scripts/site-server.ts), against a database that is not there
 // (nothing listens on port 9).
 const port = sitePort + 50;
 const base = `http://127.0.0.1:${port}`;
-let server: ChildProcess;
+let server: StartedServer;
 
 test.describe("with the database unreachable", () => {
   // One worker for the group: the server of beforeAll is on a fixed port (see dev-mailbox.spec.ts).
   test.describe.configure({ mode: "default", timeout: 120_000 });
 
   test.beforeAll(async () => {
-    server = spawn(process.execPath, ["--import", "tsx", "scripts/site-server.ts"], {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        DATABASE_URL: "postgresql://postgres@127.0.0.1:9/weg",
-        MAIL_WORKER: "off",
-        AUTH_SECRET: "e2e-only-secret-that-is-long-enough-0123456789",
-        SITE_URL: base,
-      },
-      stdio: "ignore",
+    server = startServer("scripts/site-server.ts", {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: "postgresql://postgres@127.0.0.1:9/weg",
+      MAIL_WORKER: "off",
+      AUTH_SECRET: "e2e-only-secret-that-is-long-enough-0123456789",
+      SITE_URL: base,
     });
-    await waitUntilServing(`${base}/privacy`, { timeout: 90_000 });
+    await waitUntilServing(`${base}/privacy`, { timeout: 90_000, server });
   });
-  test.afterAll(() => {
-    server?.kill("SIGTERM");
-  });
+  test.afterAll(() => stopServer(server));
 
   for (const path of ["/", "/agenda"]) {
     test(`${path} answers with the Dutch error page and a way back`, async ({ page }) => {

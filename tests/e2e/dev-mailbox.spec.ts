@@ -1,15 +1,14 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { networkInterfaces } from "node:os";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { embeddedUrl } from "../../lib/db/embedded-postgres";
 import { sitePort } from "../support/e2e-env";
-import { waitUntilServing } from "./support/serving";
+import { type StartedServer, startServer, stopServer, waitUntilServing } from "./support/serving";
 
 // A second site, started as `DEV_MAILBOX=true npm start` would, on its own embedded database, listening on every
 // address so a request from a non-loopback peer can reach it at all.
 const port = sitePort + 40;
-let server: ChildProcess;
+let server: StartedServer;
 
 function nonLoopbackAddress(): string | undefined {
   return Object.values(networkInterfaces())
@@ -35,23 +34,18 @@ test.describe("the development mailbox", () => {
 
   test.beforeAll(async () => {
     const { DATABASE_URL: _ignored, SMTP_URL: _none, ...env } = process.env;
-    server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-      env: {
-        ...env,
-        PORT: String(port),
-        EMBEDDED_DB_DIR: "memory",
-        EMBEDDED_DB_PORT: String(port + 1),
-        DEV_MAILBOX: "true",
-        LISTEN_ADDRESS: "0.0.0.0",
-        SEED_DEMO: "false",
-      },
-      stdio: "ignore",
+    server = startServer("scripts/start.ts", {
+      ...env,
+      PORT: String(port),
+      EMBEDDED_DB_DIR: "memory",
+      EMBEDDED_DB_PORT: String(port + 1),
+      DEV_MAILBOX: "true",
+      LISTEN_ADDRESS: "0.0.0.0",
+      SEED_DEMO: "false",
     });
-    await waitUntilServing(`http://127.0.0.1:${port}/`, { timeout: 150_000 });
+    await waitUntilServing(`http://127.0.0.1:${port}/`, { timeout: 150_000, server });
   });
-  test.afterAll(() => {
-    server?.kill("SIGTERM");
-  });
+  test.afterAll(() => stopServer(server));
 
   test("answers a request from this machine when switched on", async () => {
     const response = await fetch(`http://127.0.0.1:${port}/dev/mailbox`);

@@ -1,9 +1,8 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
 import pg from "pg";
 import { smtpApiPort, smtpPort, sitePort } from "../support/e2e-env";
-import { waitUntilServing } from "./support/serving";
+import { type StartedServer, startServer, stopServer, waitUntilServing } from "./support/serving";
 
 // Two server processes started at the same moment on one empty PostgreSQL, as behind a load balancer. Needs a
 // PostgreSQL server (TEST_DATABASE_URL, as in CI): the embedded database serves one process only.
@@ -16,7 +15,7 @@ const databaseUrl = (() => {
   url.pathname = `/${database}`;
   return url.toString();
 })();
-const servers: { process: ChildProcess; output: string[] }[] = [];
+const servers: StartedServer[] = [];
 
 async function admin<T>(work: (client: pg.Client) => Promise<T>, url = serverUrl!): Promise<T> {
   const client = new pg.Client({ connectionString: url });
@@ -53,9 +52,8 @@ test.describe("two server processes on one database", () => {
   test.beforeAll(async () => {
     await admin((client) => client.query(`CREATE DATABASE "${database}"`));
     for (const port of ports) {
-      const output: string[] = [];
-      const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-        env: {
+      servers.push(
+        startServer("scripts/start.ts", {
           ...process.env,
           DATABASE_URL: databaseUrl,
           PORT: String(port),
@@ -64,29 +62,19 @@ test.describe("two server processes on one database", () => {
           SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
           MAIL_FROM: "Wmo transformatienetwerk <noreply@e2e.example>",
           SEED_DEMO: "false",
-        },
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      child.stdout!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-      child.stderr!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-      servers.push({ process: child, output });
+        }),
+      );
     }
   });
 
   test.afterAll(async () => {
-    for (const server of servers) server.process.kill("SIGTERM");
-    await Promise.all(
-      servers.map((server) => new Promise((resolve) => (server.process.exitCode !== null ? resolve(null) : server.process.once("exit", resolve)))),
-    );
+    await Promise.all(servers.map(stopServer));
     await admin((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
   });
 
   test("both come up, share sessions, rate limits and the pages' cache, show each other's changes, and send each mail once", async ({ browser }) => {
     for (const [index, port] of ports.entries()) {
-      await waitUntilServing(`http://127.0.0.1:${port}/`, {
-        timeout: 180_000,
-        message: `proces ${index + 1} draait niet:\n${servers[index]!.output.join("")}`,
-      });
+      await waitUntilServing(`http://127.0.0.1:${port}/`, { timeout: 180_000, server: servers[index]! });
     }
     expect(servers.every((server) => server.process.exitCode === null)).toBe(true);
 

@@ -1,6 +1,37 @@
-import { expect } from "@playwright/test";
+import { spawn, type ChildProcess } from "node:child_process";
 
-/** Waits until a server the spec started itself answers `url` with 200 (it may still be migrating and seeding). */
-export async function waitUntilServing(url: string, { timeout, message }: { timeout: number; message?: string }) {
-  await expect.poll(async () => (await fetch(url).catch(() => null))?.status ?? 0, { timeout, intervals: [500, 1000], message }).toBe(200);
+/** A server a spec starts itself, with what it printed, so a failure to come up says why. */
+export type StartedServer = { process: ChildProcess; output: string[] };
+
+/** Starts `script` (scripts/start.ts or scripts/site-server.ts) with `env` as its whole environment. */
+export function startServer(script: string, env: NodeJS.ProcessEnv): StartedServer {
+  const child = spawn(process.execPath, ["--import", "tsx", script], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const output: string[] = [];
+  child.stdout!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  return { process: child, output };
+}
+
+/** Stops a started server and waits until it has exited, so its port is free again. */
+export async function stopServer(server: StartedServer | undefined) {
+  if (!server || server.process.exitCode !== null || server.process.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.process.once("exit", resolve));
+  server.process.kill("SIGTERM");
+  await exited;
+}
+
+/**
+ * Waits until a server the spec started itself answers `url` with 200 (it may still be migrating and seeding);
+ * fails at once when it exits, and with what it printed.
+ */
+export async function waitUntilServing(url: string, { timeout, server }: { timeout: number; server: StartedServer }) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if ((await fetch(url).catch(() => null))?.status === 200) return;
+    const exited = server.process.exitCode !== null || server.process.signalCode !== null;
+    if (exited || Date.now() > deadline) {
+      throw new Error(`${url} antwoordt niet${exited ? ": de server is gestopt" : ""}. De server schreef:\n${server.output.join("")}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
