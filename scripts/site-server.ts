@@ -12,6 +12,7 @@ import compression from "compression";
 import next from "next";
 import { LOOPBACK_PEER_HEADER, isLoopbackAddress } from "../lib/mail/loopback-peer";
 import { memoKeyOf, rememberPage, sendRememberedPage } from "../lib/site/page-memo";
+import { SERVER_ERROR_TITLE } from "../lib/site/error-page-text";
 import { sendPagesWithScriptPolicy } from "../lib/site/script-policy-response";
 
 const dev = process.argv.includes("--dev");
@@ -41,7 +42,7 @@ const server = createServer((request, response) => {
     })().catch((error: unknown) => {
       console.error("[server] verzoek mislukt:", error);
       if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
-      response.end("Er ging iets mis aan onze kant.");
+      response.end(`${SERVER_ERROR_TITLE}.`);
     });
   });
 });
