@@ -19,7 +19,9 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: "list",
-  timeout: 30_000,
+  // A hang guard, not a speed check: the long flows (sign-up, confirmation, sign-in, approval, mail) came to 30 s
+  // under CI load on two cores.
+  timeout: 60_000,
   use: {
     baseURL,
     browserName: "chromium",
