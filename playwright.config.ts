@@ -1,6 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "./tests/support/chromium";
-import { adminAreaSecretaryEmail, baseURL, embeddedDbPort, secretaryEmail, sitePort, smtpApiPort, smtpPort } from "./tests/support/e2e-env";
+import { adminAreaSecretaryEmail, baseURL, deploymentSettings, embeddedDbPort, secretaryEmail, sitePort, smtpApiPort, smtpPort } from "./tests/support/e2e-env";
 
 // Scripts and the processes the specs start resolve "server-only" to an empty module (scripts/server-only-stub.ts).
 process.env.TSX_TSCONFIG_PATH ??= "scripts/tsconfig.json";
@@ -44,6 +44,7 @@ export default defineConfig({
       env: {
         ...databaseEnv,
         PORT: String(sitePort),
+        ...deploymentSettings,
         SITE_URL: baseURL,
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
         MAIL_FROM: "Wmo transformatienetwerk <noreply@e2e.example>",

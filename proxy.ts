@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { SIGN_IN_CALLBACK_PATH, SIGN_IN_INTENT_COOKIE, signInIntentFor } from "@/lib/auth/sign-in-intent";
+import { siteUrl } from "@/lib/site/config";
 import { SIGNED_IN_PREFIX, hasSessionCookie, isCachedPage, signedInPathOf } from "@/lib/site/cached-pages";
 
 /**
@@ -14,7 +15,7 @@ export async function proxy(request: NextRequest) {
     const intent = request.cookies.get(SIGN_IN_INTENT_COOKIE)?.value;
     // Not sent by our own "Log in" button: back to the link page, which asks for the press.
     if (!token || intent !== (await signInIntentFor(token))) {
-      return NextResponse.redirect(new URL(`/inloggen/link${request.nextUrl.search}`, request.nextUrl));
+      return NextResponse.redirect(new URL(`/inloggen/link${request.nextUrl.search}`, siteUrl()));
     }
   }
   // The signed-in copies are reached only through the rewrite below.

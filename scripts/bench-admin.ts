@@ -10,7 +10,7 @@ import { resetDatabase } from "../lib/db/reset-database";
 const runs = 15;
 const factors = [0.01, 1];
 
-const embedded = process.env.BENCH_DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: "memory", port: 54396 });
+const embedded = process.env.BENCH_DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: "memory" });
 const url = process.env.BENCH_DATABASE_URL ?? embedded!.url;
 process.env.DATABASE_URL = url;
 if (embedded) process.env.DATABASE_POOL_MAX = "1";

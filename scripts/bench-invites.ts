@@ -11,7 +11,7 @@ import { resetDatabase } from "../lib/db/reset-database";
 const MEMBERS = 1000;
 const smtpPort = 2600 + Math.floor(Math.random() * 1000);
 
-const embedded = process.env.BENCH_DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: "memory", port: 54397 });
+const embedded = process.env.BENCH_DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: "memory" });
 const url = process.env.BENCH_DATABASE_URL ?? embedded!.url;
 process.env.DATABASE_URL = url;
 if (embedded) process.env.DATABASE_POOL_MAX = "1";

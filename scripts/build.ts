@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { applyMigrations } from "../lib/db/migrate";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 
-const embedded = await startEmbeddedPostgres({ dataDir: "memory", port: Number(process.env.BUILD_DB_PORT ?? 54319) });
+const embedded = await startEmbeddedPostgres({ dataDir: "memory" });
 let code = 1;
 try {
   await applyMigrations(embedded.url);

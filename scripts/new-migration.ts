@@ -15,7 +15,7 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 
 const [schema] = await readSchemaFiles();
 const previous = await readFile(SCHEMA_SNAPSHOT, "utf8").catch(() => null);
-const scratch = await startEmbeddedPostgres({ dataDir: "memory", port: 54398 });
+const scratch = await startEmbeddedPostgres({ dataDir: "memory" });
 const sql = await diffSchemas(scratch.url, previous, schema.content).finally(() => scratch.stop());
 if (sql === null) {
   console.log("Geen wijzigingen: er is geen migratie nodig.");

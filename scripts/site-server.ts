@@ -4,13 +4,17 @@
 // - answers a visitor's request for a cached public page from a few seconds' memory when it can
 //   (lib/site/page-memo.ts);
 // - compresses responses (Next.js's own compression is off: it would compress before the policy is made);
+// - refuses a large request body unless a secretary sends it to the admin area (lib/site/request-body-limit.ts);
+// - says which client asks (lib/rate-limit/client-address-header.ts), for per-client rate limits;
 // - with the development mailbox (DEV_MAILBOX=true, LOOPBACK_PEER_STAMP set by scripts/start.ts), marks each
 //   request from this machine, judged by the socket's remote address (a header can be forged, a TCP peer
 //   address on loopback cannot); the mailbox page answers only marked requests.
 import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
 import compression from "compression";
 import next from "next";
+import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "../lib/rate-limit/client-address-header";
 import { LOOPBACK_PEER_HEADER, isLoopbackAddress } from "../lib/mail/loopback-peer";
+import { BODY_TOO_LARGE, hasLargeBody, isSecretaryRequest } from "../lib/site/request-body-limit";
 import { memoKeyOf, rememberPage, sendRememberedPage } from "../lib/site/page-memo";
 import { SERVER_ERROR_TITLE } from "../lib/site/error-page-text";
 import { sendPagesWithScriptPolicy } from "../lib/site/script-policy-response";
@@ -31,7 +35,18 @@ const compress = compression() as unknown as (request: IncomingMessage, response
 
 const server = createServer((request, response) => {
   delete request.headers[LOOPBACK_PEER_HEADER];
+  const client = clientAddressOf(request);
+  if (client) request.headers[CLIENT_ADDRESS_HEADER] = client;
+  else delete request.headers[CLIENT_ADDRESS_HEADER];
   if (stamp && isLoopbackAddress(request.socket.remoteAddress)) request.headers[LOOPBACK_PEER_HEADER] = stamp;
+  if (hasLargeBody(request)) {
+    void refuseLargeBodyUnlessSecretary(request, response).then((refused) => refused || serve(request, response));
+    return;
+  }
+  serve(request, response);
+});
+
+function serve(request: IncomingMessage, response: ServerResponse) {
   const requestedAt = Date.now();
   const memoKey = memoKeyOf(request);
   compress(request, response, () => {
@@ -45,5 +60,18 @@ const server = createServer((request, response) => {
       response.end(`${SERVER_ERROR_TITLE}.`);
     });
   });
-});
+}
+
+/** A large body from anyone but the secretary in the admin area: 413, and the connection closed unread. */
+async function refuseLargeBodyUnlessSecretary(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+  const allowed = await isSecretaryRequest(request).catch((error: unknown) => {
+    console.error("[server] sessie controleren mislukt:", error);
+    return false;
+  });
+  if (allowed) return false;
+  response.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
+  response.end(BODY_TOO_LARGE);
+  request.socket.destroySoon();
+  return true;
+}
 server.listen(port, hostname, () => console.log(`▲ Next.js op http://${hostname ?? "localhost"}:${port}${stamp ? " (met ontwikkel-mailbox)" : ""}`));

@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import { syncSecretaries } from "../lib/auth/admin-emails";
 import { localAuthSecret } from "../lib/auth/local-secret";
+import { siteUrl } from "../lib/site/config";
 import { missingProductionSetting } from "../lib/site/production-settings";
 import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
@@ -74,7 +75,7 @@ await withDatabase(async (databaseUrl) => {
   const exited = new Promise<number>((resolve) => child.once("exit", (code, signal) => resolve(code ?? (signal === "SIGINT" || signal === "SIGTERM" ? 0 : 1))));
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 
-  const address = `http://localhost:${port}`;
+  const address = siteUrl();
   if (await waitUntilServing(`http://127.0.0.1:${port}`, child)) {
     console.log(`\nDe site draait op ${address}`);
     if (mailbox) console.log(`Uitgaande e-mail (geen SMTP_URL ingesteld): ${address}/dev/mailbox`);

@@ -28,8 +28,8 @@ type Props = {
   current: RsvpFormAnswer | null;
   /** The answer the button in the e-mail suggested: only emphasised, recorded when the button is pressed. */
   suggested?: "ATTENDING" | "NOT_ATTENDING";
-  /** The answer page does not show dietary wishes given before (the link may be forwarded). */
-  hideDietaryWishes?: boolean;
+  /** On the answer page (the link may be forwarded) wishes given before are not sent to the browser, only whether there are any. */
+  dietaryWishesGiven?: boolean;
   retentionDays: number;
 };
 
@@ -44,13 +44,13 @@ function currentSentence(current: RsvpFormAnswer | null) {
 }
 
 /** "Ik kom" / "Ik kom niet", with days, dinner, overnight stay and dietary wishes for a 24-hour meeting. */
-export function RsvpForm({ action, hidden, twentyFourHour, current, suggested, hideDietaryWishes = false, retentionDays }: Props) {
+export function RsvpForm({ action, hidden, twentyFourHour, current, suggested, dietaryWishesGiven, retentionDays }: Props) {
   const { state, pending, formProps } = useFormAction(action);
   const values = state.values ?? {
     days: current?.days ?? "BOTH",
     dinner: current?.dinner ? "ja" : "",
     overnight: current?.overnight ? "ja" : "",
-    dietaryWishes: hideDietaryWishes ? "" : (current?.dietaryWishes ?? ""),
+    dietaryWishes: current?.dietaryWishes ?? "",
   };
   const errors = state.fieldErrors ?? {};
   const yesFirst = suggested !== "NOT_ATTENDING";
@@ -78,7 +78,7 @@ export function RsvpForm({ action, hidden, twentyFourHour, current, suggested, h
             rows={3}
             maxLength={500}
             hint={`Alleen de secretaris ziet dit. We wissen het ${retentionDays} dagen na de bijeenkomst.${
-              hideDietaryWishes && current?.dietaryWishes ? " Je gaf al wensen door; die tonen we hier niet. Laat dit veld leeg om ze te bewaren." : ""
+              dietaryWishesGiven ? " Je gaf al wensen door; die tonen we hier niet. Laat dit veld leeg om ze te bewaren." : ""
             }`}
             defaultValue={values.dietaryWishes}
             error={errors.dietaryWishes}

@@ -48,7 +48,7 @@ export function AnswerPageView({ page, ids, suggested }: Props) {
       </div>
     );
   }
-  const { meeting, person, answer, places, deadline, deadlinePassed } = page;
+  const { meeting, person, answer, dietaryWishesGiven, places, deadline, deadlinePassed } = page;
   const deadlineText = `${formatDate(deadline)} ${formatTime(deadline)} uur`;
   return (
     <div className="max-w-prose">
@@ -73,7 +73,7 @@ export function AnswerPageView({ page, ids, suggested }: Props) {
               twentyFourHour={meeting.kind === "TWENTY_FOUR_HOUR"}
               current={answer}
               suggested={suggested}
-              hideDietaryWishes
+              dietaryWishesGiven={dietaryWishesGiven}
               retentionDays={dietaryWishesRetentionDays()}
             />
           </>

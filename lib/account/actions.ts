@@ -7,6 +7,8 @@ import { signedInAction } from "../auth/action-client";
 import { signOut } from "../auth/auth";
 import { db } from "../db/client";
 import { GENERIC_ERROR } from "../forms/form-state";
+import { hitRateLimit, tooManySaves } from "../rate-limit/rate-limit";
+import { profileSavePerPerson } from "../rate-limit/rules";
 import { invalidatePublicPages } from "../site/invalidate-public-pages";
 import { deleteAccount } from "./delete-account";
 import { deleteAccountFields, deleteAccountSchema, profileFields, profileSchema } from "./profile-schema";
@@ -14,6 +16,8 @@ import { deleteAccountFields, deleteAccountSchema, profileFields, profileSchema 
 export const updateProfileAction = signedInAction(
   { schema: profileSchema, fields: profileFields, failure: "Gegevens opslaan mislukt" },
   async ({ data, values, user }) => {
+    const limit = await hitRateLimit(db, profileSavePerPerson, user.id);
+    if (!limit.allowed) return tooManySaves(limit.retryAfterSeconds, values);
     await db.user.update({ where: { id: user.id }, data });
     invalidatePublicPages();
     return { status: "success", message: "Je gegevens zijn opgeslagen.", values };

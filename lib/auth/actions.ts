@@ -2,6 +2,7 @@
 
 import "server-only";
 
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "../db/client";
 import { clientAddress } from "../rate-limit/client-address";
@@ -34,6 +35,7 @@ export const requestSignInLinkAction = publicAction(
 );
 
 export const signOutAction = signedInAction({ schema: z.object({}), fields: [] }, async () => {
-  await signOut({ redirectTo: "/" });
-  return { status: "success" };
+  // Our own redirect, relative: Auth.js's would name the host the server listens on.
+  await signOut({ redirect: false });
+  redirect("/");
 });

@@ -6,6 +6,7 @@ import { db } from "../db/client";
 import type { UserRole } from "../db/generated/enums";
 import { adminEmails, applyAdminEmails } from "./admin-emails";
 import { LINK_MAX_AGE_SECONDS } from "./email-link";
+import { siteUrl } from "../site/config";
 import { authSecret } from "./secret";
 
 declare module "next-auth" {
@@ -18,38 +19,43 @@ declare module "next-auth" {
 }
 
 // Lazy configuration: read secrets at request time, not at build time.
-export const { handlers, auth, signOut } = NextAuth(() => ({
-  adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
-  secret: authSecret(),
-  trustHost: true,
-  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
-  pages: { signIn: "/inloggen", verifyRequest: "/inloggen", error: "/inloggen/fout" },
-  providers: [
-    Nodemailer({
-      // Links are created by lib/auth/request-sign-in-link (rate-limited, queued in the outbox);
-      // Auth.js only verifies them. Its own sending endpoint is closed in the route handler.
-      server: "smtp://unused.invalid",
-      maxAge: LINK_MAX_AGE_SECONDS,
-      sendVerificationRequest: async () => {
-        throw new Error("Inloglinks worden verstuurd via /inloggen.");
+export const { handlers, auth, signOut } = NextAuth(() => {
+  // Auth.js builds its redirects and cookie names on AUTH_URL, else on the URL Next.js gives the request, which
+  // is the listening host (localhost) whatever the browser asked for. The site has one public address: SITE_URL.
+  process.env.AUTH_URL = siteUrl();
+  return {
+    adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
+    secret: authSecret(),
+    trustHost: true,
+    session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    pages: { signIn: "/inloggen", verifyRequest: "/inloggen", error: "/inloggen/fout" },
+    providers: [
+      Nodemailer({
+        // Links are created by lib/auth/request-sign-in-link (rate-limited, queued in the outbox);
+        // Auth.js only verifies them. Its own sending endpoint is closed in the route handler.
+        server: "smtp://unused.invalid",
+        maxAge: LINK_MAX_AGE_SECONDS,
+        sendVerificationRequest: async () => {
+          throw new Error("Inloglinks worden verstuurd via /inloggen.");
+        },
+      }),
+    ],
+    callbacks: {
+      // Only people who already have an active account can sign in; sign-up happens at /aanmelden.
+      async signIn({ user }) {
+        if (!user.email) return false;
+        return (await db.user.count({ where: { email: user.email, deactivatedAt: null } })) > 0;
       },
-    }),
-  ],
-  callbacks: {
-    // Only people who already have an active account can sign in; sign-up happens at /aanmelden.
-    async signIn({ user }) {
-      if (!user.email) return false;
-      return (await db.user.count({ where: { email: user.email, deactivatedAt: null } })) > 0;
+      // Only what pages need: Auth.js would otherwise pass on the whole session row, its token included,
+      // to /api/auth/session.
+      session({ session, user }) {
+        return { expires: session.expires, user: { id: user.id, name: user.name, email: user.email, role: user.role ?? "GUEST" } };
+      },
     },
-    // Only what pages need: Auth.js would otherwise pass on the whole session row, its token included,
-    // to /api/auth/session.
-    session({ session, user }) {
-      return { expires: session.expires, user: { id: user.id, name: user.name, email: user.email, role: user.role ?? "GUEST" } };
+    events: {
+      async signIn({ user }) {
+        if (user.email && adminEmails().includes(user.email)) await applyAdminEmails(db, [user.email]);
+      },
     },
-  },
-  events: {
-    async signIn({ user }) {
-      if (user.email && adminEmails().includes(user.email)) await applyAdminEmails(db, [user.email]);
-    },
-  },
-}));
+  };
+});

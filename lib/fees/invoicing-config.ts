@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PLACEHOLDER_CONTACT_EMAIL } from "../site/config";
 import type { SellerDetails, VatTreatment } from "./invoice-snapshot";
 
 export const STANDARD_VAT_PERCENT = 21;
@@ -13,24 +14,32 @@ function hasValidIbanChecksum(iban: string): boolean {
   return remainder === 1;
 }
 
+/** Trial defaults (an example address and the well-known example IBAN): a real deployment must replace them. */
+export const PLACEHOLDER_INVOICE_SETTINGS = {
+  INVOICE_SELLER_STREET: "Voorbeeldstraat 1",
+  INVOICE_SELLER_POSTCODE: "1234 AB",
+  INVOICE_SELLER_CITY: "Voorbeeldstad",
+  INVOICE_IBAN: "NL91ABNA0417164300",
+} as const;
+
 const withoutSpaces = (value: string) => value.replace(/\s+/g, "").toUpperCase();
 
 const settingsSchema = z
   .object({
     INVOICE_SELLER_NAME: z.string().default("Wmo transformatienetwerk"),
-    INVOICE_SELLER_STREET: z.string().default("Voorbeeldstraat 1"),
+    INVOICE_SELLER_STREET: z.string().default(PLACEHOLDER_INVOICE_SETTINGS.INVOICE_SELLER_STREET),
     INVOICE_SELLER_POSTCODE: z
       .string()
       .regex(/^[1-9]\d{3}\s?[a-z]{2}$/i, { error: "geen Nederlandse postcode (zoals 1234 AB)" })
       .transform((postcode) => `${postcode.slice(0, 4)} ${postcode.slice(-2).toUpperCase()}`)
-      .default("1234 AB"),
-    INVOICE_SELLER_CITY: z.string().default("Voorbeeldstad"),
+      .default(PLACEHOLDER_INVOICE_SETTINGS.INVOICE_SELLER_POSTCODE),
+    INVOICE_SELLER_CITY: z.string().default(PLACEHOLDER_INVOICE_SETTINGS.INVOICE_SELLER_CITY),
     INVOICE_IBAN: z
       .string()
       .transform(withoutSpaces)
       .refine((iban) => /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban), { error: "geen IBAN (zoals NL91ABNA0417164300)", abort: true })
       .refine(hasValidIbanChecksum, { error: "het controlegetal klopt niet (een tikfout?)" })
-      .default("NL91ABNA0417164300"),
+      .default(PLACEHOLDER_INVOICE_SETTINGS.INVOICE_IBAN),
     INVOICE_BIC: z
       .string()
       .transform(withoutSpaces)
@@ -63,7 +72,7 @@ const settingsSchema = z
 /** The network's details for its invoices, from INVOICE_* variables; throws a Dutch error naming a wrong one. */
 export function sellerDetails(env: Record<string, string | undefined> = process.env): SellerDetails {
   const given = Object.fromEntries(Object.keys(settingsSchema.shape).map((name) => [name, env[name]?.trim() || undefined]));
-  given.INVOICE_EMAIL ??= env.CONTACT_EMAIL?.trim() || "secretariaat@wmo-transformatienetwerk.example";
+  given.INVOICE_EMAIL ??= env.CONTACT_EMAIL?.trim() || PLACEHOLDER_CONTACT_EMAIL;
   const parsed = settingsSchema.safeParse(given);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);

@@ -10,7 +10,9 @@ export type AnswerPage =
       state: "open";
       meeting: AnswerMeeting;
       person: { name: string };
-      answer: CurrentAnswer | null;
+      /** Without the dietary wishes: the link may be forwarded, and only the secretary sees them. */
+      answer: (Omit<CurrentAnswer, "dietaryWishes"> & { dietaryWishes: null }) | null;
+      dietaryWishesGiven: boolean;
       places: Places | null;
       deadline: Date;
       deadlinePassed: boolean;
@@ -28,12 +30,22 @@ export async function loadAnswerPage(
   if (!isValidAnswerSignature(meetingId, personId, signature)) return { state: "invalid" };
   const [meeting, person] = await Promise.all([
     db.meeting.findUnique({ where: { id: meetingId }, select: answerMeetingSelect }),
-    db.user.findUnique({ where: { id: personId }, select: { name: true } }),
+    // A deactivated person's links stop working, like their sign-in.
+    db.user.findFirst({ where: { id: personId, deactivatedAt: null }, select: { name: true } }),
   ]);
   if (!meeting || !meeting.published || !person) return { state: "invalid" };
   if (meeting.endsAt < now) return { state: "ended", meeting };
   if (meeting.cancelledAt) return { state: "cancelled", meeting };
   const [answer, places] = await Promise.all([loadCurrentAnswer(db, personId, meetingId), loadRsvpPlaces(db, meetingId)]);
   const deadline = answerDeadlineOf(meeting);
-  return { state: "open", meeting, person, answer, places, deadline, deadlinePassed: now > deadline };
+  return {
+    state: "open",
+    meeting,
+    person,
+    answer: answer && { ...answer, dietaryWishes: null },
+    dietaryWishesGiven: !!answer?.dietaryWishes,
+    places,
+    deadline,
+    deadlinePassed: now > deadline,
+  };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Database } from "../db/client";
+import type { FormState } from "../forms/form-state";
 
 export type RateLimitRule = { name: string; limit: number; windowSeconds: number };
 export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -34,6 +35,11 @@ export async function hitRateLimits(db: Database, checks: [RateLimitRule, string
     if (!result.allowed) return result;
   }
   return { allowed: true };
+}
+
+/** A form's answer to a save refused by its limit, in Dutch; the submitted values stay in the form. */
+export function tooManySaves(retryAfterSeconds: number, values?: Record<string, string>): FormState {
+  return { status: "error", message: `Je hebt dit te vaak achter elkaar opgeslagen. Probeer het over ${formatRetryAfter(retryAfterSeconds)} opnieuw.`, values };
 }
 
 export function formatRetryAfter(seconds: number): string {

@@ -9,10 +9,15 @@ export const signInPerEmail: RateLimitRule = { name: "sign-in:email", limit: 5, 
 export const signUpPerEmail: RateLimitRule = { name: "sign-up:email", limit: 3, windowSeconds: 60 * 60 };
 export const accelerationRequestPerEmail: RateLimitRule = { name: "acceleration-request:email", limit: 3, windowSeconds: 60 * 60 };
 
+// Saves that mail someone (an answer's confirmation) or renew every public page (answers, a changed name) are
+// limited per person: far above what changing one's mind needs, low enough that a script can't flood.
+export const answerPerPerson: RateLimitRule = { name: "answer:person", limit: 20, windowSeconds: 15 * 60 };
+export const profileSavePerPerson: RateLimitRule = { name: "profile:person", limit: 20, windowSeconds: 15 * 60 };
+
 const signInPerClient: RateLimitRule = { name: "sign-in:client", limit: 60, windowSeconds: 15 * 60 };
 const signUpPerClient: RateLimitRule = { name: "sign-up:client", limit: 30, windowSeconds: 60 * 60 };
 const accelerationRequestPerClient: RateLimitRule = { name: "acceleration-request:client", limit: 30, windowSeconds: 60 * 60 };
-// Without a trusted proxy every visitor is one client: that counter is a ceiling for the whole site, far above
+// Under `next dev` (no site server to say who asks) every visitor is one client: that counter is a ceiling for the whole site, far above
 // what one person needs, so one visitor's burst leaves room for everyone else.
 const signInSiteWide: RateLimitRule = { name: "sign-in:site", limit: 2000, windowSeconds: 15 * 60 };
 const signUpSiteWide: RateLimitRule = { name: "sign-up:site", limit: 500, windowSeconds: 60 * 60 };

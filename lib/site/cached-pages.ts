@@ -9,7 +9,7 @@ const CACHED_PAGE =
   /^\/(?:|agenda|agenda\/[^/]+|nieuws|nieuws\/[^/]+|kernclub|over-het-netwerk|deelnemen|versnellingstraject|contact|privacy|toegankelijkheid)$/;
 
 // Auth.js's session cookie: the __Secure- name on an https site.
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+export const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 export function isCachedPage(pathname: string): boolean {
   return CACHED_PAGE.test(pathname);

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoViolations } from "./support/axe";
 import { auditActions, query } from "./support/db";
-import { linkIn, waitForMail } from "./support/mail";
+import { expectLandedOn, linkIn, waitForMail } from "./support/mail";
 import { uniqueEmail } from "./support/members";
 import { signedInSecretary } from "./support/session";
 
@@ -33,6 +33,7 @@ async function confirmByMail(page: Page, email: string) {
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1, name: "Bevestig je aanvraag" })).toBeVisible();
   await page.getByRole("button", { name: "Bevestig mijn aanvraag" }).click();
+  await expectLandedOn(page, "/versnellingstraject/bevestigd");
   await expect(page.getByRole("heading", { level: 1, name: "Je aanvraag is bevestigd" })).toBeVisible();
   return link;
 }

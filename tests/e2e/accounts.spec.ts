@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { secretaryEmail } from "../support/e2e-env";
 import { expectNoViolations } from "./support/axe";
-import { followSignInLink, linkIn, waitForMail } from "./support/mail";
+import { expectLandedOn, followSignInLink, linkIn, waitForMail } from "./support/mail";
+import { query } from "./support/db";
 import { approve, signUp, uniqueEmail } from "./support/members";
 
 const year = new Date().getFullYear();
@@ -16,7 +17,7 @@ test("a civil servant signs up for the year, confirms, is approved and signs in 
   const confirmation = await waitForMail(email, "Bevestig je aanmelding");
   expect(confirmation.from?.text).toContain("noreply@e2e.example");
   expect(confirmation.html).toContain("Bevestig mijn e-mailadres");
-  await followSignInLink(page, linkIn(confirmation));
+  await followSignInLink(page, linkIn(confirmation), "/aanmelden/bevestigd");
   await expect(page.getByRole("heading", { level: 1, name: "Je e-mailadres is bevestigd" })).toBeVisible();
   await expectNoViolations(page);
 
@@ -36,7 +37,7 @@ test("a civil servant signs up for the year, confirms, is approved and signs in 
   await expect(visitor.getByText(`Je logt in als ${email}.`)).toBeVisible();
   await visitor.goto(link);
   await visitor.getByRole("button", { name: "Log in" }).click();
-  await expect(visitor).toHaveURL(/\/mijn-gegevens$/);
+  await expectLandedOn(visitor, "/mijn-gegevens");
   await expect(visitor.getByRole("heading", { level: 1, name: "Mijn gegevens" })).toBeVisible();
   await expect(visitor.getByText(`Dit jaar (${year}) doe je mee via de gemeente Tilburg`)).toBeVisible();
   await expect(visitor.getByText("Bijdrage € 500: nog te factureren.")).toBeVisible();
@@ -45,7 +46,7 @@ test("a civil servant signs up for the year, confirms, is approved and signs in 
   // The same link a second time: refused, with a clear message.
   const again = await browser.newContext();
   const secondTry = await again.newPage();
-  await followSignInLink(secondTry, link);
+  await followSignInLink(secondTry, link, "/inloggen/fout");
   await expect(secondTry.getByRole("heading", { level: 1, name: "Inloggen is niet gelukt" })).toBeVisible();
   await expect(secondTry.getByText("Deze link is al gebruikt of verlopen.")).toBeVisible();
   await context.close();
@@ -70,6 +71,7 @@ test("a crafted address straight to the sign-in callback signs nobody in (login 
 
   // The token was not spent: the person who owns the link signs in with the button.
   await tab.getByRole("button", { name: "Log in" }).click();
+  await expectLandedOn(tab, "/mijn-gegevens");
   await expect(tab.getByRole("heading", { level: 1, name: "Mijn gegevens" })).toBeVisible();
   await victim.close();
 });
@@ -77,7 +79,7 @@ test("a crafted address straight to the sign-in callback signs nobody in (login 
 test("a guest signs up for one meeting and sees it after approval", async ({ page }) => {
   const email = uniqueEmail("gast");
   await signUp(page, { name: "Bram Jansen", email, municipality: "Emmen", meeting: "first" });
-  await followSignInLink(page, linkIn(await waitForMail(email, "Bevestig je aanmelding")));
+  await followSignInLink(page, linkIn(await waitForMail(email, "Bevestig je aanmelding")), "/aanmelden/bevestigd");
   await approve(email);
   await page.goto("/mijn-gegevens");
   await expect(page.getByText("Gast", { exact: true })).toBeVisible();
@@ -106,7 +108,7 @@ test("an ADMIN_EMAILS address signs in as secretary", async ({ page }) => {
   await page.getByLabel("E-mailadres").fill(secretaryEmail);
   await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
   await expect(page.getByText(`Als er een account is met ${secretaryEmail}`)).toBeVisible();
-  await followSignInLink(page, linkIn(await waitForMail(secretaryEmail, "Je inloglink")));
+  await followSignInLink(page, linkIn(await waitForMail(secretaryEmail, "Je inloglink")), "/mijn-gegevens");
   await expect(page.getByRole("heading", { level: 1, name: "Mijn gegevens" })).toBeVisible();
   await expect(page.getByText("Secretaris", { exact: true })).toBeVisible();
 });
@@ -123,4 +125,18 @@ test("too many sign-in links for one address get a clear Dutch message, not an e
   await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
   await expect(page.getByText(/Je hebt te vaak een inloglink gevraagd\. Probeer het over (een minuut|\d+ minuten) opnieuw\./)).toBeVisible();
   await expect(page.getByLabel("E-mailadres")).toHaveValue(email);
+});
+
+test("sign-in requests count against the connecting client; an X-Forwarded-For it sends itself is ignored", async ({ browser }) => {
+  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.9" } });
+  const page = await context.newPage();
+  const email = uniqueEmail("eigen-teller");
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
+  await expect(page.getByText(`Als er een account is met ${email}`)).toBeVisible();
+  const keys = (await query<{ key: string }>(`SELECT DISTINCT key FROM "RateLimitWindow" WHERE key LIKE 'sign-in:%'`)).map((row) => row.key);
+  expect(keys).toContain("sign-in:client:127.0.0.1");
+  expect(keys.filter((key) => key.includes("203.0.113.9") || key.startsWith("sign-in:site"))).toEqual([]);
+  await context.close();
 });

@@ -8,7 +8,7 @@ import { signedInSecretary } from "./support/session";
 
 /** The applicant confirms the address through the e-mailed link, in a browser of their own. */
 async function confirmAddress(page: Page, email: string) {
-  await followSignInLink(page, linkIn(await waitForMail(email, "Bevestig je aanmelding")));
+  await followSignInLink(page, linkIn(await waitForMail(email, "Bevestig je aanmelding")), "/aanmelden/bevestigd");
   await expect(page.getByRole("heading", { level: 1, name: "Je e-mailadres is bevestigd" })).toBeVisible();
 }
 
@@ -29,7 +29,7 @@ test("the secretary signs in by e-mailed link and approves a sign-up; the applic
   await secretary.goto("/inloggen");
   await secretary.getByLabel("E-mailadres").fill(adminAreaSecretaryEmail);
   await secretary.getByRole("button", { name: "Stuur mij een inloglink" }).click();
-  await followSignInLink(secretary, linkIn(await waitForMail(adminAreaSecretaryEmail, "Je inloglink")));
+  await followSignInLink(secretary, linkIn(await waitForMail(adminAreaSecretaryEmail, "Je inloglink")), "/mijn-gegevens");
   await secretary.getByRole("link", { name: "Beheer", exact: true }).click();
   await expect(secretary.getByRole("heading", { level: 1, name: "Beheer" })).toBeVisible();
   await expectNoViolations(secretary);

@@ -94,7 +94,7 @@ test("the secretary adds a person with a welcome mail whose link signs them in",
   const mail = await waitForMail(email, "Welkom bij het Wmo transformatienetwerk");
   const visitorContext = await browser.newContext();
   const visitor = await visitorContext.newPage();
-  await followSignInLink(visitor, linkIn(mail));
+  await followSignInLink(visitor, linkIn(mail), "/mijn-gegevens");
   await expect(visitor).toHaveURL(/\/mijn-gegevens$/);
   await expect(visitor.getByRole("heading", { level: 1, name: "Mijn gegevens" })).toBeVisible();
   await expect(visitor.getByText(`Ingelogd als ${email}.`)).toBeVisible();

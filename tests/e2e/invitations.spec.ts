@@ -4,7 +4,8 @@ import type { Attachment } from "mailparser";
 import ical, { type VEvent } from "node-ical";
 import { expectNoViolations } from "./support/axe";
 import { auditActions, query } from "./support/db";
-import { waitForMail } from "./support/mail";
+import { baseURL } from "../support/e2e-env";
+import { expectLandedOn, waitForMail } from "./support/mail";
 import { uniqueEmail } from "./support/members";
 import { signedInSecretary } from "./support/session";
 
@@ -69,6 +70,7 @@ test("the secretary previews and sends an invitation that arrives as a calendar 
   const [person] = await query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [guest]);
   const yes = mail.text?.match(/https?:\/\/\S+\/antwoord\/\S+\?antwoord=ja/)?.[0];
   expect(yes).toMatch(new RegExp(`/antwoord/${meeting.id}/${person.id}/[A-Za-z0-9_-]+\\?antwoord=ja$`));
+  expect(new URL(yes!).origin, "the answer link points at the site").toBe(new URL(baseURL).origin);
 
   await expect(async () => {
     await page.reload();
@@ -83,6 +85,7 @@ test("the secretary previews and sends an invitation that arrives as a calendar 
   expect(await query(`SELECT 1 FROM "Rsvp" WHERE "meetingId" = $1`, [meeting.id])).toEqual([]);
   await answerPage.getByRole("button", { name: "Ik kom", exact: true }).click();
   await expect(answerPage.getByText("Genoteerd: je komt.")).toBeVisible();
+  await expectLandedOn(answerPage, new URL(yes!).pathname);
   expect(await query(`SELECT status FROM "Rsvp" WHERE "meetingId" = $1 AND "userId" = $2`, [meeting.id, person.id])).toEqual([{ status: "ATTENDING" }]);
   // The same link with one character of the signature changed is refused, in Dutch.
   const tampered = yes!.replace(

@@ -135,10 +135,13 @@ test("a 24-hour meeting asks days, dinner, overnight stay and dietary wishes, an
   await expect(section.getByText("Genoteerd: je komt.")).toBeVisible();
   expect(await answerOf(meeting.id, person.id)).toEqual({ status: "ATTENDING", days: "FIRST_DAY", dinner: false, overnight: true, dietaryWishes: "Halal" });
 
-  // The wishes are not shown again on the page behind the link.
-  await page.reload();
+  // The wishes are not shown again on the page behind the link, nor sent in it (the page, React's payload).
+  const reloaded = await page.reload();
   await expect(section.getByLabel(/Dieetwensen/)).toHaveValue("");
   await expect(section.getByText(/Je gaf al wensen door/)).toBeVisible();
+  expect(await reloaded!.text()).not.toContain("Halal");
+  const payload = await page.request.get(page.url(), { headers: { RSC: "1" } });
+  expect(await payload.text()).not.toContain("Halal");
 });
 
 test("a signed-in member answers a 24-hour meeting on its page, with the extended form", async ({ page, context }) => {

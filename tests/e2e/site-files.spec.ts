@@ -11,6 +11,14 @@ test("every page links the favicon, and it is served", async ({ page, request })
   expect(icon.headers()["content-type"]).toContain("image/svg+xml");
 });
 
+test("/favicon.ico, which browsers, feed readers and mail clients ask for by themselves, is a real icon", async ({ request }) => {
+  const icon = await request.get("/favicon.ico");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/);
+  // An ICO file: reserved 0, type 1, then the number of images (16, 32 and 48 pixels, made from favicon.svg).
+  expect([...(await icon.body()).subarray(0, 6)]).toEqual([0, 0, 1, 0, 3, 0]);
+});
+
 test("robots.txt keeps personal and admin pages out and names the sitemap", async ({ request }) => {
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/^Disallow: \/beheer$/m);

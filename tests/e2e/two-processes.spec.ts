@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
 import pg from "pg";
-import { smtpApiPort, smtpPort, sitePort } from "../support/e2e-env";
+import { deploymentSettings, smtpApiPort, smtpPort, sitePort } from "../support/e2e-env";
 import { type StartedServer, startServer, stopServer, waitUntilServing } from "./support/serving";
 
 // Two server processes started at the same moment on one empty PostgreSQL, as behind a load balancer. Needs a
@@ -28,13 +28,13 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>, url = serverUrl
 }
 
 async function signedInOn(browser: Browser, port: number, sessionToken: string) {
-  const context = await browser.newContext({ baseURL: `http://localhost:${port}` });
-  await context.addCookies([{ name: "authjs.session-token", value: sessionToken, url: `http://localhost:${port}`, httpOnly: true, sameSite: "Lax" }]);
+  const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}` });
+  await context.addCookies([{ name: "authjs.session-token", value: sessionToken, url: `http://127.0.0.1:${port}`, httpOnly: true, sameSite: "Lax" }]);
   return context.newPage();
 }
 
 async function requestSignInLink(browser: Browser, port: number, email: string) {
-  const page = await (await browser.newContext({ baseURL: `http://localhost:${port}` })).newPage();
+  const page = await (await browser.newContext({ baseURL: `http://127.0.0.1:${port}` })).newPage();
   await page.goto("/inloggen");
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
@@ -57,7 +57,8 @@ test.describe("two server processes on one database", () => {
           ...process.env,
           DATABASE_URL: databaseUrl,
           PORT: String(port),
-          SITE_URL: `http://localhost:${port}`,
+          ...deploymentSettings,
+          SITE_URL: `http://127.0.0.1:${port}`,
           AUTH_SECRET: "two-processes-secret-that-is-long-enough-0123",
           SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
           MAIL_FROM: "Wmo transformatienetwerk <noreply@e2e.example>",

@@ -14,7 +14,7 @@ let embedded: EmbeddedPostgres | undefined;
 /** A real PostgreSQL for the integration tests: TEST_DATABASE_URL, or an embedded one in memory. */
 export default async function setup(project: TestProject) {
   const configured = process.env.TEST_DATABASE_URL;
-  if (!configured) embedded = await startEmbeddedPostgres({ dataDir: "memory", port: Number(process.env.EMBEDDED_TEST_DB_PORT ?? 54339) });
+  if (!configured) embedded = await startEmbeddedPostgres({ dataDir: "memory" });
   const url = configured ?? embedded!.url;
   await resetDatabase(url);
   project.provide("databaseUrl", url);

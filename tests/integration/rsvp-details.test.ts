@@ -6,6 +6,8 @@ import { eraseDietaryWishes } from "@/lib/maintenance/erase-dietary-wishes";
 import { mailTemplates } from "@/lib/mail/template-registry";
 import { answerByLinkAction } from "@/lib/meetings/actions";
 import { answerUrl } from "@/lib/meetings/answer-link";
+import { loadAnswerPage } from "@/lib/meetings/answer-page";
+import { answerPerPerson } from "@/lib/rate-limit/rules";
 import { recordAnswer, type RsvpDetails } from "@/lib/meetings/rsvp";
 import { freshDatabase } from "./database";
 
@@ -138,6 +140,41 @@ describe("RSVP details, deadline, confirmations and retention", () => {
       message: "Genoteerd: je komt.",
     });
     expect(await db.rsvp.findFirstOrThrow({ where: { meetingId: id }, select: { userId: true, status: true } })).toEqual({ userId, status: "ATTENDING" });
+  });
+
+  it("refuses the links of a deactivated person, on the page and in the action", async () => {
+    const { id } = await meeting({ kind: "MEETING" });
+    const { id: userId } = await person();
+    const signature = new URL(answerUrl(id, userId)).pathname.split("/")[4]!;
+    await db.user.update({ where: { id: userId }, data: { deactivatedAt: new Date() } });
+    expect(await loadAnswerPage(db, { meetingId: id, personId: userId, signature })).toEqual({ state: "invalid" });
+    const posted = await answerByLinkAction(idleState, form({ meetingId: id, personId: userId, signature, status: "ATTENDING" }));
+    expect(posted.fieldErrors?.signature).toContain("Deze link klopt niet");
+    expect(await db.rsvp.count({ where: { meetingId: id } })).toBe(0);
+  });
+
+  it("limits how often one person's answer changes (each change mails a confirmation), in Dutch", async () => {
+    const { id } = await meeting({ kind: "MEETING" });
+    const { id: userId, email } = await person();
+    const signature = new URL(answerUrl(id, userId)).pathname.split("/")[4]!;
+    for (let change = 0; change < answerPerPerson.limit; change += 1) {
+      const status = change % 2 ? "NOT_ATTENDING" : "ATTENDING";
+      expect(await answerByLinkAction(idleState, form({ meetingId: id, personId: userId, signature, status }))).toMatchObject({ status: "success" });
+    }
+    const mailsBefore = await db.outboxMail.count({ where: { to: email! } });
+    const refused = await answerByLinkAction(idleState, form({ meetingId: id, personId: userId, signature, status: "NOT_ATTENDING" }));
+    expect(refused).toMatchObject({ status: "error", message: expect.stringMatching(/^Je hebt dit te vaak achter elkaar opgeslagen\. Probeer het over/) });
+    expect(await db.outboxMail.count({ where: { to: email! } })).toBe(mailsBefore);
+  });
+
+  it("the page behind an answer link carries no dietary wishes, only that there are some", async () => {
+    const { id } = await meeting();
+    const { id: userId } = await person();
+    await recordAnswer(db, { userId, meetingId: id, status: "ATTENDING", details });
+    const signature = new URL(answerUrl(id, userId)).pathname.split("/")[4]!;
+    const page = await loadAnswerPage(db, { meetingId: id, personId: userId, signature });
+    expect(JSON.stringify(page)).not.toContain(details.dietaryWishes);
+    expect(page).toMatchObject({ state: "open", dietaryWishesGiven: true, answer: { status: "ATTENDING", dietaryWishes: null } });
   });
 
   it("keeps the wishes given before when the answer page's field is left empty", async () => {
