@@ -2,7 +2,7 @@ import { formatShortDate } from "@/lib/format/dates";
 import { invoiceKindLabels } from "@/lib/fees/labels";
 import type { FeePage } from "@/lib/fees/load-fee";
 
-/** Every invoice and credit note of the record, oldest first, with its documents. */
+/** Every invoice and credit note of the record, oldest first, with its documents: the e-invoice only where it can be made. */
 export function InvoicesList({ invoices }: { invoices: FeePage["invoices"] }) {
   if (!invoices.length) return <p>Nog geen factuur.</p>;
   return (
@@ -22,8 +22,9 @@ export function InvoicesList({ invoices }: { invoices: FeePage["invoices"] }) {
             <a href={`/beheer/bijdragen/facturen/${invoice.id}/pdf`}>
               Pdf van {invoiceKindLabels[invoice.kind].toLowerCase()} {invoice.number}
             </a>
-            <a href={`/beheer/bijdragen/facturen/${invoice.id}/ubl`}>E-factuur (UBL) van {invoice.number}</a>
+            {!invoice.eInvoiceRefusal && <a href={`/beheer/bijdragen/facturen/${invoice.id}/ubl`}>E-factuur (UBL) van {invoice.number}</a>}
           </p>
+          {invoice.eInvoiceRefusal && <p className="mt-1 text-sm">Geen e-factuur (UBL) mogelijk. {invoice.eInvoiceRefusal}</p>}
         </li>
       ))}
     </ul>

@@ -4,7 +4,6 @@ import { CheckboxField } from "@/components/forms/checkbox-field";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { TextArea } from "@/components/forms/text-area";
 import { TextField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { createMunicipalityAction, updateMunicipalityAction } from "@/lib/municipalities/admin-actions";
@@ -14,7 +13,9 @@ const labels = {
   cbsCode: "CBS-code",
   invoiceContactName: "Contactpersoon voor facturen",
   invoiceContactEmail: "E-mailadres voor facturen",
-  invoiceAddress: "Factuuradres",
+  invoiceStreet: "Straat en huisnummer, of postbus",
+  invoicePostcode: "Postcode",
+  invoiceCity: "Plaats",
   purchaseOrderNumber: "Opdrachtnummer of inkoopordernummer",
   oin: "OIN (organisatie-identificatienummer)",
   wantsEInvoice: "Facturen ook als e-factuur (UBL) sturen",
@@ -56,6 +57,7 @@ export function MunicipalityForm({ municipality }: Props) {
         name="invoiceContactName"
         label={labels.invoiceContactName}
         optional
+        hint="Zonder opdrachtnummer is dit in de e-factuur de referentie van de gemeente."
         defaultValue={values.invoiceContactName}
         error={errors.invoiceContactName}
         maxLength={100}
@@ -71,15 +73,39 @@ export function MunicipalityForm({ municipality }: Props) {
         maxLength={254}
         autoComplete="off"
       />
-      <TextArea
-        name="invoiceAddress"
-        label={labels.invoiceAddress}
-        optional
-        hint="Zoals het op de factuur moet staan, over meerdere regels."
-        defaultValue={values.invoiceAddress}
-        error={errors.invoiceAddress}
-        maxLength={500}
-      />
+      <fieldset className="mb-5">
+        <legend className="mb-2 text-lg font-semibold">Factuuradres</legend>
+        <p className="mb-3">Vul alle drie in, of laat ze leeg. Een factuur wordt pas gemaakt als het adres er is.</p>
+        <TextField
+          name="invoiceStreet"
+          label={labels.invoiceStreet}
+          optional
+          hint="Bijvoorbeeld: Postbus 90155 of Stadhuisplein 130."
+          defaultValue={values.invoiceStreet}
+          error={errors.invoiceStreet}
+          maxLength={200}
+          autoComplete="off"
+        />
+        <TextField
+          name="invoicePostcode"
+          label={labels.invoicePostcode}
+          optional
+          hint="Bijvoorbeeld: 5000 LH."
+          defaultValue={values.invoicePostcode}
+          error={errors.invoicePostcode}
+          maxLength={7}
+          autoComplete="off"
+        />
+        <TextField
+          name="invoiceCity"
+          label={labels.invoiceCity}
+          optional
+          defaultValue={values.invoiceCity}
+          error={errors.invoiceCity}
+          maxLength={80}
+          autoComplete="off"
+        />
+      </fieldset>
       <TextField
         name="purchaseOrderNumber"
         label={labels.purchaseOrderNumber}
@@ -94,7 +120,7 @@ export function MunicipalityForm({ municipality }: Props) {
         name="oin"
         label={labels.oin}
         optional
-        hint="20 cijfers; het adres voor e-facturen via Peppol."
+        hint="20 cijfers; het adres voor e-facturen via Peppol. Nodig voor de e-factuur."
         defaultValue={values.oin}
         error={errors.oin}
         maxLength={20}

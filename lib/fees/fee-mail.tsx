@@ -4,6 +4,7 @@ import { formatEurosWithCents } from "../format/money";
 import type { TemplateMail } from "../mail/outbox";
 import { renderEmail } from "../mail/render-email";
 import type { MailAttachment, MailTemplate } from "../mail/templates";
+import { eInvoiceRefusal } from "./einvoice-refusal";
 import { formatInvoiceDate } from "./invoice-format";
 import { buyerLegalName, type InvoiceDocument } from "./invoice-snapshot";
 import { renderInvoicePdf } from "./invoice-pdf";
@@ -34,7 +35,9 @@ const invoiceTemplate: MailTemplate = async ({ tx, data }) => {
   const kind = String(data.kind) as InvoiceMailKind;
   const loaded = await loadInvoiceDocument(tx, String(data.invoiceId));
   if (!loaded) throw new Error(`Factuur ${String(data.invoiceId)} bestaat niet meer.`);
-  const { document, withEInvoice } = loaded;
+  const { document } = loaded;
+  // An invoice sent before e-invoices were checked (December 2026) may lack what one needs: then the PDF goes alone.
+  const withEInvoice = loaded.withEInvoice && !eInvoiceRefusal(document);
   const rendered = await renderEmail(
     subjectOf(kind, document.number),
     <InvoiceEmail

@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 import { formatEurosWithCents } from "../format/money";
 import { formatIban, formatInvoiceDate } from "./invoice-format";
-import { buyerLegalName, type InvoiceDocument, type VatTreatment } from "./invoice-snapshot";
+import { buyerAddressLines, buyerLegalName, type InvoiceDocument, type VatTreatment } from "./invoice-snapshot";
 import { STANDARD_VAT_PERCENT, vatBreakdown, vatLine } from "./invoicing-config";
 
 const MARGIN = 56;
@@ -82,7 +82,7 @@ export function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
   pdf.font("Helvetica-Bold").fontSize(10);
   let y = write(buyerLegalName(buyer), MARGIN, 150, { width: 260 });
   pdf.font("Helvetica");
-  const buyerLines = [buyer.contactName && `t.a.v. ${buyer.contactName}`, buyer.address?.trim() || null].filter((line) => line !== null);
+  const buyerLines = [buyer.contactName && `t.a.v. ${buyer.contactName}`, ...buyerAddressLines(buyer)].filter((line) => !!line);
   if (buyerLines.length > 0) y = write(buyerLines.join("\n"), MARGIN, y, { width: 260 });
 
   pdf.font("Helvetica-Bold").fontSize(20);

@@ -25,8 +25,16 @@ export type BuyerDetails = {
   name: string;
   contactName: string | null;
   contactEmail: string | null;
-  /** Free text over several lines, e.g. "Postbus 90155\n5000 LH Tilburg". */
-  address: string | null;
+  /** Street and number, or a PO box: "Postbus 90155". */
+  street: string | null;
+  /** A Dutch postcode, "5000 LH". */
+  postcode: string | null;
+  city: string | null;
+  /**
+   * Only on invoices issued before the address had parts (December 2026): the address as typed, over several
+   * lines ("Postbus 90155\n5000 LH Tilburg"). The PDF shows it as it was; the e-invoice splits it.
+   */
+  address?: string | null;
   purchaseOrderNumber: string | null;
   /** The Dutch government organisation identifier (OIN), 20 digits. */
   oin: string | null;
@@ -57,6 +65,29 @@ export function buyerLegalName(buyer: BuyerDetails): string {
   return /^gemeente\s/i.test(buyer.name) ? buyer.name : `Gemeente ${buyer.name}`;
 }
 
+/** A buyer as stored on an invoice, issued before or after the address had parts. */
+export function buyerOfSnapshot(stored: unknown): BuyerDetails {
+  return { street: null, postcode: null, city: null, ...(stored as Partial<BuyerDetails>) } as BuyerDetails;
+}
+
+/** An address in parts as lines on paper: "Postbus 90155", "5000 LH Tilburg". */
+export function addressLines({ street, postcode, city }: Pick<BuyerDetails, "street" | "postcode" | "city">): string[] {
+  const placeLine = [postcode, city].filter(Boolean).join(" ");
+  return [street, placeLine].filter((line): line is string => !!line);
+}
+
+/** The buyer's address as the PDF prints it: in lines, or an older invoice's address as typed. */
+export function buyerAddressLines(buyer: BuyerDetails): string[] {
+  if (buyer.address !== undefined) return buyer.address?.trim() ? [buyer.address.trim()] : [];
+  return addressLines(buyer);
+}
+
+/** The buyer's address in the e-invoice's parts; an older invoice's typed address is split (see splitAddress). */
+export function buyerPostalAddress(buyer: BuyerDetails): PostalAddressParts {
+  if (buyer.address !== undefined) return splitAddress(buyer.address);
+  return { streetName: buyer.street, additionalStreetName: null, postcode: buyer.postcode, city: buyer.city };
+}
+
 export type PostalAddressParts = {
   streetName: string | null;
   additionalStreetName: string | null;
@@ -64,27 +95,28 @@ export type PostalAddressParts = {
   city: string | null;
 };
 
-const DUTCH_POSTCODE_LINE = /^([1-9]\d{3})\s*([a-z]{2})(?:\s+(.*))?$/i;
+/** Street lines, then a Dutch postcode and a place at the very end: on their own line or after a comma or space. */
+const TRAILING_POSTCODE_AND_CITY = /^([\s\S]*[^\s,])[\s,]+([1-9]\d{3}) ?([a-z]{2})[\s,]+([^\s,\d](?:[^\n]*\S)?)$/i;
 
 /**
- * Splits a free-text address for the e-invoice. When the last line starts with a Dutch postcode
- * ("5000 LH Tilburg"), it gives the postcode and city, the first line the street and any further lines the
- * additional street name. Anything else goes into the street name as it is, without postcode or city.
+ * Splits an older invoice's free-text address for the e-invoice, as the migration to an address in parts split the
+ * municipalities' addresses: a trailing "5000 LH Tilburg" (on the last line, or after a comma: "Postbus 90155, 5000 LH
+ * Tilburg") gives postcode and city, the first line before it the street and any further lines the additional street
+ * name. Anything else goes into the street name whole, without postcode or city.
  */
 export function splitAddress(address: string | null): PostalAddressParts {
-  const lines = (address ?? "")
+  const text = (address ?? "")
     .split(/\r?\n/)
     .map((line) => line.trim())
-    .filter(Boolean);
-  const postcodeLine = lines.at(-1)?.match(DUTCH_POSTCODE_LINE);
-  if (!postcodeLine) {
-    return { streetName: lines.join(", ") || null, additionalStreetName: null, postcode: null, city: null };
-  }
-  const [street, ...additional] = lines.slice(0, -1);
+    .filter(Boolean)
+    .join("\n");
+  const match = text.match(TRAILING_POSTCODE_AND_CITY);
+  if (!match) return { streetName: text.replaceAll("\n", ", ") || null, additionalStreetName: null, postcode: null, city: null };
+  const [street, ...additional] = match[1]!.split("\n");
   return {
-    streetName: street ?? null,
+    streetName: street!,
     additionalStreetName: additional.join(", ") || null,
-    postcode: `${postcodeLine[1]} ${postcodeLine[2].toUpperCase()}`,
-    city: postcodeLine[3]?.trim() || null,
+    postcode: `${match[2]} ${match[3]!.toUpperCase()}`,
+    city: match[4]!,
   };
 }

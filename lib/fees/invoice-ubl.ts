@@ -1,25 +1,30 @@
 import { create } from "xmlbuilder2";
 import type { ExpandObject } from "xmlbuilder2/lib/interfaces";
 import { formatInvoiceDate } from "./invoice-format";
-import { buyerLegalName, splitAddress, type BuyerDetails, type InvoiceDocument, type SellerDetails, type VatTreatment } from "./invoice-snapshot";
+import { eInvoiceRefusal } from "./einvoice-refusal";
+import { buyerLegalName, buyerPostalAddress, type BuyerDetails, type InvoiceDocument, type SellerDetails, type VatTreatment } from "./invoice-snapshot";
 import { STANDARD_VAT_PERCENT, vatBreakdown, vatLine } from "./invoicing-config";
 
 const UBL = "urn:oasis:names:specification:ubl:schema:xsd";
 const PEPPOL_BILLING_CUSTOMIZATION = "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0";
 const PEPPOL_BILLING_PROFILE = "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0";
-// Electronic address schemes (EAS code list): 0106 = KvK number, 0190 = Dutch OIN, EM = e-mail address.
+// Peppol's electronic address schemes (EAS), also identifier schemes (ISO 6523 ICD) for 0106 and 0190:
+// 0106 = KvK number, 0190 = Dutch OIN, 9944 = Dutch VAT id.
 const KVK_SCHEME = "0106";
 const OIN_SCHEME = "0190";
-const EMAIL_SCHEME = "EM";
+const DUTCH_VAT_SCHEME = "9944";
 const SEPA_CREDIT_TRANSFER = "58";
 const UNIT_ONE = "C62";
 
 /**
- * The invoice or credit note as a UBL 2.1 e-invoice per EN 16931, Peppol BIS Billing 3.0 and NLCIUS. Elements
- * follow the UBL schema's order. The electronic addresses are the KvK number (seller) and OIN (buyer) when known;
- * otherwise an e-mail address ("EM"), which EN 16931 accepts but the Peppol network does not route.
+ * The invoice or credit note as a UBL 2.1 e-invoice per Peppol BIS Billing 3.0 (a CIUS of EN 16931, with the Dutch
+ * rules NL-R-001 to NL-R-009 that come from NLCIUS). Elements follow the UBL schema's order. The electronic addresses
+ * are the network's KvK number (else its VAT id) and the municipality's OIN. Throws the Dutch reason when the parties
+ * lack what a valid e-invoice needs (see eInvoiceRefusal): it never makes one that the validators would refuse.
  */
 export function renderInvoiceUbl(doc: InvoiceDocument): string {
+  const refusal = eInvoiceRefusal(doc);
+  if (refusal) throw new Error(`Geen e-factuur voor ${doc.number}. ${refusal}`);
   const isCredit = doc.kind === "CREDIT_NOTE";
   const root = isCredit ? "CreditNote" : "Invoice";
   const treatment = doc.seller.vatTreatment;
@@ -39,7 +44,9 @@ export function renderInvoiceUbl(doc: InvoiceDocument): string {
     ...(isCredit ? { "cbc:CreditNoteTypeCode": "381" } : { "cbc:DueDate": doc.dueOn, "cbc:InvoiceTypeCode": "380" }),
     "cbc:Note": note,
     "cbc:DocumentCurrencyCode": doc.currency,
-    "cbc:BuyerReference": purchaseOrder ?? doc.buyer.contactName ?? buyerLegalName(doc.buyer),
+    // BT-10, the municipality's own reference for routing the invoice: its order number, else its contact (the name
+    // Dutch public buyers ask for without an order). eInvoiceRefusal makes sure there is one.
+    "cbc:BuyerReference": purchaseOrder ?? doc.buyer.contactName,
     ...(purchaseOrder && { "cac:OrderReference": { "cbc:ID": purchaseOrder } }),
     ...(doc.credits && {
       "cac:BillingReference": {
@@ -78,10 +85,11 @@ export function renderInvoiceUbl(doc: InvoiceDocument): string {
   return create({ version: "1.0", encoding: "UTF-8" }, { [root]: body }).end({ prettyPrint: true });
 }
 
+/** The network by its KvK number; without one (a trial), by the VAT id the invoice carries (eInvoiceRefusal). */
 function sellerParty(seller: SellerDetails): ExpandObject {
   const kvk = seller.kvkNumber;
   return {
-    "cbc:EndpointID": kvk ? { "@schemeID": KVK_SCHEME, "#": kvk } : { "@schemeID": EMAIL_SCHEME, "#": seller.email },
+    "cbc:EndpointID": kvk ? { "@schemeID": KVK_SCHEME, "#": kvk } : { "@schemeID": DUTCH_VAT_SCHEME, "#": seller.vatId },
     "cac:PartyName": { "cbc:Name": seller.name },
     "cac:PostalAddress": {
       "cbc:StreetName": seller.street,
@@ -103,11 +111,11 @@ function sellerParty(seller: SellerDetails): ExpandObject {
 }
 
 function buyerParty(buyer: BuyerDetails): ExpandObject {
-  const address = splitAddress(buyer.address);
-  const endpoint = buyer.oin ? { "@schemeID": OIN_SCHEME, "#": buyer.oin } : buyer.contactEmail && { "@schemeID": EMAIL_SCHEME, "#": buyer.contactEmail };
+  const address = buyerPostalAddress(buyer);
+  const oin = { "@schemeID": OIN_SCHEME, "#": buyer.oin };
   const hasContact = buyer.contactName || buyer.contactEmail;
   return {
-    ...(endpoint && { "cbc:EndpointID": endpoint }),
+    "cbc:EndpointID": oin,
     "cac:PartyName": { "cbc:Name": buyerLegalName(buyer) },
     "cac:PostalAddress": {
       ...(address.streetName && { "cbc:StreetName": address.streetName }),
@@ -118,7 +126,7 @@ function buyerParty(buyer: BuyerDetails): ExpandObject {
     },
     "cac:PartyLegalEntity": {
       "cbc:RegistrationName": buyerLegalName(buyer),
-      ...(buyer.oin && { "cbc:CompanyID": { "@schemeID": OIN_SCHEME, "#": buyer.oin } }),
+      "cbc:CompanyID": oin,
     },
     ...(hasContact && {
       "cac:Contact": {

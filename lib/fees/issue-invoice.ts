@@ -16,7 +16,9 @@ export function buyerOf(municipality: LockedFee["municipality"]): BuyerDetails {
     name: municipality.name,
     contactName: municipality.invoiceContactName,
     contactEmail: municipality.invoiceContactEmail,
-    address: municipality.invoiceAddress,
+    street: municipality.invoiceStreet,
+    postcode: municipality.invoicePostcode,
+    city: municipality.invoiceCity,
     purchaseOrderNumber: municipality.purchaseOrderNumber,
     oin: municipality.oin,
   };
@@ -29,8 +31,10 @@ export function buyerOf(municipality: LockedFee["municipality"]): BuyerDetails {
  */
 export async function issueInvoice(tx: Tx, fee: LockedFee, now = new Date()): Promise<{ id: string; number: string } | FeeRefusal> {
   const { municipality } = fee;
-  if (!municipality.invoiceContactEmail || !municipality.invoiceAddress) {
-    return { refused: `Vul eerst het factuuradres en het e-mailadres voor facturen van gemeente ${municipality.name} in.` };
+  if (!municipality.invoiceContactEmail || !municipality.invoiceStreet || !municipality.invoicePostcode || !municipality.invoiceCity) {
+    return {
+      refused: `Vul eerst het factuuradres (straat en huisnummer, postcode en plaats) en het e-mailadres voor facturen van gemeente ${municipality.name} in.`,
+    };
   }
   const seller = sellerDetails();
   const issuedOn = todayKey(now);

@@ -2,6 +2,8 @@ import "server-only";
 import { latestAuditEntries } from "../audit/list-audit-entries";
 import type { Database } from "../db/client";
 import { overdueDays, todayKey } from "./calendar-dates";
+import { eInvoiceRefusal } from "./einvoice-refusal";
+import { addressLines, buyerOfSnapshot, type SellerDetails } from "./invoice-snapshot";
 
 /** Everything a fee record's admin page shows, in a fixed number of queries: the record, its documents, its history. */
 export async function loadFee(db: Database, id: string, now = new Date()) {
@@ -23,7 +25,9 @@ export async function loadFee(db: Database, id: string, now = new Date()) {
             name: true,
             invoiceContactName: true,
             invoiceContactEmail: true,
-            invoiceAddress: true,
+            invoiceStreet: true,
+            invoicePostcode: true,
+            invoiceCity: true,
             purchaseOrderNumber: true,
             oin: true,
             wantsEInvoice: true,
@@ -42,6 +46,8 @@ export async function loadFee(db: Database, id: string, now = new Date()) {
             reason: true,
             creditNote: { select: { number: true } },
             creditsInvoice: { select: { number: true } },
+            buyer: true,
+            seller: true,
           },
         },
       },
@@ -49,8 +55,16 @@ export async function loadFee(db: Database, id: string, now = new Date()) {
     latestAuditEntries({ entityType: "FeeRecord", entityId: id }, 50),
   ]);
   if (!fee) return null;
-  const standing = fee.invoices.findLast((invoice) => invoice.kind === "INVOICE" && !invoice.creditNote) ?? null;
-  return { ...fee, standing, overdueDays: overdueDays(fee.status, standing?.dueOn, todayKey(now)), history };
+  // Each document says whether it can be an e-invoice, from the details it was issued with.
+  const invoices = fee.invoices.map(({ buyer, seller, ...invoice }) => ({
+    ...invoice,
+    eInvoiceRefusal: eInvoiceRefusal({ buyer: buyerOfSnapshot(buyer), seller: seller as SellerDetails }),
+  }));
+  const { invoiceStreet: street, invoicePostcode: postcode, invoiceCity: city } = fee.municipality;
+  // The invoicing address as the invoice prints it, over two lines.
+  const municipality = { ...fee.municipality, invoiceAddress: addressLines({ street, postcode, city }).join("\n") || null };
+  const standing = invoices.findLast((invoice) => invoice.kind === "INVOICE" && !invoice.creditNote) ?? null;
+  return { ...fee, municipality, invoices, standing, overdueDays: overdueDays(fee.status, standing?.dueOn, todayKey(now)), history };
 }
 
 export type FeePage = NonNullable<Awaited<ReturnType<typeof loadFee>>>;

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "../db/generated/client";
 import type { Database } from "../db/client";
 import { keyOfDate } from "./calendar-dates";
-import type { BuyerDetails, InvoiceDocument, SellerDetails } from "./invoice-snapshot";
+import { buyerOfSnapshot, type InvoiceDocument, type SellerDetails } from "./invoice-snapshot";
 
 const invoiceSelect = {
   id: true,
@@ -38,7 +38,7 @@ function documentOf(row: InvoiceRow): InvoiceDocument {
     description: row.description,
     reason: row.reason,
     credits: row.creditsInvoice ? { number: row.creditsInvoice.number, issuedOn: keyOfDate(row.creditsInvoice.issuedOn) } : null,
-    buyer: row.buyer as BuyerDetails,
+    buyer: buyerOfSnapshot(row.buyer),
     seller: row.seller as SellerDetails,
   };
 }

@@ -2,6 +2,15 @@ import { z } from "zod";
 import { checkboxField, idField, optionalText, plainText } from "../forms/fields";
 import { slugify } from "../format/slug";
 
+/** A Dutch postcode as "5000 LH", typed with or without the space and in any case; empty becomes null. */
+const postcodeField = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((postcode) => postcode === "" || /^[1-9]\d{3} ?[A-Z]{2}$/.test(postcode), "Vul een Nederlandse postcode in, bijvoorbeeld 5000 LH.")
+  .optional()
+  .transform((postcode) => (postcode ? `${postcode.slice(0, 4)} ${postcode.slice(-2)}` : null));
+
 const municipalityObject = z.object({
   name: plainText({ min: 2, max: 80, required: "Vul de naam van de gemeente in.", tooLong: "De naam van een gemeente is hoogstens 80 tekens." }).refine(
     (name) => name.length < 2 || slugify(name) !== "",
@@ -23,7 +32,9 @@ const municipalityObject = z.object({
     .refine((email) => email === "" || z.email().safeParse(email).success, "Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.")
     .optional()
     .transform((email) => email || null),
-  invoiceAddress: optionalText(500, "Een adres is hoogstens 500 tekens.", { multiline: true }),
+  invoiceStreet: optionalText(200, "Straat en huisnummer zijn samen hoogstens 200 tekens."),
+  invoicePostcode: postcodeField,
+  invoiceCity: optionalText(80, "Een plaatsnaam is hoogstens 80 tekens."),
   purchaseOrderNumber: optionalText(50, "Een opdrachtnummer is hoogstens 50 tekens."),
   oin: z
     .string()
@@ -43,20 +54,49 @@ const municipalityObject = z.object({
     .transform((year) => (year ? Number(year) : null)),
 });
 
-export const newMunicipalitySchema = municipalityObject;
+type MunicipalityShape = z.output<typeof municipalityObject>;
+
+const addressParts = [
+  ["invoiceStreet", "Vul ook de straat en het huisnummer (of de postbus) in."],
+  ["invoicePostcode", "Vul ook de postcode in."],
+  ["invoiceCity", "Vul ook de plaats in."],
+] as const;
+
+/**
+ * The invoicing address is whole or empty: an invoice needs street, postcode and city. An e-invoice also needs the
+ * OIN (its electronic address) and a reference of the municipality: an order number or a contact.
+ */
+function checkInvoicing(data: MunicipalityShape, context: z.RefinementCtx) {
+  if (addressParts.some(([field]) => data[field])) {
+    for (const [field, message] of addressParts) if (!data[field]) context.addIssue({ code: "custom", path: [field], message });
+  }
+  if (!data.wantsEInvoice) return;
+  if (!data.oin) context.addIssue({ code: "custom", path: ["oin"], message: "Vul het OIN in: een e-factuur gaat naar het OIN. Of zet de e-factuur uit." });
+  if (!data.purchaseOrderNumber && !data.invoiceContactName) {
+    context.addIssue({
+      code: "custom",
+      path: ["invoiceContactName"],
+      message: "Vul een contactpersoon of een opdrachtnummer in: een e-factuur heeft een referentie van de gemeente nodig.",
+    });
+  }
+}
+
+export const newMunicipalitySchema = municipalityObject.superRefine(checkInvoicing);
 export const newMunicipalityFields = [
   "name",
   "cbsCode",
   "invoiceContactName",
   "invoiceContactEmail",
-  "invoiceAddress",
+  "invoiceStreet",
+  "invoicePostcode",
+  "invoiceCity",
   "purchaseOrderNumber",
   "oin",
   "wantsEInvoice",
   "leavingAfterYear",
 ] as const;
 
-export const editMunicipalitySchema = municipalityObject.extend({ id: idField("Deze gemeente bestaat niet (meer).") });
+export const editMunicipalitySchema = municipalityObject.extend({ id: idField("Deze gemeente bestaat niet (meer).") }).superRefine(checkInvoicing);
 export const editMunicipalityFields = ["id", ...newMunicipalityFields] as const;
 
-export type MunicipalityDetails = z.output<typeof municipalityObject>;
+export type MunicipalityDetails = MunicipalityShape;

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from "node:http";
+import "server-only";
 import pg from "pg";
 import { SESSION_COOKIES } from "./cached-pages";
 

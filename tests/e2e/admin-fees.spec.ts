@@ -13,8 +13,8 @@ async function municipalityTakingPart() {
   const name = `Factuurstad ${randomBytes(3).toString("hex")}`;
   const email = uniqueEmail("facturen");
   const [row] = await query<{ id: string }>(
-    `INSERT INTO "Municipality" (id, name, slug, "invoiceContactName", "invoiceContactEmail", "invoiceAddress", "purchaseOrderNumber", "updatedAt")
-     VALUES ('e2e-' || md5(random()::text), $1, $2, 'Fien Factuur', $3, E'Postbus 12\\n9999 ZZ Factuurstad', '4500098765', now()) RETURNING id`,
+    `INSERT INTO "Municipality" (id, name, slug, "invoiceContactName", "invoiceContactEmail", "invoiceStreet", "invoicePostcode", "invoiceCity", oin, "purchaseOrderNumber", "updatedAt")
+     VALUES ('e2e-' || md5(random()::text), $1, $2, 'Fien Factuur', $3, 'Postbus 12', '9999 ZZ', 'Factuurstad', '00000001001234567000', '4500098765', now()) RETURNING id`,
     [name, name.toLowerCase().replace(/\s+/g, "-"), email],
   );
   await query(`INSERT INTO "Membership" (id, "municipalityId", year) VALUES ('e2e-' || md5(random()::text), $1, $2)`, [row!.id, year]);

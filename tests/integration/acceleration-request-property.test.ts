@@ -1,12 +1,18 @@
 import fc from "fast-check";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { confirmAccelerationRequestAction, requestAccelerationAction } from "@/lib/acceleration/actions";
 import { db } from "@/lib/db/client";
 import { type FormState, GENERIC_ERROR, idleState } from "@/lib/forms/form-state";
 import { freshDatabase } from "./database";
 import { accelerationRequestForm, formDataOf } from "./fixtures";
 import { fingerprint } from "./support/fingerprint";
+
+// The actions run outside a request here: the client is what the site's server would have said (scripts/site-server.ts).
+vi.mock("next/headers", async (original) => ({
+  ...(await original<typeof import("next/headers")>()),
+  headers: async () => new Headers({ "x-wmo-client-address": "198.51.100.7" }),
+}));
 
 const url = inject("databaseUrl");
 

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
 import { deleteAccount } from "@/lib/account/delete-account";
 import { exportPersonalData } from "@/lib/account/export-personal-data";
 import { confirmAccelerationRequestAction, requestAccelerationAction } from "@/lib/acceleration/actions";
@@ -19,6 +19,12 @@ import { freshDatabase, truncateAll } from "./database";
 import { accelerationRequestForm, formDataOf } from "./fixtures";
 import { fingerprint } from "./support/fingerprint";
 import { startTestSmtp, type TestSmtp } from "./support/test-smtp";
+
+// The actions run outside a request here: the client is what the site's server would have said (scripts/site-server.ts).
+vi.mock("next/headers", async (original) => ({
+  ...(await original<typeof import("next/headers")>()),
+  headers: async () => new Headers({ "x-wmo-client-address": "198.51.100.7" }),
+}));
 
 const url = inject("databaseUrl");
 const now = new Date("2026-11-23T10:00:00Z");

@@ -27,13 +27,13 @@ describe("admin: municipalities", () => {
   });
 
   it("creates a municipality with its slug and audit entry; refuses a duplicate name, slug or CBS code and writes nothing", async () => {
-    const created = await createMunicipality(db, actor, details({ invoiceAddress: "Postbus 1\n5000 AA Tilburg" }));
+    const created = await createMunicipality(db, actor, details({ invoiceStreet: "Postbus 1", invoicePostcode: "5000aa", invoiceCity: "Tilburg" }));
     if (created.outcome !== "saved") throw new Error(JSON.stringify(created));
-    expect(await db.municipality.findUniqueOrThrow({ where: { id: created.id }, select: { slug: true, cbsCode: true, invoiceAddress: true } })).toEqual({
-      slug: "tilburg",
-      cbsCode: "GM0855",
-      invoiceAddress: "Postbus 1\n5000 AA Tilburg",
+    const saved = await db.municipality.findUniqueOrThrow({
+      where: { id: created.id },
+      select: { slug: true, cbsCode: true, invoiceStreet: true, invoicePostcode: true, invoiceCity: true },
     });
+    expect(saved).toEqual({ slug: "tilburg", cbsCode: "GM0855", invoiceStreet: "Postbus 1", invoicePostcode: "5000 AA", invoiceCity: "Tilburg" });
     expect(await createMunicipality(db, actor, details({ name: "TILBURG", cbsCode: "" }))).toMatchObject({
       outcome: "invalid",
       fieldErrors: { name: expect.any(String) },

@@ -29,6 +29,8 @@ describe("the fee register", () => {
     await freshDatabase(url);
     smtp = await startTestSmtp();
     process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
+    // An e-invoice needs the network's KvK number (lib/fees/einvoice-refusal.ts).
+    process.env.INVOICE_KVK_NUMBER = "12345678";
   });
   beforeEach(async () => {
     await truncateAll(url);
@@ -38,6 +40,7 @@ describe("the fee register", () => {
   afterAll(async () => {
     await smtp.close();
     delete process.env.SMTP_URL;
+    delete process.env.INVOICE_KVK_NUMBER;
     await db.$disconnect();
   });
 
@@ -75,7 +78,7 @@ describe("the fee register", () => {
 
   it("refuses to invoice a municipality without invoicing address, and writes nothing", async () => {
     const [feeId] = await municipalitiesWithFees(db, 1, 2027, { invoiceContactEmail: null });
-    await db.municipality.updateMany({ data: { invoiceAddress: null } });
+    await db.municipality.updateMany({ data: { invoiceStreet: null } });
     expect(await invoiceFee(db, testActor, feeId!, issued)).toMatchObject({ outcome: "refused", message: expect.stringContaining("factuuradres") });
     expect(await db.invoice.count()).toBe(0);
     expect(await db.auditEntry.count()).toBe(0);

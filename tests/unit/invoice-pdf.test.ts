@@ -55,6 +55,14 @@ describe("invoice PDF", () => {
     expect(text).not.toContain("PO-4711");
   });
 
+  it("prints an older invoice's address as it was typed, and makes the PDF where no e-invoice is possible", async () => {
+    const invoice = sampleInvoice();
+    const older = { ...invoice.buyer, street: null, postcode: null, city: null, address: "Stadhuisplein 130\nAfdeling Financiën\n5038tc Tilburg" };
+    const text = await textOf(await renderInvoicePdf({ ...invoice, buyer: { ...older, oin: null }, seller: { ...sampleSeller, kvkNumber: null } }));
+    expect(text).toContain("Stadhuisplein 130 Afdeling Financiën 5038tc Tilburg");
+    expect(text).toContain("Factuurnummer 2027-0001");
+  });
+
   it("splits 21 % VAT out of the fee when VAT applies, and shows the seller's VAT id", async () => {
     const seller = { ...sampleSeller, vatTreatment: "standard" as const, vatId: "NL001234567B01" };
     const text = await textOf(await renderInvoicePdf(sampleInvoice({ seller })));

@@ -103,13 +103,20 @@ describe("UBL e-invoice", () => {
     expect(seller.Contact.ElectronicMail).toBe("penningmeester@wmo-netwerk.example");
   });
 
-  it("falls back to the seller's e-mail as electronic address without a KvK number", () => {
-    const seller = parseInvoice(sampleInvoice({ seller: { ...sampleSeller, kvkNumber: null } })).AccountingSupplierParty.Party;
-    expect(seller.EndpointID).toEqual({ "#text": "penningmeester@wmo-netwerk.example", "@_schemeID": "EM" });
+  it("without a KvK number, names the seller by the VAT id it carries: Peppol scheme 9944 and the VAT id (BR-CO-26)", () => {
+    const seller = parseInvoice(sampleInvoice({ seller: { ...sampleSeller, kvkNumber: null, vatTreatment: "exempt", vatId: "NL001234567B01" } }))
+      .AccountingSupplierParty.Party;
+    expect(seller.EndpointID).toEqual({ "#text": "NL001234567B01", "@_schemeID": "9944" });
+    expect(seller.PartyTaxScheme).toEqual({ CompanyID: "NL001234567B01", TaxScheme: { ID: "VAT" } });
     expect(seller.PartyLegalEntity).toEqual({ RegistrationName: "Wmo transformatienetwerk" });
   });
 
-  it("describes the municipality with its OIN, split address, country and contact", () => {
+  it("refuses an e-invoice without KvK number when no VAT id may appear (outside the scope of VAT), naming INVOICE_KVK_NUMBER", () => {
+    const withoutKvk = sampleInvoice({ seller: { ...sampleSeller, kvkNumber: null, vatId: "NL001234567B01" } });
+    expect(() => renderInvoiceUbl(withoutKvk)).toThrow(/^Geen e-factuur voor 2027-0001\. .*INVOICE_KVK_NUMBER/);
+  });
+
+  it("describes the municipality with its OIN, address, country and contact", () => {
     const buyer = parseInvoice().AccountingCustomerParty.Party;
     expect(buyer.EndpointID).toEqual({ "#text": "00000001002564440000", "@_schemeID": "0190" });
     expect(buyer.PartyName.Name).toBe("Gemeente Tilburg");
@@ -126,21 +133,23 @@ describe("UBL e-invoice", () => {
     expect(buyer.Contact).toEqual({ Name: "Joke de Vries", ElectronicMail: "crediteuren@tilburg.example" });
   });
 
-  it("addresses a municipality without OIN by its contact's e-mail", () => {
+  it("refuses an e-invoice to a municipality without OIN, asking for it (an e-mail address is no Peppol address)", () => {
     const invoice = sampleInvoice();
-    const buyer = parseInvoice({ ...invoice, buyer: { ...invoice.buyer, oin: null } }).AccountingCustomerParty.Party;
-    expect(buyer.EndpointID).toEqual({ "#text": "crediteuren@tilburg.example", "@_schemeID": "EM" });
-    expect(buyer.PartyLegalEntity).toEqual({ RegistrationName: "Gemeente Tilburg" });
+    expect(() => renderInvoiceUbl({ ...invoice, buyer: { ...invoice.buyer, oin: null } })).toThrow("vul het OIN van gemeente Tilburg in");
   });
 
-  it("uses the contact's name, else the municipality, as buyer reference when there is no purchase order", () => {
+  it("uses the contact's name as buyer reference without a purchase order, and refuses an e-invoice with neither", () => {
     const invoice = sampleInvoice();
     const withoutOrder = { ...invoice.buyer, purchaseOrderNumber: null };
     const byContact = parseInvoice({ ...invoice, buyer: withoutOrder });
     expect(byContact.BuyerReference).toBe("Joke de Vries");
     expect(byContact.OrderReference).toBeUndefined();
-    const byName = parseInvoice({ ...invoice, buyer: { ...withoutOrder, name: "Gemeente Tilburg", contactName: null } });
-    expect(byName.BuyerReference).toBe("Gemeente Tilburg");
+    expect(() => renderInvoiceUbl({ ...invoice, buyer: { ...withoutOrder, contactName: null } })).toThrow("een opdrachtnummer of een contactpersoon");
+  });
+
+  it("refuses an e-invoice without postcode or city (NL-R-004)", () => {
+    const invoice = sampleInvoice();
+    expect(() => renderInvoiceUbl({ ...invoice, buyer: { ...invoice.buyer, city: null } })).toThrow("volledige factuuradres");
   });
 
   it("asks for a SEPA credit transfer to the network's IBAN with the invoice number", () => {
@@ -238,20 +247,17 @@ describe("UBL e-invoice", () => {
     expect(parsed.OrderReference.ID).toBe("PO<1>&2");
   });
 
-  it("puts a second address line in AdditionalStreetName and an address it can't read whole in StreetName", () => {
+  it("splits an older invoice's typed address: a second line becomes AdditionalStreetName; without postcode it refuses", () => {
     const invoice = sampleInvoice();
-    const withAddress = (address: string) => parseInvoice({ ...invoice, buyer: { ...invoice.buyer, address } }).AccountingCustomerParty.Party.PostalAddress;
-    expect(withAddress("Stadhuisplein 130\nAfdeling Financiën\n5038tc  Tilburg")).toEqual({
+    const older = (address: string) => ({ ...invoice, buyer: { ...invoice.buyer, street: null, postcode: null, city: null, address } });
+    expect(parseInvoice(older("Stadhuisplein 130\nAfdeling Financiën\n5038tc  Tilburg")).AccountingCustomerParty.Party.PostalAddress).toEqual({
       StreetName: "Stadhuisplein 130",
       AdditionalStreetName: "Afdeling Financiën",
       CityName: "Tilburg",
       PostalZone: "5038 TC",
       Country: { IdentificationCode: "NL" },
     });
-    expect(withAddress("Postbus 90155, Tilburg")).toEqual({
-      StreetName: "Postbus 90155, Tilburg",
-      Country: { IdentificationCode: "NL" },
-    });
+    expect(() => renderInvoiceUbl(older("Postbus 90155, Tilburg"))).toThrow("volledige factuuradres");
   });
 });
 
@@ -265,7 +271,17 @@ describe("splitAddress", () => {
     });
   });
 
-  it("keeps an address without a postcode line whole, and gives nothing for no address", () => {
+  it("finds postcode and city after a comma on one line too", () => {
+    expect(splitAddress("Postbus 90155, 5000LH Tilburg")).toEqual({
+      streetName: "Postbus 90155",
+      additionalStreetName: null,
+      postcode: "5000 LH",
+      city: "Tilburg",
+    });
+    expect(splitAddress("Postbus 1\n5000 AA 's-Hertogenbosch")).toMatchObject({ postcode: "5000 AA", city: "'s-Hertogenbosch" });
+  });
+
+  it("keeps an address without a trailing postcode and city whole, and gives nothing for no address", () => {
     expect(splitAddress("Stadhuisplein 1\nTilburg")).toEqual({
       streetName: "Stadhuisplein 1, Tilburg",
       additionalStreetName: null,

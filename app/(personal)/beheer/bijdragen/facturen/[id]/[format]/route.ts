@@ -1,5 +1,6 @@
 import { downloadResponse, plainTextResponse, refuseUnlessSecretary } from "@/lib/auth/secretary-download";
 import { db } from "@/lib/db/client";
+import { eInvoiceRefusal } from "@/lib/fees/einvoice-refusal";
 import { renderInvoicePdf } from "@/lib/fees/invoice-pdf";
 import { renderInvoiceUbl } from "@/lib/fees/invoice-ubl";
 import { invoiceFileName, loadInvoiceDocument } from "@/lib/fees/load-invoice-document";
@@ -16,6 +17,10 @@ export const GET = withDutchErrors(async function GET(_request: Request, { param
   const loaded = await loadInvoiceDocument(db, id);
   if (!loaded) return plainTextResponse("Deze factuur bestaat niet (meer).", 404);
   const { document } = loaded;
-  if (format === "ubl") return downloadResponse(renderInvoiceUbl(document), "application/xml; charset=utf-8", invoiceFileName(document, "xml"));
+  if (format === "ubl") {
+    const refusal = eInvoiceRefusal(document);
+    if (refusal) return plainTextResponse(refusal, 409);
+    return downloadResponse(renderInvoiceUbl(document), "application/xml; charset=utf-8", invoiceFileName(document, "xml"));
+  }
   return downloadResponse(new Uint8Array(await renderInvoicePdf(document)), "application/pdf", invoiceFileName(document, "pdf"));
 });

@@ -1,0 +1,101 @@
+import { XMLParser } from "fast-xml-parser";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { invoiceFee } from "@/lib/fees/invoice-fee";
+import { loadFee } from "@/lib/fees/load-fee";
+import { sendInvoice } from "@/lib/fees/send-invoice";
+import { deliverPendingMail } from "@/lib/mail/outbox";
+import { closeTransports } from "@/lib/mail/transport";
+import { freshDatabase, truncateAll } from "./database";
+import { municipalitiesWithFees, testActor } from "./support/fee-fixtures";
+import { startTestSmtp, type TestSmtp } from "./support/test-smtp";
+
+const url = inject("databaseUrl");
+const issued = new Date("2027-01-15T10:00:00Z");
+let smtp: TestSmtp;
+
+const contentTypes = () => smtp.received.map((mail) => mail.attachments.map((file) => file.contentType));
+
+describe("e-invoices the rules would refuse are not made", () => {
+  beforeAll(async () => {
+    await freshDatabase(url);
+    smtp = await startTestSmtp();
+    process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
+  });
+  beforeEach(async () => {
+    await truncateAll(url);
+    smtp.received.length = 0;
+    process.env.INVOICE_KVK_NUMBER = "12345678";
+  });
+  afterEach(() => closeTransports());
+  afterAll(async () => {
+    await smtp.close();
+    delete process.env.SMTP_URL;
+    delete process.env.INVOICE_KVK_NUMBER;
+    await db.$disconnect();
+  });
+
+  it("refuses to send an e-invoice to a municipality without OIN, next to the choice, and issues nothing; the PDF alone goes", async () => {
+    const [feeId] = await municipalitiesWithFees(db, 1, 2027);
+    await db.municipality.updateMany({ data: { oin: null } });
+    expect(await sendInvoice(db, testActor, feeId!, { withEInvoice: true }, issued)).toEqual({
+      outcome: "refused",
+      field: "withEInvoice",
+      message: expect.stringContaining("vul het OIN van gemeente Testgemeente"),
+    });
+    expect(await db.invoice.count()).toBe(0);
+    expect(await db.auditEntry.count()).toBe(0);
+    expect(await db.outboxMail.count()).toBe(0);
+
+    expect(await sendInvoice(db, testActor, feeId!, { withEInvoice: false }, issued)).toEqual({ outcome: "done" });
+    await deliverPendingMail(db);
+    expect(contentTypes()).toEqual([["application/pdf"]]);
+  });
+
+  it("refuses an e-invoice without the network's KvK number, naming INVOICE_KVK_NUMBER", async () => {
+    delete process.env.INVOICE_KVK_NUMBER;
+    const [feeId] = await municipalitiesWithFees(db, 1, 2027);
+    expect(await sendInvoice(db, testActor, feeId!, { withEInvoice: true }, issued)).toMatchObject({
+      outcome: "refused",
+      field: "withEInvoice",
+      message: expect.stringContaining("INVOICE_KVK_NUMBER"),
+    });
+    expect(await db.invoice.count()).toBe(0);
+  });
+
+  it("an invoice issued without OIN stays without: filling it in later does not change the issued invoice", async () => {
+    const [feeId] = await municipalitiesWithFees(db, 1, 2027);
+    await db.municipality.updateMany({ data: { oin: null } });
+    expect(await invoiceFee(db, testActor, feeId!, issued)).toEqual({ outcome: "done" });
+    await db.municipality.updateMany({ data: { oin: "00000001002564440000" } });
+    expect(await sendInvoice(db, testActor, feeId!, { withEInvoice: true }, issued)).toMatchObject({
+      outcome: "refused",
+      message: expect.stringContaining("Factuur 2027-0001 is al gemaakt zonder die gegevens"),
+    });
+    const page = await loadFee(db, feeId!);
+    expect(page!.invoices.map((invoice) => invoice.eInvoiceRefusal)).toEqual([expect.stringContaining("OIN")]);
+    expect(page!.municipality.invoiceAddress).toMatch(/^Postbus \d+\n5000 LH Testgemeente \d+$/);
+  });
+
+  it("mails an invoice from before the address had parts with its e-invoice when its address splits, else with the PDF alone", async () => {
+    const [splits, whole] = await municipalitiesWithFees(db, 2, 2027);
+    for (const [feeId, address] of [
+      [splits, "Postbus 1, 5000 LH Tilburg"],
+      [whole, "Postbus 1, Tilburg"],
+    ] as const) {
+      await invoiceFee(db, testActor, feeId!, issued);
+      const invoice = await db.invoice.findFirstOrThrow({ where: { feeRecordId: feeId }, select: { id: true, buyer: true } });
+      const { street: _street, postcode: _postcode, city: _city, ...buyer } = invoice.buyer as Record<string, unknown>;
+      await db.invoice.update({ where: { id: invoice.id }, data: { buyer: { ...buyer, address } } });
+      expect(await sendInvoice(db, testActor, feeId!, { withEInvoice: false }, issued)).toEqual({ outcome: "done" });
+      await db.invoice.update({ where: { id: invoice.id }, data: { withEInvoice: true } });
+    }
+    await deliverPendingMail(db);
+    const [first, second] = [...smtp.received].sort((a, b) => String(a.subject).localeCompare(String(b.subject)));
+    expect(first!.attachments.map((file) => file.contentType)).toEqual(["application/pdf", "application/xml"]);
+    const ubl = new XMLParser({ removeNSPrefix: true, parseTagValue: false }).parse(first!.attachments[1]!.content.toString("utf8"));
+    expect(ubl.Invoice.AccountingCustomerParty.Party.PostalAddress).toMatchObject({ StreetName: "Postbus 1", PostalZone: "5000 LH", CityName: "Tilburg" });
+    expect(second!.attachments.map((file) => file.contentType)).toEqual(["application/pdf"]);
+    expect(second!.text).not.toContain("e-factuur");
+  });
+});
