@@ -1,10 +1,10 @@
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { checkConnection, DatabaseUnreachableError } from "../lib/db/check-connection";
-import { EmbeddedPortTakenError, embeddedUrl, servesDataDir, startEmbeddedPostgres } from "../lib/db/embedded-postgres";
+import { DEFAULT_EMBEDDED_DATA_DIR, EmbeddedPortTakenError, embeddedUrl, servesDataDir, startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 
 // EMBEDDED_DB_DIR=memory keeps the embedded database in memory (used by the end-to-end tests).
-const EMBEDDED_DATA_DIR = process.env.EMBEDDED_DB_DIR === "memory" ? "memory" : path.resolve(process.env.EMBEDDED_DB_DIR ?? ".data/pglite");
+const EMBEDDED_DATA_DIR = process.env.EMBEDDED_DB_DIR === "memory" ? "memory" : path.resolve(process.env.EMBEDDED_DB_DIR || DEFAULT_EMBEDDED_DATA_DIR);
 const CHOSEN_PORT = process.env.EMBEDDED_DB_PORT ? Number(process.env.EMBEDDED_DB_PORT) : undefined;
 const DEFAULT_PORT = 54329;
 // Where this clone's running embedded server says which port it took, for the commands that run beside it.

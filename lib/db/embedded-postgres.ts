@@ -5,6 +5,9 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import pg from "pg";
 import { keepStatementsTogether } from "./keep-statements-together";
 
+/** Where `npm start` keeps the embedded database unless EMBEDDED_DB_DIR says otherwise. */
+export const DEFAULT_EMBEDDED_DATA_DIR = ".data/pglite";
+
 export type EmbeddedPostgres = { url: string; port: number; stop: () => Promise<void> };
 
 /** Raised when the port asked for is taken; the message says what to do, in Dutch. */

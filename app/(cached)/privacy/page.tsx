@@ -124,6 +124,11 @@ export default function PrivacyPage() {
           versnellingstraject, sessies en de berichten aan en over jou weg. De deelname en de bijdrage van je gemeente blijven bestaan: dat zijn gegevens van de
           gemeente, niet van jou.
         </p>
+        <h2>Back-ups</h2>
+        <p>
+          Om niets kwijt te raken maken we elke nacht een back-up van de website. Back-ups bewaren we 14 dagen: wat we wissen, verdwijnt daarna ook uit de
+          back-ups.
+        </p>
         <h2>Bezoek aan de website</h2>
         <p>We gebruiken alleen een cookie om je ingelogd te houden, geen cookies om je te volgen, en laden niets van andere partijen.</p>
         <h2>Vragen of een klacht</h2>
