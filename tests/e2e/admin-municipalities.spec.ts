@@ -22,16 +22,16 @@ test("the secretary adds a municipality with its CBS code and invoicing details,
   await page.getByLabel("CBS-code").fill(cbsCode.toLowerCase());
   await page.getByLabel("Contactpersoon voor facturen").fill("Fien Factuur");
   await page.getByLabel("E-mailadres voor facturen").fill("facturen@testdorp.example");
-  await page.getByLabel("Straat en huisnummer, of postbus").fill("Postbus 1");
-  await page.getByLabel("Postcode", { exact: true }).fill("9999zz");
-  await page.getByLabel("Plaats", { exact: true }).fill("Testdorp");
+  await page.getByLabel(/^Straat en huisnummer, of postbus/).fill("Postbus 1");
+  await page.getByLabel(/^Postcode/).fill("9999zz");
+  await page.getByLabel(/^Plaats/).fill("Testdorp");
   await page.getByRole("button", { name: "Gemeente toevoegen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Gemeente ${name}` })).toBeVisible();
   await expect(page.getByText(`Gemeente ${name} is toegevoegd.`)).toBeVisible();
   await expect(page.getByLabel("CBS-code")).toHaveValue(cbsCode);
-  await expect(page.getByLabel("Straat en huisnummer, of postbus")).toHaveValue("Postbus 1");
-  await expect(page.getByLabel("Postcode", { exact: true })).toHaveValue("9999 ZZ");
-  await expect(page.getByLabel("Plaats", { exact: true })).toHaveValue("Testdorp");
+  await expect(page.getByLabel(/^Straat en huisnummer, of postbus/)).toHaveValue("Postbus 1");
+  await expect(page.getByLabel(/^Postcode/)).toHaveValue("9999 ZZ");
+  await expect(page.getByLabel(/^Plaats/)).toHaveValue("Testdorp");
   const id = new URL(page.url()).pathname.split("/").pop();
 
   await page.getByLabel("Contactpersoon voor facturen").fill("Frits Factuur");
