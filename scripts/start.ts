@@ -38,13 +38,15 @@ if (!embedded) {
     process.exit(1);
   }
 }
-process.env.AUTH_SECRET ||= await localAuthSecret();
 // The development mailbox shows sign-in links: only when asked for, and only for a local trial run.
 const mailbox = process.env.DEV_MAILBOX === "true";
 if (mailbox && (!embedded || process.env.SMTP_URL)) {
   console.error("DEV_MAILBOX=true kan alleen op de ingebouwde database zonder SMTP_URL: zet DEV_MAILBOX uit.");
   process.exit(1);
 }
+// `npm start` checks the settings before it builds: a wrong one is said at once, not after the build.
+if (process.argv.includes("--check")) process.exit(0);
+process.env.AUTH_SECRET ||= await localAuthSecret();
 
 await withDatabase(async (databaseUrl) => {
   // One process at a time prepares the database; the embedded one has only this process.
