@@ -74,4 +74,11 @@ async function refuseLargeBodyUnlessSecretary(request: IncomingMessage, response
   request.socket.destroySoon();
   return true;
 }
+server.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EADDRINUSE") throw error;
+  console.error(
+    `Poort ${port} is al in gebruik, misschien door een andere kopie van de site. Kies een andere poort met PORT, bijvoorbeeld PORT=${port + 1} npm start.`,
+  );
+  process.exit(1);
+});
 server.listen(port, hostname, () => console.log(`▲ Next.js op http://${hostname ?? "localhost"}:${port}${stamp ? " (met ontwikkel-mailbox)" : ""}`));

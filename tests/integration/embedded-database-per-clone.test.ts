@@ -66,4 +66,21 @@ describe("the embedded database of two clones on one machine", () => {
       await running.stop();
     }
   });
+
+  it("a second site on a port that is taken stops with a Dutch line naming PORT", async () => {
+    const failure = await promisify(execFile)("npx", ["tsx", "scripts/site-server.ts"], {
+      env: {
+        ...process.env,
+        PORT: String(otherClone.port),
+        LISTEN_ADDRESS: "127.0.0.1",
+        DATABASE_URL: otherClone.url,
+        MAIL_WORKER: "off",
+        TSX_TSCONFIG_PATH: "scripts/tsconfig.json",
+      },
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect("code" in failure && failure.code).toBe(1);
+    expect((failure as { stderr: string }).stderr).toContain(
+      `Poort ${otherClone.port} is al in gebruik, misschien door een andere kopie van de site. Kies een andere poort met PORT`,
+    );
+  });
 });
