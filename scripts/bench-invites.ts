@@ -46,7 +46,9 @@ await applyMigrations(url);
 const municipality = await db.municipality.create({ data: { name: "Benchstad", slug: "benchstad" }, select: { id: true } });
 await db.membership.create({ data: { municipalityId: municipality.id, year: currentYear() } });
 const emails = Array.from({ length: MEMBERS }, (_, i) => `lid${i}@benchstad.test`);
-await db.user.createMany({ data: emails.map((email, i) => ({ name: `Lid ${i}`, email, role: "MEMBER" as const, municipalityId: municipality.id })) });
+await db.user.createMany({
+  data: emails.map((email, i) => ({ name: `Lid ${i}`, email, role: "MEMBER" as const, municipalityId: municipality.id, admittedAt: new Date() })),
+});
 const startsAt = new Date(Date.now() + 30 * 24 * 3600 * 1000);
 const meeting = await db.meeting.create({
   data: { slug: "bench", kind: "MEETING", title: "Benchbijeenkomst", startsAt, endsAt: new Date(startsAt.getTime() + 4 * 3600 * 1000), location: "Stadhuis" },

@@ -34,13 +34,13 @@ export async function MeetingAttendance({ meetingId, slug, user }: { meetingId: 
         <Link href="/aanmelden">meld je aan</Link> om een keer mee te doen.
       </p>
     );
-  } else if (coverage?.kind === "none") {
+  } else if (coverage?.kind === "none" || coverage?.kind === "not-admitted") {
     content = (
       <>
         <p>
           {coverageSentence(coverage, year)} {NOT_COVERED_FOR_RSVP} Waarvoor je je hebt aangemeld, staat op <Link href="/mijn-gegevens">Mijn gegevens</Link>.
         </p>
-        <JoinAdvice municipal={coverage.municipalityName !== null} />
+        {coverage.kind === "none" && <JoinAdvice municipal={coverage.municipalityName !== null} />}
       </>
     );
   } else {

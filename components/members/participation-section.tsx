@@ -1,5 +1,5 @@
 import { ActionButton } from "@/components/admin/action-button";
-import { endPersonalMembershipAction, givePersonalMembershipAction } from "@/lib/members/admin-actions";
+import { admitPersonAction, endPersonalMembershipAction, givePersonalMembershipAction } from "@/lib/members/admin-actions";
 import { coverageSummary } from "@/lib/members/labels";
 import type { PersonPage } from "@/lib/members/person-page";
 import { Section } from "@/components/ui/section";
@@ -12,6 +12,12 @@ export function ParticipationSection({ person, coverage, year }: Props) {
   return (
     <Section id="deelname" title={`Deelname ${year}`}>
       <p className="mb-3">{coverageSummary(coverage, year)}</p>
+      {coverage.kind === "not-admitted" && !coverage.rejection && (
+        <>
+          <p className="mb-3">Keur een aanmelding goed bij Aanmeldingen, of laat deze persoon hier toe als die geen aanmelding heeft.</p>
+          <ActionButton action={admitPersonAction} hidden={{ id: person.id }} label="Toelaten" />
+        </>
+      )}
       {ownYears.length > 0 && <p className="mb-3">Eigen lidmaatschap in: {ownYears.join(", ")}.</p>}
       {ownYears.includes(year) ? (
         <ActionButton action={endPersonalMembershipAction} hidden={{ id: person.id }} label={`Eigen lidmaatschap ${year} beëindigen`} variant="secondary" />

@@ -19,6 +19,7 @@ const labels = {
   purchaseOrderNumber: "Opdrachtnummer of inkoopordernummer",
   oin: "OIN (organisatie-identificatienummer)",
   wantsEInvoice: "Facturen ook als e-factuur (UBL) sturen",
+  admissionDomains: "E-maildomeinen voor automatische toelating",
   leavingAfterYear: "Laatste jaar van deelname",
 };
 
@@ -128,6 +129,16 @@ export function MunicipalityForm({ municipality }: Props) {
         autoComplete="off"
       />
       <CheckboxField name="wantsEInvoice" label={labels.wantsEInvoice} defaultChecked={values.wantsEInvoice === "ja"} error={errors.wantsEInvoice} />
+      <TextField
+        name="admissionDomains"
+        label={labels.admissionDomains}
+        optional
+        hint="Bijvoorbeeld almere.nl. Wie zich aanmeldt met een adres op zo'n domein en het bevestigt, is meteen toegelaten zolang de gemeente meedoet; het logboek noemt het domein. Leeg: elke aanmelding wacht op jou."
+        defaultValue={values.admissionDomains}
+        error={errors.admissionDomains}
+        maxLength={500}
+        autoComplete="off"
+      />
       <TextField
         name="leavingAfterYear"
         label={labels.leavingAfterYear}

@@ -31,6 +31,7 @@ export const auditActionLabels: Record<string, string> = {
   "user.deactivate": "account gedeactiveerd",
   "user.reactivate": "account weer actief",
   "user.personal-membership.give": "eigen lidmaatschap gegeven",
+  "user.admit": "toegelaten",
   "user.personal-membership.end": "eigen lidmaatschap beëindigd",
   "position.create": "functie gegeven",
   "position.end": "functie beëindigd",

@@ -15,7 +15,7 @@ export async function applyAdminEmails(db: Database, emails = adminEmails()) {
     await db.user.upsert({
       where: { email },
       update: { role: "SECRETARY" },
-      create: { email, name: email.split("@")[0], role: "SECRETARY" },
+      create: { email, name: email.split("@")[0], role: "SECRETARY", admittedAt: new Date() },
     });
   }
 }

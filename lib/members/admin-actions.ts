@@ -8,6 +8,7 @@ import { actorOf } from "../audit/record-change";
 import { db } from "../db/client";
 import { type FormState, refusedField } from "../forms/form-state";
 import { currentYear } from "./current-year";
+import { admitPerson } from "./admit-person";
 import { type AccountStatusResult, deactivatePerson, reactivatePerson } from "./manage-account-status";
 import { createPerson, type SavePersonResult, updatePerson } from "./manage-person";
 import { endPersonalMembership, givePersonalMembership, type PersonalMembershipResult } from "./manage-personal-membership";
@@ -78,6 +79,12 @@ function membershipState(result: PersonalMembershipResult, done: (name: string) 
       return { status: "success", message: done(result.name) };
   }
 }
+
+export const admitPersonAction = secretaryAction({ schema: personIdSchema, fields: personIdFields, failure: "Toelaten mislukt" }, async ({ data, user }) => {
+  const result = await admitPerson(db, actorOf(user), data.id);
+  if (result.outcome === "not-found") return refusedField("id", "Deze persoon bestaat niet (meer).");
+  return { status: "success", message: result.outcome === "admitted" ? `${result.name} is toegelaten.` : `${result.name} was al toegelaten.` };
+});
 
 export const givePersonalMembershipAction = secretaryAction(
   { schema: personIdSchema, fields: personIdFields, failure: "Lidmaatschap geven mislukt" },

@@ -52,7 +52,7 @@ export async function approveApplication(db: Database, applicationId: string, { 
           municipalityId: true,
           newMunicipalityName: true,
           confirmedAt: true,
-          user: { select: { id: true, name: true, email: true, role: true, municipalityId: true, organisationType: true } },
+          user: { select: { id: true, name: true, email: true, role: true, municipalityId: true, organisationType: true, admittedAt: true } },
         },
       });
       if (!application) return { outcome: "not-found" };
@@ -86,6 +86,7 @@ export async function approveApplication(db: Database, applicationId: string, { 
         where: { id: user.id },
         data: {
           municipalityId: user.municipalityId ?? municipalityId,
+          admittedAt: user.admittedAt ?? new Date(),
           // Yearly participants become members; secretaries and kernclub keep their role.
           role: application.participation === "THIS_YEAR" && user.role === "GUEST" ? "MEMBER" : undefined,
         },

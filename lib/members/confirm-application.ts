@@ -2,6 +2,7 @@ import "server-only";
 import { hashLinkToken, LINK_TOKEN_PATTERN, newLinkToken } from "../auth/link-token";
 import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
+import { admitByDomain } from "./admit-by-domain";
 
 /**
  * The token of one application's confirmation link, made when its mail is sent; only its hash is kept. Each
@@ -14,9 +15,12 @@ export async function applicationConfirmationToken(tx: Prisma.TransactionClient,
   return token;
 }
 
-export type ConfirmResult = { outcome: "confirmed" } | { outcome: "unknown" };
+export type ConfirmResult = { outcome: "confirmed"; admitted: boolean } | { outcome: "unknown" };
 
-/** Confirms the application the token belongs to, for its own applicant (signed in through the same mail's link). */
+/**
+ * Confirms the application the token belongs to, for its own applicant (signed in through the same mail's link),
+ * and admits them at once when their municipality lets their e-mail domain in.
+ */
 export async function confirmApplication(db: Database, token: string, userId: string, now = new Date()): Promise<ConfirmResult> {
   if (!LINK_TOKEN_PATTERN.test(token)) return { outcome: "unknown" };
   const application = await db.application.findUnique({
@@ -25,5 +29,5 @@ export async function confirmApplication(db: Database, token: string, userId: st
   });
   if (!application || application.userId !== userId) return { outcome: "unknown" };
   if (!application.confirmedAt) await db.application.update({ where: { id: application.id }, data: { confirmedAt: now } });
-  return { outcome: "confirmed" };
+  return { outcome: "confirmed", admitted: await admitByDomain(db, application.id) };
 }

@@ -5,18 +5,20 @@ import { organisationTypeLabels } from "./sign-up-schema";
 
 /**
  * What gives a person a member's rights (answering for meetings, every meeting document) in a year: the
- * secretary role, their municipality's membership, or their own personal membership (ministries, the VNG
- * and other organisations). Never the MEMBER or GUEST role: that does not expire with the year.
+ * secretary role; or, once admitted (by the secretary, or by their municipality's e-mail domain), their
+ * municipality's membership or their own personal membership (ministries, the VNG and other organisations).
+ * Never the MEMBER or GUEST role, and never what someone chose on the public form before being admitted.
  */
 export type Coverage =
   | { kind: "secretary" }
   | { kind: "municipality"; municipalityId: string; municipalityName: string; colleagues: number }
   | { kind: "personal"; organisationName: string | null }
-  | { kind: "none"; municipalityName: string | null };
+  | { kind: "none"; municipalityName: string | null }
+  | { kind: "not-admitted"; rejection: { message: string | null } | null };
 
-/** People with a membership for `year`: their current municipality's, or their own. */
+/** Admitted people with a membership for `year`: their current municipality's, or their own. */
 export function withMembershipInYear(year: number): Prisma.UserWhereInput {
-  return { OR: [{ municipality: { memberships: { some: { year } } } }, { memberships: { some: { year } } }] };
+  return { admittedAt: { not: null }, OR: [{ municipality: { memberships: { some: { year } } } }, { memberships: { some: { year } } }] };
 }
 
 /** People with a member's rights in `year`; the bulk form of `findCoverage` (kind other than "none"). */
@@ -34,6 +36,8 @@ export async function findCoverage(db: Database, userId: string, year: number): 
     where: { id: userId },
     select: {
       role: true,
+      admittedAt: true,
+      applications: { orderBy: { createdAt: "desc" }, take: 1, select: { status: true, decisionMessage: true } },
       organisationType: true,
       organisationName: true,
       memberships: { where: { year }, select: { id: true } },
@@ -49,6 +53,10 @@ export async function findCoverage(db: Database, userId: string, year: number): 
   });
   const { municipality } = person;
   if (person.role === "SECRETARY") return { kind: "secretary" };
+  if (!person.admittedAt) {
+    const [latest] = person.applications;
+    return { kind: "not-admitted", rejection: latest?.status === "REJECTED" ? { message: latest.decisionMessage } : null };
+  }
   if (municipality?.memberships.length) {
     return { kind: "municipality", municipalityId: municipality.id, municipalityName: municipality.name, colleagues: municipality._count.users };
   }

@@ -22,6 +22,10 @@ export function coverageSentence(coverage: Coverage, year: number): string {
       return `Dit jaar (${year}) doe je mee via de gemeente ${coverage.municipalityName}; ${colleaguesOf(coverage.colleagues, "je gemeente")}.`;
     case "personal":
       return `Dit jaar doe je mee via je eigen lidmaatschap voor ${year}.`;
+    case "not-admitted":
+      return coverage.rejection
+        ? `De secretaris heeft je aanmelding niet goedgekeurd.${coverage.rejection.message ? ` Het bericht van de secretaris: “${coverage.rejection.message}”` : ""}`
+        : "Je aanmelding wacht op goedkeuring door de secretaris.";
     case "none":
       return coverage.municipalityName
         ? `Gemeente ${coverage.municipalityName} doet in ${year} (nog) niet mee.`
@@ -38,6 +42,8 @@ export function coverageSummary(coverage: Coverage, year: number): string {
       return `Doet in ${year} mee via de gemeente ${coverage.municipalityName}; ${colleaguesOf(coverage.colleagues, "de gemeente")}.`;
     case "personal":
       return `Doet in ${year} mee met een eigen lidmaatschap${coverage.organisationName ? ` (${coverage.organisationName})` : ""}.`;
+    case "not-admitted":
+      return coverage.rejection ? "Niet toegelaten: de aanmelding is afgewezen." : "Nog niet toegelaten: de aanmelding wacht op goedkeuring.";
     case "none":
       return coverage.municipalityName
         ? `Doet in ${year} niet mee: de gemeente ${coverage.municipalityName} heeft geen lidmaatschap voor ${year}.`

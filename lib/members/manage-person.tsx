@@ -58,7 +58,8 @@ export async function createPerson(db: Database, actor: Actor, details: PersonDe
       const fieldErrors = await problemsOf(tx, details, { actor });
       if (Object.keys(fieldErrors).length) return { outcome: "invalid", fieldErrors };
       const columns = columnsOf(details);
-      const person = await tx.user.create({ data: columns, select: { id: true } });
+      // Added by the secretary: admitted.
+      const person = await tx.user.create({ data: { ...columns, admittedAt: new Date() }, select: { id: true } });
       await recordChange(tx, actor, { action: "user.create", entityType: "User", entityId: person.id, entityLabel: details.name, after: columns });
       if (details.welcome) {
         // The sign-in link is made when the mail is sent: the queued row holds no usable link.

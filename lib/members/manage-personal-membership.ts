@@ -22,6 +22,8 @@ export function givePersonalMembership(db: Database, actor: Actor, userId: strin
     if (!person) return { outcome: "not-found" };
     if (person.organisationType === "MUNICIPALITY") return { outcome: "municipal", name: person.name };
     if (!(await addPersonalMembership(tx, userId, year))) return { outcome: "unchanged", name: person.name };
+    // Giving a membership by hand is the secretary admitting the person.
+    await tx.user.updateMany({ where: { id: userId, admittedAt: null }, data: { admittedAt: new Date() } });
     await recordChange(tx, actor, {
       action: "user.personal-membership.give",
       entityType: "User",

@@ -51,7 +51,7 @@ export async function submitApplication(db: Database, input: SignUpInput, { clie
           jobTitle: input.jobTitle,
           organisationType: input.organisationType,
           organisationName: organisationNameOf(input),
-          municipalityId: choices.municipalityId,
+          // No municipality and no admission: what the form says is a claim on the application, for the secretary.
         },
         select: { id: true },
       });

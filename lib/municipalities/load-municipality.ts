@@ -22,6 +22,7 @@ export async function loadMunicipality(id: string) {
         oin: true,
         wantsEInvoice: true,
         leavingAfterYear: true,
+        admissionDomains: true,
         users: {
           orderBy: [{ name: "asc" }, { id: "asc" }],
           take: COLLEAGUES_SHOWN,

@@ -11,6 +11,25 @@ const postcodeField = z
   .optional()
   .transform((postcode) => (postcode ? `${postcode.slice(0, 4)} ${postcode.slice(-2)}` : null));
 
+/** "almere.nl, @almere.nl" → ["almere.nl"]: domains separated by commas, spaces or new lines. */
+const admissionDomainsField = z
+  .string()
+  .optional()
+  .transform((text) => [
+    ...new Set(
+      (text ?? "")
+        .toLowerCase()
+        .split(/[\s,;]+/)
+        .map((domain) => domain.replace(/^@/, ""))
+        .filter(Boolean),
+    ),
+  ])
+  .refine(
+    (domains) => domains.every((domain) => /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/.test(domain)),
+    "Vul domeinen in zoals almere.nl, gescheiden door komma's.",
+  )
+  .refine((domains) => domains.length <= 10, "Hoogstens 10 domeinen.");
+
 const municipalityObject = z.object({
   name: plainText({ min: 2, max: 80, required: "Vul de naam van de gemeente in.", tooLong: "De naam van een gemeente is hoogstens 80 tekens." }).refine(
     (name) => name.length < 2 || slugify(name) !== "",
@@ -43,6 +62,7 @@ const municipalityObject = z.object({
     .optional()
     .transform((oin) => oin || null),
   wantsEInvoice: checkboxField,
+  admissionDomains: admissionDomainsField,
   leavingAfterYear: z
     .string()
     .trim()
@@ -93,6 +113,7 @@ export const newMunicipalityFields = [
   "purchaseOrderNumber",
   "oin",
   "wantsEInvoice",
+  "admissionDomains",
   "leavingAfterYear",
 ] as const;
 

@@ -68,6 +68,7 @@ const detailKeys = [
   "purchaseOrderNumber",
   "oin",
   "wantsEInvoice",
+  "admissionDomains",
   "leavingAfterYear",
 ] as const;
 
@@ -82,7 +83,8 @@ export async function updateMunicipality(db: Database, actor: Actor, id: string,
       if (!current) return { outcome: "not-found" };
       const fieldErrors = await conflictsOf(tx, details, slug, id);
       if (Object.keys(fieldErrors).length) return { outcome: "invalid", fieldErrors };
-      const changed = detailKeys.filter((key) => current[key] !== details[key]);
+      // By value: admissionDomains is a list.
+      const changed = detailKeys.filter((key) => JSON.stringify(current[key]) !== JSON.stringify(details[key]));
       if (!changed.length) return { outcome: "saved", id };
       await tx.municipality.update({ where: { id }, data: { ...details, slug }, select: { id: true } });
       await recordChange(tx, actor, {

@@ -50,6 +50,7 @@ export async function seedAdminVolume(db: Database, volume: AdminVolume, year: n
     name: `Persoon ${index}`,
     email: `persoon-${index}@bulk.example`,
     emailVerified: new Date(),
+    admittedAt: new Date(),
     role: "MEMBER" as const,
     organisationType: "MUNICIPALITY" as const,
     municipalityId: municipalityIds[index % municipalityIds.length],

@@ -30,7 +30,7 @@ export async function seedDatabase(db: Database, { today = new Date(), demo = tr
   }
   for (const person of people) {
     const id = seedId("user", person.key);
-    await db.user.upsert({ where: { id }, update: {}, create: { id, name: person.name } });
+    await db.user.upsert({ where: { id }, update: {}, create: { id, name: person.name, admittedAt: today } });
   }
   for (const position of positions) {
     const id = seedId("position", `${position.person}-${position.role.toLowerCase()}-${position.startedOn}`);

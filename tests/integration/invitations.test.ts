@@ -92,7 +92,7 @@ describe("invitations", () => {
       { id: "p-guest", name: "Gijs Gast", email: "gijs@gast.test", role: "GUEST" },
       { id: "p-guest-other", name: "Hans Gast", email: "hans@gast.test", role: "GUEST" },
     ] as const;
-    await db.user.createMany({ data: people.map((person) => ({ ...person })) });
+    await db.user.createMany({ data: people.map((person) => ({ ...person, admittedAt: new Date() })) });
   });
   afterAll(() => db.$disconnect());
 
@@ -209,7 +209,13 @@ describe("invitations", () => {
     expect(page.items.find((row) => row.userId === "p-a-member")).toMatchObject({ answer: "ATTENDING", mail: { status: "SENT" }, municipality: "Aa en Hunze" });
     expect(page.items.find((row) => row.email === "x1@extern.test")).toMatchObject({ answer: null, mail: { status: "SENT" } });
     await db.user.createMany({
-      data: Array.from({ length: 40 }, (_, i) => ({ name: `Extra ${i}`, email: `extra${i}@aa.test`, role: "MEMBER" as const, municipalityId: ids.a })),
+      data: Array.from({ length: 40 }, (_, i) => ({
+        name: `Extra ${i}`,
+        email: `extra${i}@aa.test`,
+        role: "MEMBER" as const,
+        municipalityId: ids.a,
+        admittedAt: new Date(),
+      })),
     });
     await sendInvitations(db, actor, invite(meetingId));
     queries = 0;

@@ -157,7 +157,7 @@ describe("applications, memberships and fees", () => {
     expect(await confirmApplication(db, token, someoneElse.id, now)).toEqual({ outcome: "unknown" });
     expect(await confirmApplication(db, "A".repeat(43), owner.id, now)).toEqual({ outcome: "unknown" });
     expect(await approveApplication(db, filed.applicationId, { actor: testActor })).toEqual({ outcome: "not-confirmed" });
-    expect(await confirmApplication(db, token, owner.id, now)).toEqual({ outcome: "confirmed" });
+    expect(await confirmApplication(db, token, owner.id, now)).toEqual({ outcome: "confirmed", admitted: false });
     expect(await approveApplication(db, filed.applicationId, { actor: testActor })).toEqual({ outcome: "approved" });
   });
 

@@ -18,7 +18,7 @@ describe("RSVPs", () => {
     const tilburg = await db.municipality.findUniqueOrThrow({ where: { name: "Tilburg" }, select: { id: true } });
     await db.membership.create({ data: { municipalityId: tilburg.id, year: 2026 } });
     const member = await db.user.create({
-      data: { name: "Lid", email: "lid@wmo.test", role: "MEMBER", organisationType: "MUNICIPALITY", municipalityId: tilburg.id },
+      data: { name: "Lid", email: "lid@wmo.test", role: "MEMBER", organisationType: "MUNICIPALITY", municipalityId: tilburg.id, admittedAt: new Date() },
     });
     const uncovered = await db.user.create({ data: { name: "Lid zonder gemeente", email: "los@wmo.test", role: "MEMBER" } });
     const upcoming = await db.meeting.findFirstOrThrow({ where: { startsAt: { gte: now }, kind: { not: "TWENTY_FOUR_HOUR" } }, select: { id: true } });

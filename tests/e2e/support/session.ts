@@ -9,6 +9,8 @@ type MemberOptions = {
   municipality?: string;
   /** Whether the municipality takes part this year: members' rights follow it (lib/members/coverage.ts). */
   membershipThisYear?: boolean;
+  /** Whether the secretary admitted the person; someone who only signed up is not (lib/members/coverage.ts). */
+  admitted?: boolean;
 };
 
 /**
@@ -20,7 +22,7 @@ export async function signedInMember(
   context: BrowserContext,
   name = "Hanna Hendriks",
   role: "MEMBER" | "SECRETARY" | "GUEST" = "MEMBER",
-  { municipality = "Tilburg", membershipThisYear = true }: MemberOptions = {},
+  { municipality = "Tilburg", membershipThisYear = true, admitted = true }: MemberOptions = {},
 ) {
   const email = uniqueEmail(role === "SECRETARY" ? "secretaris" : "lid");
   const userId = `e2e-${randomBytes(8).toString("hex")}`;
@@ -29,9 +31,10 @@ export async function signedInMember(
   await client.connect();
   try {
     await client.query(
-      `INSERT INTO "User" (id, name, email, "emailVerified", role, phone, "jobTitle", "organisationType", "municipalityId", "updatedAt")
-       SELECT $1, $2, $3, now(), $4::"UserRole", '06-12 34 56 78', 'Beleidsadviseur', 'MUNICIPALITY', id, now() FROM "Municipality" WHERE name = $5`,
-      [userId, name, email, role, municipality],
+      `INSERT INTO "User" (id, name, email, "emailVerified", "admittedAt", role, phone, "jobTitle", "organisationType", "municipalityId", "updatedAt")
+       SELECT $1, $2, $3, now(), CASE WHEN $6 THEN now() END, $4::"UserRole", '06-12 34 56 78', 'Beleidsadviseur', 'MUNICIPALITY', id, now()
+       FROM "Municipality" WHERE name = $5`,
+      [userId, name, email, role, municipality, admitted],
     );
     if (membershipThisYear) {
       await client.query(

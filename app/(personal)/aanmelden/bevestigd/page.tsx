@@ -28,7 +28,14 @@ export default async function SignUpConfirmedPage({ searchParams }: { searchPara
   }
   return (
     <>
-      <PageHeader title="Je e-mailadres is bevestigd" intro="Dank je wel. De secretaris beoordeelt nu je aanmelding; je hoort van ons." />
+      <PageHeader
+        title="Je e-mailadres is bevestigd"
+        intro={
+          result.admitted
+            ? "Dank je wel. Je bent toegelaten tot het netwerk: je gemeente doet mee en laat adressen van jouw domein meteen toe."
+            : "Dank je wel. De secretaris beoordeelt nu je aanmelding; je hoort van ons."
+        }
+      />
       <p className="max-w-prose">
         Je bent ingelogd. Bekijk <Link href="/mijn-gegevens">je gegevens</Link> of de <Link href="/agenda">agenda</Link>.
       </p>

@@ -1,0 +1,67 @@
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { expectNoViolations } from "./support/axe";
+import { query } from "./support/db";
+import { approve } from "./support/members";
+import { signedInMember } from "./support/session";
+
+// Member rights come from admission by the secretary, never from what someone chose on the public form.
+test("a colleague of a participating municipality who is not admitted has no member's rights, and has them once approved", async ({ browser }) => {
+  const [meeting] = await query<{ id: string; slug: string }>(
+    `SELECT id, slug FROM "Meeting" WHERE published AND "cancelledAt" IS NULL AND kind = 'MEETING' AND "startsAt" > now() + interval '2 days'
+     ORDER BY "startsAt" LIMIT 1`,
+  );
+  const documentId = `e2e-doc-${randomUUID().slice(0, 8)}`;
+  await query(
+    `INSERT INTO "MeetingDocument" (id, "meetingId", title, "mimeType", extension, "sizeBytes") VALUES ($1, $2, 'Stukken', 'application/pdf', 'pdf', 10)`,
+    [documentId, meeting!.id],
+  );
+
+  // A covered member's page holds the answer form: its hidden fields are what a forged post would copy.
+  const memberContext = await browser.newContext();
+  await signedInMember(memberContext, "Toegelaten Lid");
+  const memberPage = await memberContext.newPage();
+  await memberPage.goto(`/agenda/${meeting!.slug}`);
+  const form = memberPage.getByRole("region", { name: "Kom je?" }).locator("form");
+  const hidden = await form
+    .locator('input[type="hidden"]')
+    .evaluateAll((inputs) => inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value]));
+  await memberContext.close();
+
+  const context = await browser.newContext();
+  const { email, userId } = await signedInMember(context, "Nog Niet Toegelaten", "MEMBER", { admitted: false });
+  await query(
+    `INSERT INTO "Application" (id, "submissionId", "userId", participation, year, "municipalityId", "confirmedAt")
+     SELECT $1, $1, $2, 'THIS_YEAR', EXTRACT(YEAR FROM now() AT TIME ZONE 'Europe/Amsterdam')::int, "municipalityId", now() FROM "User" WHERE id = $2`,
+    [`e2e-app-${randomUUID().slice(0, 8)}`, userId],
+  );
+  const page = await context.newPage();
+  await page.goto(`/agenda/${meeting!.slug}`);
+  const attendance = page.getByRole("region", { name: "Kom je?" });
+  await expect(attendance.getByText("Je aanmelding wacht op goedkeuring door de secretaris.")).toBeVisible();
+  await expect(attendance.getByRole("button", { name: "Ik kom", exact: true })).toHaveCount(0);
+  await expectNoViolations(page);
+  const download = await context.request.get(`/agenda/${meeting!.slug}/documenten/${documentId}`);
+  expect(download.status()).toBe(403);
+  expect(await download.text()).toMatch(/^Geen toegang/);
+
+  // The member's form, posted with this person's session (as a browser without JavaScript posts it).
+  const forged = await context.request.post(`/agenda/${meeting!.slug}`, { multipart: Object.fromEntries([...hidden, ["status", "ATTENDING"]]) });
+  expect(forged.status()).toBeLessThan(500);
+  expect(await query(`SELECT 1 FROM "Rsvp" WHERE "userId" = $1`, [userId])).toEqual([]);
+
+  await page.goto("/mijn-gegevens");
+  await expect(page.getByText("Je aanmelding wacht op goedkeuring door de secretaris.")).toBeVisible();
+
+  await approve(email);
+  // The same post now records the answer: the refusal above was the admission, not a broken post.
+  const posted = await context.request.post(`/agenda/${meeting!.slug}`, { multipart: Object.fromEntries([...hidden, ["status", "ATTENDING"]]) });
+  expect(posted.status()).toBeLessThan(500);
+  expect(await query(`SELECT status FROM "Rsvp" WHERE "userId" = $1`, [userId])).toEqual([{ status: "ATTENDING" }]);
+  await page.goto(`/agenda/${meeting!.slug}`);
+  await expect(attendance.getByText("Je hebt laten weten dat je komt.")).toBeVisible();
+  await attendance.getByRole("button", { name: "Ik kom niet" }).click();
+  await expect(attendance.getByText("Genoteerd: je komt niet.")).toBeVisible();
+  expect((await context.request.get(`/agenda/${meeting!.slug}/documenten/${documentId}`)).status()).not.toBe(403);
+  await context.close();
+});
