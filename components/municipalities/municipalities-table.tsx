@@ -20,6 +20,9 @@ export function MunicipalitiesTable({ municipalities, year, caption }: { municip
             <th scope="col" className="py-2 pr-4">
               Doet mee in {year}
             </th>
+            <th scope="col" className="py-2 pr-4">
+              Mensen gedekt in {year}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -30,7 +33,8 @@ export function MunicipalitiesTable({ municipalities, year, caption }: { municip
               </td>
               <td className="py-2 pr-4">{municipality.cbsCode ?? "—"}</td>
               <td className="py-2 pr-4">{municipality.years.length ? municipality.years.join(", ") : "Nog niet"}</td>
-              <td className="py-2 pr-4">{municipality.activeThisYear ? "Ja" : "Nee"}</td>
+              <td className="py-2 pr-4">{municipality.takesPart ? "Ja" : "Nee"}</td>
+              <td className="py-2 pr-4">{municipality.takesPart ? municipality.covers : "—"}</td>
             </tr>
           ))}
         </tbody>

@@ -1,13 +1,7 @@
 import { z } from "zod";
-import { checkboxField, dateField, idField, plainText } from "../forms/fields";
+import { checkboxField, dateField, idField, plainText, yearField } from "../forms/fields";
 
 const feeId = idField("Deze bijdrage bestaat niet (meer).");
-
-const yearField = z.coerce
-  .number({ error: "Kies een geldig jaar." })
-  .int("Kies een geldig jaar.")
-  .min(2010, "Kies een jaar vanaf 2010, toen het netwerk begon.")
-  .max(2100, "Kies een jaar vóór 2100.");
 
 const reasonField = (required: string) => plainText({ min: 3, max: 500, required, tooLong: "Een reden is hoogstens 500 tekens.", multiline: true });
 

@@ -26,6 +26,13 @@ export const optionalPhoneField = z
 
 export const jobTitleField = plainText({ min: 2, max: 100, required: "Vul je functie in.", tooLong: "Je functie is hoogstens 100 tekens." });
 
+/** A year of the network: from 2010, when it began. */
+export const yearField = z.coerce
+  .number({ error: "Kies een geldig jaar." })
+  .int("Kies een geldig jaar.")
+  .min(2010, "Kies een jaar vanaf 2010, toen het netwerk begon.")
+  .max(2100, "Kies een jaar vóór 2100.");
+
 /** A checkbox sends "ja" when ticked and nothing otherwise. */
 export const checkboxField = z
   .string()

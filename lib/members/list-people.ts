@@ -34,15 +34,20 @@ export function peopleWhere({ q, role, status }: Omit<PeopleFilter, "page">, mun
   return { AND: and };
 }
 
-/** One page of people, searched, filtered and paged in the database. */
-export async function listPeople(db: Database, filter: PeopleFilter) {
+/** `peopleWhere` with the municipalities whose name matches the search looked up first. */
+export async function findPeopleWhere(db: Database, filter: Omit<PeopleFilter, "page">): Promise<Prisma.UserWhereInput> {
   const municipalities = filter.q
     ? await db.municipality.findMany({ where: { name: { contains: filter.q, mode: "insensitive" } }, select: { id: true }, take: 100 })
     : [];
-  const where = peopleWhere(
+  return peopleWhere(
     filter,
     municipalities.map((municipality) => municipality.id),
   );
+}
+
+/** One page of people, searched, filtered and paged in the database. */
+export async function listPeople(db: Database, filter: PeopleFilter) {
+  const where = await findPeopleWhere(db, filter);
   const [items, total] = await Promise.all([
     db.user.findMany({
       where,

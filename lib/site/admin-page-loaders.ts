@@ -41,7 +41,7 @@ export const adminPageLoaders = (samples: AdminSamples): Record<string, () => Pr
   "/beheer/mensen?q=…": () => listPeople(db, { q: samples.search, role: "MEMBER", status: "actief", page: 1 }),
   "/beheer/mensen/[id]": () => Promise.all([loadPersonPage(db, samples.userId), municipalityOptions()]),
   "/beheer/mensen/nieuw": () => municipalityOptions(),
-  "/beheer/gemeenten": () => listMunicipalities({ q: "", page: 2 }),
+  "/beheer/gemeenten": () => listMunicipalities({ q: "", year: "", page: 2 }),
   "/beheer/gemeenten/[id]": () => loadMunicipality(samples.municipalityId),
   "/beheer/bijdragen": () => listFeeRegister(db, { year: samples.feeYear, status: null, q: "", overdue: false, page: 2 }),
   "/beheer/bijdragen?q=…": () => listFeeRegister(db, { year: samples.feeYear, status: "OPEN", q: "bulkgemeente 1", overdue: true, page: 1 }),

@@ -98,3 +98,40 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1, name: `Gemeente ${name}` })).toBeVisible();
   });
 });
+
+test("the secretary gives a municipality participation for the year and ends it; the list filters on it and downloads for Excel", async ({ page, context }) => {
+  await signedInSecretary(context);
+  const name = `Deelnemerdorp ${randomBytes(3).toString("hex")}`;
+  const [{ id }] = await query<{ id: string }>(`INSERT INTO "Municipality" (id, name, slug) VALUES ($1, $2, $1) RETURNING id`, [
+    `e2e-${randomBytes(6).toString("hex")}`,
+    name,
+  ]);
+  const year = new Date().getFullYear();
+  await page.goto(`/beheer/gemeenten/${id}`);
+  await expect(page.getByText("Deze gemeente heeft nog niet deelgenomen.")).toBeVisible();
+  await page.getByRole("button", { name: "Deelname geven" }).click();
+  await expect(page.getByRole("heading", { name: "Er is 1 fout gevonden" })).toBeFocused();
+  await expectNoViolations(page);
+  await page.getByLabel("Jaar van deelname").selectOption(String(year));
+  await page.getByRole("button", { name: "Deelname geven" }).click();
+  await expect(page.getByText(`Gemeente ${name} doet mee in ${year}, met een bijdrage voor dat jaar.`)).toBeVisible();
+  expect(await query(`SELECT year, status FROM "FeeRecord" WHERE "municipalityId" = $1`, [id])).toEqual([{ year, status: "OPEN" }]);
+
+  await page.goto(`/beheer/gemeenten?q=${encodeURIComponent(name)}&jaar=${year}`);
+  await expect(page.getByRole("link", { name })).toBeVisible();
+  const download = await context.request.get(`/beheer/gemeenten/export?q=${encodeURIComponent(name)}&jaar=${year}`);
+  expect(download.headers()["content-type"]).toContain("text/csv");
+  expect(await download.text()).toContain(`${name};`);
+
+  await page.goto(`/beheer/gemeenten/${id}`);
+  await page.getByLabel("Niet meer meedoen vanaf").selectOption(String(year));
+  await page.getByRole("button", { name: "Deelname beëindigen" }).click();
+  await expect(page.getByLabel("Ja, ik wil de deelname beëindigen")).toHaveAccessibleDescription(/Vink aan/);
+  await page.getByLabel("Ja, ik wil de deelname beëindigen").check();
+  await page.getByRole("button", { name: "Deelname beëindigen" }).click();
+  await expect(page.getByText(`Gemeente ${name} doet vanaf ${year} niet meer mee. De open bijdrage van ${year} is kwijtgescholden.`)).toBeVisible();
+  await expectNoViolations(page);
+  expect(await query(`SELECT status FROM "FeeRecord" WHERE "municipalityId" = $1`, [id])).toEqual([{ status: "WAIVED" }]);
+  await page.goto(`/beheer/gemeenten?q=${encodeURIComponent(name)}&jaar=${year}`);
+  await expect(page.getByText("Geen gemeente gevonden.")).toBeVisible();
+});

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/admin/pagination";
+import { FilterSelect } from "@/components/admin/filter-select";
 import { SearchForm } from "@/components/admin/search-form";
 import { MunicipalitiesTable } from "@/components/municipalities/municipalities-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSecretary } from "@/lib/auth/guards";
+import { currentYear } from "@/lib/members/current-year";
 import { listMunicipalities } from "@/lib/municipalities/list-municipalities";
 import { pageOf, param, type SearchParams } from "@/lib/pagination/page-params";
 
@@ -14,7 +16,10 @@ export default async function MunicipalitiesPage({ searchParams }: { searchParam
   await requireSecretary("/beheer/gemeenten");
   const params = await searchParams;
   const q = param(params, "q");
-  const municipalities = await listMunicipalities({ q, page: pageOf(params) });
+  const year = param(params, "jaar");
+  const municipalities = await listMunicipalities({ q, year, page: pageOf(params) });
+  const thisYear = currentYear();
+  const yearOptions = Object.fromEntries([thisYear + 1, thisYear, thisYear - 1, thisYear - 2].map((option) => [String(option), `Doet mee in ${option}`]));
   return (
     <>
       <PageHeader title="Gemeenten" intro="De gemeenten van het netwerk, met de jaren waarin ze meededen." />
@@ -23,13 +28,24 @@ export default async function MunicipalitiesPage({ searchParams }: { searchParam
           Gemeente toevoegen
         </Link>
       </p>
-      <SearchForm action="/beheer/gemeenten" label="Zoek op naam" query={q} />
+      <SearchForm action="/beheer/gemeenten" label="Zoek op naam" query={q}>
+        <FilterSelect name="jaar" label="Deelname" allLabel="Alle gemeenten" options={yearOptions} value={year} />
+      </SearchForm>
+      <p className="mb-6">
+        <a href={`/beheer/gemeenten/export?${new URLSearchParams({ q, jaar: year })}`}>Download deze lijst (CSV voor Excel)</a>
+      </p>
       {municipalities.items.length ? (
-        <MunicipalitiesTable municipalities={municipalities.items} year={municipalities.year} caption={q ? "Gevonden gemeenten" : "Alle gemeenten"} />
+        <MunicipalitiesTable municipalities={municipalities.items} year={municipalities.year} caption={q || year ? "Gevonden gemeenten" : "Alle gemeenten"} />
       ) : (
-        <p>{q ? "Geen gemeente gevonden. Probeer een andere zoekterm." : "Er zijn nog geen gemeenten."}</p>
+        <p>{q || year ? "Geen gemeente gevonden. Probeer een andere zoekterm of deelname." : "Er zijn nog geen gemeenten."}</p>
       )}
-      <Pagination page={municipalities.page} pageCount={municipalities.pageCount} total={municipalities.total} basePath="/beheer/gemeenten" query={{ q }} />
+      <Pagination
+        page={municipalities.page}
+        pageCount={municipalities.pageCount}
+        total={municipalities.total}
+        basePath="/beheer/gemeenten"
+        query={{ q, jaar: year }}
+      />
     </>
   );
 }

@@ -29,6 +29,11 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
       <SearchForm action="/beheer/mensen" label="Zoek op naam, e-mailadres of gemeente" query={filter.q}>
         <PeopleFilters role={filter.role} status={filter.status} />
       </SearchForm>
+      <p className="mb-6">
+        <a href={`/beheer/mensen/export?${new URLSearchParams({ q: filter.q, rol: filter.role, status: filter.status })}`}>
+          Download deze lijst (CSV voor Excel)
+        </a>
+      </p>
       {people.items.length ? (
         <PeopleTable people={people.items} caption={filtered ? "Gevonden mensen" : "Alle mensen"} />
       ) : (

@@ -5,8 +5,10 @@ import { AuditList } from "@/components/admin/audit-list";
 import { Section } from "@/components/ui/section";
 import { MunicipalityForm } from "@/components/municipalities/municipality-form";
 import { ColleaguesList, FeesTable } from "@/components/municipalities/municipality-sections";
+import { EndParticipationForm, GiveParticipationForm } from "@/components/municipalities/participation-forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSecretary } from "@/lib/auth/guards";
+import { currentYear } from "@/lib/members/current-year";
 import { loadMunicipality } from "@/lib/municipalities/load-municipality";
 import { param, type SearchParams } from "@/lib/pagination/page-params";
 
@@ -20,6 +22,10 @@ export default async function MunicipalityPage({ params, searchParams }: Props) 
   const [municipality, query] = await Promise.all([loadMunicipality(id), searchParams]);
   if (!municipality) notFound();
   const years = municipality.memberships.map((membership) => membership.year);
+  const thisYear = currentYear();
+  // Last year (a late start), this year and next; ending from this year or next, while a later year is taken part in.
+  const yearsToGive = [thisYear - 1, thisYear, thisYear + 1].filter((year) => !years.includes(year));
+  const yearsToEnd = [thisYear, thisYear + 1].filter((year) => years.some((taken) => taken >= year));
   return (
     <>
       <p className="mb-4">
@@ -55,7 +61,12 @@ export default async function MunicipalityPage({ params, searchParams }: Props) 
         <ColleaguesList users={municipality.users} total={municipality._count.users} />
       </Section>
       <Section id="deelname" title="Deelname">
-        <p>{years.length ? `Deelgenomen in ${[...years].reverse().join(", ")}.` : "Deze gemeente heeft nog niet deelgenomen."}</p>
+        <p className="mb-4">
+          {years.length ? `Deelgenomen in ${[...years].reverse().join(", ")}.` : "Deze gemeente heeft nog niet deelgenomen."}
+          {municipality.leavingAfterYear !== null && ` Doet niet meer mee na ${municipality.leavingAfterYear}.`}
+        </p>
+        {yearsToGive.length > 0 && <GiveParticipationForm municipalityId={municipality.id} years={yearsToGive} />}
+        {yearsToEnd.length > 0 && <EndParticipationForm municipalityId={municipality.id} years={yearsToEnd} />}
       </Section>
       <Section id="bijdragen" title="Bijdragen">
         <FeesTable fees={municipality.feeRecords} />

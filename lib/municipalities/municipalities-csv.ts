@@ -1,0 +1,58 @@
+import "server-only";
+import { db } from "../db/client";
+import { excelCsv } from "../format/excel-csv";
+import { currentYear } from "../members/current-year";
+import { filterYearOf, type MunicipalityFilter, municipalitiesWhere } from "./list-municipalities";
+
+/** Every municipality the list shows with these filters, as a CSV file for Excel, with the headers the import recognises. */
+export async function municipalitiesCsv(filter: Omit<MunicipalityFilter, "page">): Promise<string> {
+  const year = filterYearOf(filter.year) ?? currentYear();
+  const municipalities = await db.municipality.findMany({
+    where: municipalitiesWhere(filter),
+    orderBy: { name: "asc" },
+    select: {
+      name: true,
+      cbsCode: true,
+      invoiceContactName: true,
+      invoiceContactEmail: true,
+      invoiceStreet: true,
+      invoicePostcode: true,
+      invoiceCity: true,
+      purchaseOrderNumber: true,
+      oin: true,
+      memberships: { select: { year: true }, orderBy: { year: "asc" } },
+    },
+  });
+  const columns = [
+    { key: "name", header: "Naam" },
+    { key: "cbsCode", header: "CBS-code" },
+    { key: "contactName", header: "Contactpersoon facturen" },
+    { key: "contactEmail", header: "E-mailadres facturen" },
+    { key: "street", header: "Straat" },
+    { key: "postcode", header: "Postcode" },
+    { key: "city", header: "Plaats" },
+    { key: "purchaseOrderNumber", header: "Opdrachtnummer" },
+    { key: "oin", header: "OIN" },
+    { key: "takesPart", header: `Doet mee in ${year}` },
+    { key: "years", header: "Deelgenomen in" },
+  ];
+  return excelCsv(
+    columns,
+    municipalities.map((municipality) => {
+      const years = municipality.memberships.map((membership) => membership.year);
+      return {
+        name: municipality.name,
+        cbsCode: municipality.cbsCode ?? "",
+        contactName: municipality.invoiceContactName ?? "",
+        contactEmail: municipality.invoiceContactEmail ?? "",
+        street: municipality.invoiceStreet ?? "",
+        postcode: municipality.invoicePostcode ?? "",
+        city: municipality.invoiceCity ?? "",
+        purchaseOrderNumber: municipality.purchaseOrderNumber ?? "",
+        oin: municipality.oin ?? "",
+        takesPart: years.includes(year) ? "ja" : "nee",
+        years: years.join(", "),
+      };
+    }),
+  );
+}

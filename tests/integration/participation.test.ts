@@ -1,0 +1,158 @@
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import type { Actor } from "@/lib/audit/record-change";
+import { db } from "@/lib/db/client";
+import { currentYear } from "@/lib/members/current-year";
+import { isCovered } from "@/lib/members/coverage";
+import { peopleCsv } from "@/lib/members/people-csv";
+import { listMunicipalities } from "@/lib/municipalities/list-municipalities";
+import { endParticipation, giveParticipation } from "@/lib/municipalities/manage-participation";
+import { municipalitiesCsv } from "@/lib/municipalities/municipalities-csv";
+import { freshDatabase, truncateAll } from "./database";
+
+const url = inject("databaseUrl");
+const actor: Actor = { id: null, label: "secretaris@wmo.test" };
+const year = currentYear();
+
+async function municipality(name: string) {
+  return (await db.municipality.create({ data: { name, slug: name.toLowerCase() }, select: { id: true } })).id;
+}
+
+async function person(name: string, municipalityId: string, { admitted = true, active = true } = {}) {
+  return (
+    await db.user.create({
+      data: {
+        name,
+        email: `${name.toLowerCase().replace(/\W+/g, "-")}@wmo.test`,
+        role: "MEMBER",
+        organisationType: "MUNICIPALITY",
+        municipalityId,
+        admittedAt: admitted ? new Date() : null,
+        deactivatedAt: active ? null : new Date(),
+      },
+      select: { id: true },
+    })
+  ).id;
+}
+
+const csvRows = (csv: string) => {
+  expect(csv.startsWith("\uFEFF")).toBe(true);
+  return parse(csv, { bom: true, delimiter: ";", columns: true }) as Record<string, string>[];
+};
+
+describe("participation per municipality, managed by the secretary", () => {
+  beforeAll(() => freshDatabase(url));
+  beforeEach(() => truncateAll(url));
+  afterAll(() => db.$disconnect());
+
+  it("gives participation for a year once: the membership and the € 500 fee record, with an audit entry", async () => {
+    const breda = await municipality("Breda");
+    await db.municipality.update({ where: { id: breda }, data: { leavingAfterYear: year - 1 } });
+    expect(await giveParticipation(db, actor, breda, year)).toEqual({ outcome: "given", name: "Breda" });
+    expect(await giveParticipation(db, actor, breda, year)).toEqual({ outcome: "unchanged", name: "Breda" });
+    expect(await db.membership.count({ where: { municipalityId: breda, year } })).toBe(1);
+    expect(await db.feeRecord.findMany({ where: { municipalityId: breda }, select: { year: true, amountCents: true, status: true } })).toEqual([
+      { year, amountCents: 50000, status: "OPEN" },
+    ]);
+    expect((await db.municipality.findUniqueOrThrow({ where: { id: breda } })).leavingAfterYear).toBeNull();
+    expect(await db.auditEntry.findMany({ where: { entityId: breda }, select: { action: true, after: true } })).toEqual([
+      { action: "municipality.participation.give", after: { year, leavingAfterYear: null } },
+    ]);
+    const colleague = await person("Bram Breda", breda);
+    expect(await isCovered(db, colleague, year)).toBe(true);
+  });
+
+  it("ends participation from a year: memberships go, an open fee is waived with the reason and kept, an invoiced one stays", async () => {
+    const breda = await municipality("Breda");
+    for (const taken of [year - 1, year, year + 1]) await giveParticipation(db, actor, breda, taken);
+    await db.feeRecord.updateMany({ where: { municipalityId: breda, year }, data: { status: "INVOICED" } });
+    const colleague = await person("Bram Breda", breda);
+
+    const ended = await endParticipation(db, actor, breda, year);
+    expect(ended).toEqual({ outcome: "ended", name: "Breda", years: [year, year + 1], waived: [year + 1], keptFees: [{ year, status: "INVOICED" }] });
+    expect(await endParticipation(db, actor, breda, year)).toEqual({ outcome: "unchanged", name: "Breda" });
+    expect((await db.membership.findMany({ where: { municipalityId: breda }, select: { year: true } })).map((row) => row.year)).toEqual([year - 1]);
+    expect(
+      await db.feeRecord.findMany({ where: { municipalityId: breda }, select: { year: true, status: true, waivedReason: true }, orderBy: { year: "asc" } }),
+    ).toEqual([
+      { year: year - 1, status: "OPEN", waivedReason: null },
+      { year, status: "INVOICED", waivedReason: null },
+      { year: year + 1, status: "WAIVED", waivedReason: `Gemeente Breda doet niet meer mee vanaf ${year}.` },
+    ]);
+    expect((await db.municipality.findUniqueOrThrow({ where: { id: breda } })).leavingAfterYear).toBe(year - 1);
+    expect(await isCovered(db, colleague, year)).toBe(false);
+    const waivedFee = await db.feeRecord.findFirstOrThrow({ where: { municipalityId: breda, year: year + 1 }, select: { id: true } });
+    expect(await db.auditEntry.count({ where: { entityId: waivedFee.id, action: "fee.waive" } })).toBe(1);
+    expect(await db.auditEntry.count({ where: { entityId: breda, action: "municipality.participation.end" } })).toBe(1);
+  });
+
+  it("lists municipalities taking part in a year, with the admitted active people each covers, in a constant number of queries", async () => {
+    const breda = await municipality("Breda");
+    const emmen = await municipality("Emmen");
+    await giveParticipation(db, actor, breda, year);
+    await person("Anna", breda);
+    await person("Bert", breda);
+    await person("Niet Toegelaten", breda, { admitted: false });
+    await person("Gedeactiveerd", breda, { active: false });
+    await person("Eva", emmen);
+    let queries = 0;
+    db.$on("query", () => (queries += 1));
+    const all = await listMunicipalities({ q: "", year: "", page: 1 });
+    const counted = queries;
+    expect(all.items.map((row) => [row.name, row.takesPart, row.covers])).toEqual([
+      ["Breda", true, 2],
+      ["Emmen", false, 0],
+    ]);
+    expect((await listMunicipalities({ q: "", year: String(year), page: 1 })).items.map((row) => row.name)).toEqual(["Breda"]);
+    for (let index = 0; index < 30; index += 1) await person(`Extra ${index}`, emmen);
+    queries = 0;
+    await listMunicipalities({ q: "", year: "", page: 1 });
+    expect(queries).toBe(counted);
+  });
+
+  it("downloads the people and municipalities lists for Excel with the filters applied and formulas defused", async () => {
+    const breda = await municipality("Breda");
+    await municipality("Emmen");
+    await giveParticipation(db, actor, breda, year);
+    await db.municipality.update({
+      where: { id: breda },
+      data: { cbsCode: "GM0758", invoiceStreet: "Postbus 90156", invoicePostcode: "4800 RH", invoiceCity: "Breda" },
+    });
+    await person('=HYPERLINK("x")', breda);
+    await db.user.create({ data: { name: "Gast", email: "gast@wmo.test", role: "GUEST" } });
+
+    const members = csvRows(await peopleCsv(db, { q: "", role: "MEMBER", status: "" }));
+    expect(members).toEqual([
+      expect.objectContaining({
+        Naam: `'=HYPERLINK("x")`,
+        "E-mailadres": "'-hyperlink-x-@wmo.test",
+        Gemeente: "Breda",
+        "Soort organisatie": "Gemeente",
+        Rol: "Deelnemer",
+        Status: "actief",
+      }),
+    ]);
+    expect(csvRows(await peopleCsv(db, { q: "", role: "", status: "" })).map((row) => row.Naam)).toEqual([`'=HYPERLINK("x")`, "Gast"]);
+
+    const taking = csvRows(await municipalitiesCsv({ q: "", year: String(year) }));
+    expect(taking).toEqual([
+      {
+        Naam: "Breda",
+        "CBS-code": "GM0758",
+        "Contactpersoon facturen": "",
+        "E-mailadres facturen": "",
+        Straat: "Postbus 90156",
+        Postcode: "4800 RH",
+        Plaats: "Breda",
+        Opdrachtnummer: "",
+        OIN: "",
+        [`Doet mee in ${year}`]: "ja",
+        "Deelgenomen in": String(year),
+      },
+    ]);
+    expect(csvRows(await municipalitiesCsv({ q: "", year: "" })).map((row) => [row.Naam, row[`Doet mee in ${year}`]])).toEqual([
+      ["Breda", "ja"],
+      ["Emmen", "nee"],
+    ]);
+  });
+});
