@@ -9,6 +9,7 @@ import pg from "pg";
 import { chromiumArgs, chromiumPath } from "../support/chromium";
 import { deploymentSettings, sitePort, smtpPort } from "../support/e2e-env";
 import { embeddedUrl } from "../../lib/db/embedded-postgres";
+import { onDatabase } from "./support/db";
 import { expectLandedOn, followSignInLink, linkIn, waitForMail } from "./support/mail";
 import { signUp, uniqueEmail } from "./support/members";
 import { type StartedServer, startServer, stopServer, waitUntilServing } from "./support/serving";
@@ -30,15 +31,6 @@ let nginx: ChildProcess | undefined;
 let server: StartedServer;
 let browser: Browser;
 
-async function onDatabase<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 const query = async <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) =>
   (await onDatabase(databaseUrl, (client) => client.query<T>(sql, params))).rows;
 

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
 import pg from "pg";
 import { deploymentSettings, smtpApiPort, smtpPort, sitePort } from "../support/e2e-env";
+import { onDatabase } from "./support/db";
 import { type StartedServer, startServer, stopServer, waitUntilServing } from "./support/serving";
 
 // Two server processes started at the same moment on one empty PostgreSQL, as behind a load balancer. Needs a
@@ -17,15 +18,7 @@ const databaseUrl = (() => {
 })();
 const servers: StartedServer[] = [];
 
-async function admin<T>(work: (client: pg.Client) => Promise<T>, url = serverUrl!): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+const admin = <T>(work: (client: pg.Client) => Promise<T>, url = serverUrl!) => onDatabase(url, work);
 
 async function signedInOn(browser: Browser, port: number, sessionToken: string) {
   const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}` });

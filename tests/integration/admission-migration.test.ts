@@ -1,16 +1,9 @@
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
-import { MIGRATIONS_DIR } from "@/lib/db/schema-engine";
+import { migrationSql } from "./support/migration-sql";
 
 // The migration that made member rights follow admission, run on tables as they were before it, in a schema of its own.
 const SCHEMA = "admission_migration";
-
-async function migrationSql() {
-  const name = (await readdir(MIGRATIONS_DIR)).find((entry) => entry.endsWith("_admission"));
-  return readFile(path.join(MIGRATIONS_DIR, name!, "migration.sql"), "utf8");
-}
 
 describe("the migration to admission", () => {
   it("keeps everyone admitted whom a membership covered before, and leaves only unapproved sign-ups waiting", async () => {
@@ -41,7 +34,7 @@ describe("the migration to admission", () => {
           await client.query(`INSERT INTO "Application" VALUES ($1, $2, $3, $4)`, [`${id}-${index}`, id, status, decidedAt]);
         }
       }
-      await client.query(await migrationSql());
+      await client.query(await migrationSql("admission"));
       const { rows } = await client.query<{ id: string; admittedAt: Date | null }>(`SELECT "id", "admittedAt" FROM "User"`);
       expect(Object.fromEntries(rows.map((row) => [row.id, row.admittedAt?.toISOString().slice(0, 10) ?? null]))).toEqual({
         "added by hand": "2024-06-01",

@@ -1,16 +1,9 @@
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
-import { MIGRATIONS_DIR } from "@/lib/db/schema-engine";
+import { migrationSql } from "./support/migration-sql";
 
 // The migration that gave the invoicing address its parts, run on a table as it was before it, in a schema of its own.
 const SCHEMA = "invoice_address_migration";
-
-async function migrationSql() {
-  const name = (await readdir(MIGRATIONS_DIR)).find((entry) => entry.endsWith("_invoice_address_parts"));
-  return readFile(path.join(MIGRATIONS_DIR, name!, "migration.sql"), "utf8");
-}
 
 describe("the migration to an invoicing address in parts", () => {
   it("splits a trailing '1234 AB Plaats' into postcode and city, on its own line or not, and keeps any other address whole", async () => {
@@ -31,7 +24,7 @@ describe("the migration to an invoicing address in parts", () => {
       await client.query(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE; CREATE SCHEMA ${SCHEMA}; SET search_path TO ${SCHEMA}`);
       await client.query(`CREATE TABLE "Municipality" ("id" TEXT PRIMARY KEY, "invoiceAddress" TEXT)`);
       for (const [id, address] of Object.entries(addresses)) await client.query(`INSERT INTO "Municipality" VALUES ($1, $2)`, [id, address]);
-      await client.query(await migrationSql());
+      await client.query(await migrationSql("invoice_address_parts"));
       const { rows } = await client.query<{ id: string; parts: (string | null)[] }>(
         `SELECT "id", ARRAY["invoiceStreet", "invoicePostcode", "invoiceCity"] AS "parts" FROM "Municipality"`,
       );

@@ -4,6 +4,17 @@ import { e2eDatabaseUrl } from "../../support/e2e-env";
 /** Makes the site render its cached public pages anew, as a change through the site would (lib/site/page-cache-handler.mjs). */
 export const INVALIDATE_PUBLIC_PAGES = `INSERT INTO "PageCacheInvalidation" (tag, origin) VALUES ('_N_T_/layout', 'e2e-fixture')`;
 
+/** Runs `work` with a client of its own on `url` (a database a spec made itself, or the server's admin database). */
+export async function onDatabase<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
 /**
  * One query against the site's database, for checks a person can't see on screen (audit rows) and for fixtures.
  * A fixture written behind the site's back also renews its cached pages.
