@@ -112,7 +112,7 @@ test("the secretary gives a municipality participation for the year and ends it;
   await page.getByRole("button", { name: "Deelname geven" }).click();
   await expect(page.getByRole("heading", { name: "Er is 1 fout gevonden" })).toBeFocused();
   await expectNoViolations(page);
-  await page.getByLabel("Jaar van deelname").selectOption(String(year));
+  await page.getByLabel("Jaar van deelname", { exact: true }).selectOption(String(year));
   await page.getByRole("button", { name: "Deelname geven" }).click();
   await expect(page.getByText(`Gemeente ${name} doet mee in ${year}, met een bijdrage voor dat jaar.`)).toBeVisible();
   expect(await query(`SELECT year, status FROM "FeeRecord" WHERE "municipalityId" = $1`, [id])).toEqual([{ year, status: "OPEN" }]);
@@ -124,7 +124,7 @@ test("the secretary gives a municipality participation for the year and ends it;
   expect(await download.text()).toContain(`${name};`);
 
   await page.goto(`/beheer/gemeenten/${id}`);
-  await page.getByLabel("Niet meer meedoen vanaf").selectOption(String(year));
+  await page.getByLabel("Niet meer meedoen vanaf", { exact: true }).selectOption(String(year));
   await page.getByRole("button", { name: "Deelname beëindigen" }).click();
   await expect(page.getByLabel("Ja, ik wil de deelname beëindigen")).toHaveAccessibleDescription(/Vink aan/);
   await page.getByLabel("Ja, ik wil de deelname beëindigen").check();

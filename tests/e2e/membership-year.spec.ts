@@ -69,7 +69,8 @@ test("the secretary gives and ends a ministry employee's own membership for this
   const id = `e2e-${randomBytes(8).toString("hex")}`;
   const name = `Vera Visser ${randomBytes(3).toString("hex")}`;
   await query(
-    `INSERT INTO "User" (id, name, email, role, "organisationType", "organisationName", "updatedAt") VALUES ($1, $2, $3, 'MEMBER', 'MINISTRY', 'Ministerie van VWS', now())`,
+    `INSERT INTO "User" (id, name, email, role, "organisationType", "organisationName", "admittedAt", "updatedAt")
+     VALUES ($1, $2, $3, 'MEMBER', 'MINISTRY', 'Ministerie van VWS', now(), now())`,
     [id, name, uniqueEmail("ministerie")],
   );
   await page.goto(`/beheer/mensen/${id}`);
