@@ -12,6 +12,8 @@ import { admitPerson } from "./admit-person";
 import { type AccountStatusResult, deactivatePerson, reactivatePerson } from "./manage-account-status";
 import { createPerson, type SavePersonResult, updatePerson } from "./manage-person";
 import { endPersonalMembership, givePersonalMembership, type PersonalMembershipResult } from "./manage-personal-membership";
+import { mergePeople } from "./merge-people";
+import { mergePeopleFields, mergePeopleSchema } from "./merge-people-schema";
 import { editPersonFields, editPersonSchema, newPersonFields, newPersonSchema, personIdFields, personIdSchema } from "./person-schema";
 
 const NOT_FOUND = "Deze persoon bestaat niet (meer).";
@@ -101,5 +103,15 @@ export const endPersonalMembershipAction = secretaryAction(
     const year = currentYear();
     const result = await endPersonalMembership(db, actorOf(user), data.id, year);
     return membershipState(result, (name) => `Het eigen lidmaatschap van ${name} voor ${year} is beëindigd.`);
+  },
+);
+
+/** Merges the chosen person into the one whose page this is, then shows that page with the outcome. */
+export const mergePeopleAction = secretaryAction(
+  { schema: mergePeopleSchema, fields: mergePeopleFields, failure: "Samenvoegen mislukt" },
+  async ({ data, values, user }) => {
+    const result = await mergePeople(db, actorOf(user), data.keepId, data.mergeId);
+    if (result.outcome === "refused") return refusedField(result.field, result.message, values);
+    redirect(`/beheer/mensen/${encodeURIComponent(data.keepId)}?samengevoegd=1`);
   },
 );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/admin/action-button";
 import { AuditList } from "@/components/admin/audit-list";
+import { MergePersonSection } from "@/components/members/merge-person-section";
 import { ParticipationSection } from "@/components/members/participation-section";
 import { PersonForm } from "@/components/members/person-form";
 import { ApplicationsSection, AttendanceSection, MailsSection, PositionsSection } from "@/components/members/person-sections";
@@ -12,6 +13,7 @@ import { requireSecretary } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { formatShortDate } from "@/lib/format/dates";
 import { deactivatePersonAction, reactivatePersonAction } from "@/lib/members/admin-actions";
+import { loadMergeSection } from "@/lib/members/merge-preview";
 import { loadPersonPage } from "@/lib/members/person-page";
 import { municipalityOptions } from "@/lib/municipalities/municipality-options";
 import { param, type SearchParams } from "@/lib/pagination/page-params";
@@ -27,6 +29,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
   if (!page) notFound();
   const { person, mails, history, coverage, year } = page;
   const added = param(query, "toegevoegd");
+  const merge = await loadMergeSection(db, person, param(query, "q"), param(query, "met"), user.id);
   const own = person.id === user.id;
   return (
     <>
@@ -37,6 +40,11 @@ export default async function PersonPage({ params, searchParams }: Props) {
       {added && (
         <p role="status" className="mb-6 rounded bg-green-100 p-4 text-green-900">
           {person.name} is toegevoegd{added === "welkomstmail" ? " en heeft een welkomstmail met een inloglink gekregen" : ""}.
+        </p>
+      )}
+      {param(query, "samengevoegd") && (
+        <p role="status" className="mb-6 rounded bg-green-100 p-4 text-green-900">
+          De twee personen zijn samengevoegd: alles staat nu bij {person.name}. Onder Geschiedenis staat wat er is overgezet.
         </p>
       )}
 
@@ -81,6 +89,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
       <ApplicationsSection applications={person.applications} />
       <AttendanceSection rsvps={person.rsvps} />
       <MailsSection mails={mails} />
+      <MergePersonSection person={person} merge={merge} municipalities={municipalities} />
       <Section id="geschiedenis" title="Geschiedenis">
         <AuditList entries={history} />
       </Section>
