@@ -23,9 +23,11 @@ export default async function MunicipalityPage({ params, searchParams }: Props) 
   if (!municipality) notFound();
   const years = municipality.memberships.map((membership) => membership.year);
   const thisYear = currentYear();
-  // Last year (a late start), this year and next; ending from this year or next, while a later year is taken part in.
+  // Last year (a late start), this year and next; ending from this year or next, while it takes part then or has
+  // just stopped (the form stays, with its message).
   const yearsToGive = [thisYear - 1, thisYear, thisYear + 1].filter((year) => !years.includes(year));
-  const yearsToEnd = [thisYear, thisYear + 1].filter((year) => years.some((taken) => taken >= year));
+  const stopping = municipality.leavingAfterYear !== null && municipality.leavingAfterYear >= thisYear - 1;
+  const yearsToEnd = years.some((taken) => taken >= thisYear) || stopping ? [thisYear, thisYear + 1] : [];
   return (
     <>
       <p className="mb-4">
