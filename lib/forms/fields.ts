@@ -92,10 +92,3 @@ export const dateField = (message: string) =>
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}$/, message)
     .refine((value) => !Number.isNaN(Date.parse(`${value}T12:00:00Z`)) && new Date(`${value}T12:00:00Z`).toISOString().startsWith(value), message);
-
-/** An optional date: empty becomes null. */
-export const optionalDateField = (message: string) =>
-  z
-    .union([z.literal("").transform(() => null), dateField(message)])
-    .optional()
-    .transform((value) => value ?? null);

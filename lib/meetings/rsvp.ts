@@ -7,10 +7,6 @@ import { isCovered } from "../members/coverage";
 import { currentYear } from "../members/current-year";
 import { RSVP_CONFIRMATION_TEMPLATE, type RsvpMailData } from "./rsvp-mail-data";
 
-export function getRsvpStatus(db: Database, userId: string, meetingId: string) {
-  return db.rsvp.findUnique({ where: { userId_meetingId: { userId, meetingId } }, select: { status: true } });
-}
-
 export type RsvpAnswer = "ATTENDING" | "NOT_ATTENDING";
 export type RsvpDetails = { days: MeetingDays | null; dinner: boolean; overnight: boolean; dietaryWishes: string | null };
 
