@@ -10,6 +10,7 @@ export const auditEntityLabels: Record<AuditEntityType, string> = {
   MeetingDocument: "Document",
   FeeRecord: "Bijdrage",
   AccelerationRequest: "Aanvraag versnellingstraject",
+  Import: "Import",
 };
 
 /** Dutch descriptions of audit actions; an action missing here is shown as its code. */
@@ -53,4 +54,5 @@ export const auditActionLabels: Record<string, string> = {
   "article.update": "bericht gewijzigd",
   "document.upload": "document toegevoegd",
   "document.remove": "document verwijderd",
+  "import.run": "bestand geïmporteerd",
 };

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Prisma } from "../db/generated/client";
 
 /** Who made a change: a signed-in secretary, or a command run on the server. */
@@ -26,6 +27,7 @@ export const auditEntityTypes = [
   "MeetingDocument",
   "FeeRecord",
   "AccelerationRequest",
+  "Import",
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
@@ -50,6 +52,21 @@ export function recordChange(tx: Prisma.TransactionClient, actor: Actor, change:
 /** Writes the entries of a change to many records (a new year for every municipality) in one statement. */
 export function recordChanges(tx: Prisma.TransactionClient, actor: Actor, changes: Change[]) {
   return tx.auditEntry.createMany({ data: changes.map((change) => rowOf(actor, change)) });
+}
+
+/**
+ * The same for thousands of records at once (an import): one statement whatever their number, where createMany is
+ * split into a statement per few thousand rows by the database's limit on parameters.
+ */
+export function recordChangesInBulk(tx: Prisma.TransactionClient, actor: Actor, changes: Change[]) {
+  if (!changes.length) return Promise.resolve(0);
+  const rows = changes.map((change) => ({ id: randomUUID(), ...rowOf(actor, change) }));
+  return tx.$executeRawUnsafe(
+    `INSERT INTO "AuditEntry" (id, "actorId", "actorLabel", action, "entityType", "entityId", "entityLabel", before, after)
+     SELECT id, "actorId", "actorLabel", action, "entityType", "entityId", "entityLabel", before, after
+     FROM jsonb_to_recordset($1::jsonb) AS r(id text, "actorId" text, "actorLabel" text, action text, "entityType" text, "entityId" text, "entityLabel" text, before jsonb, after jsonb)`,
+    JSON.stringify(rows),
+  );
 }
 
 /** Dates become ISO strings; undefined stays out (Prisma's JSON columns take plain JSON only). */

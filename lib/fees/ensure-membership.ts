@@ -7,9 +7,16 @@ import { annualFeeCents } from "./fee-amount";
  * approved at the same moment in parallel transactions.
  */
 export async function ensureMembership(tx: Prisma.TransactionClient, municipalityId: string, year: number) {
-  await tx.membership.createMany({ data: [{ municipalityId, year }], skipDuplicates: true });
-  await tx.feeRecord.createMany({
-    data: [{ municipalityId, year, amountCents: annualFeeCents(), currency: "EUR", status: "OPEN" }],
+  await ensureMemberships(tx, [{ municipalityId, year }]);
+}
+
+/** The same for many municipalities and years at once (an import), in two statements; returns the fee records it created. */
+export async function ensureMemberships(tx: Prisma.TransactionClient, memberships: { municipalityId: string; year: number }[]) {
+  if (!memberships.length) return [];
+  await tx.membership.createMany({ data: memberships, skipDuplicates: true });
+  return tx.feeRecord.createManyAndReturn({
+    data: memberships.map(({ municipalityId, year }) => ({ municipalityId, year, amountCents: annualFeeCents(), currency: "EUR", status: "OPEN" as const })),
     skipDuplicates: true,
+    select: { id: true, municipalityId: true, year: true, amountCents: true },
   });
 }

@@ -5,6 +5,7 @@ export const adminNavigation = [
   { href: "/beheer/versnellingstraject", label: "Versnellingstraject" },
   { href: "/beheer/mensen", label: "Mensen" },
   { href: "/beheer/gemeenten", label: "Gemeenten" },
+  { href: "/beheer/importeren", label: "Importeren" },
   { href: "/beheer/bijdragen", label: "Bijdragen" },
   { href: "/beheer/kernclub", label: "Kernclub" },
   { href: "/beheer/bijeenkomsten", label: "Bijeenkomsten" },

@@ -7,6 +7,7 @@ import { listAuditActors, listAuditEntries } from "../audit/list-audit-entries";
 import { db } from "../db/client";
 import { listFeeRegister } from "../fees/list-fee-register";
 import { loadFee } from "../fees/load-fee";
+import { listRecentImports } from "../import/load-import-page";
 import { getMeetingForAdmin, listMeetingsForAdmin } from "../meetings/admin-queries";
 import { listApplications, loadApplicationPage } from "../members/list-applications";
 import { listPeople } from "../members/list-people";
@@ -43,6 +44,7 @@ export const adminPageLoaders = (samples: AdminSamples): Record<string, () => Pr
   "/beheer/mensen/nieuw": () => municipalityOptions(),
   "/beheer/gemeenten": () => listMunicipalities({ q: "", year: "", page: 2 }),
   "/beheer/gemeenten/[id]": () => loadMunicipality(samples.municipalityId),
+  "/beheer/importeren": () => listRecentImports(db),
   "/beheer/bijdragen": () => listFeeRegister(db, { year: samples.feeYear, status: null, q: "", overdue: false, page: 2 }),
   "/beheer/bijdragen?q=…": () => listFeeRegister(db, { year: samples.feeYear, status: "OPEN", q: "bulkgemeente 1", overdue: true, page: 1 }),
   "/beheer/bijdragen/[id]": () => loadFee(db, samples.feeRecordId),
