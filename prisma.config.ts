@@ -1,8 +1,8 @@
-import path from "node:path";
 import { defineConfig } from "prisma/config";
 
-process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.resolve("prisma/schema-engine-stub.cjs");
-
+// The standard Prisma CLI works as usual where it can download its native engine. This project's own scripts
+// (`npm run prisma:generate`, and the migrations through the WebAssembly engine) need no download: see
+// "Adding a migration" in README.md.
 export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },
