@@ -1,6 +1,7 @@
 import "server-only";
 import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
+import { municipalityDetailsSelect } from "../municipalities/municipality-details";
 import type { ImportRows } from "./import-rows";
 
 type Tx = Prisma.TransactionClient | Database;
@@ -9,14 +10,7 @@ const municipalitySelect = {
   id: true,
   name: true,
   slug: true,
-  cbsCode: true,
-  invoiceContactName: true,
-  invoiceContactEmail: true,
-  invoiceStreet: true,
-  invoicePostcode: true,
-  invoiceCity: true,
-  purchaseOrderNumber: true,
-  oin: true,
+  ...municipalityDetailsSelect,
 } as const;
 
 const personSelect = {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "../db/generated/client";
+import { municipalityDetailKeys } from "../municipalities/municipality-details";
 import type { MunicipalityColumns, PersonSet } from "./import-plan";
 
 type Tx = Prisma.TransactionClient;
@@ -7,16 +8,7 @@ type Tx = Prisma.TransactionClient;
 // Each write is one statement whatever the number of rows: the rows go in as one JSON parameter (createMany would
 // be split by PostgreSQL's limit on parameters, and per-row updates would be a statement each).
 
-const municipalityColumns = [
-  "cbsCode",
-  "invoiceContactName",
-  "invoiceContactEmail",
-  "invoiceStreet",
-  "invoicePostcode",
-  "invoiceCity",
-  "purchaseOrderNumber",
-  "oin",
-] as const;
+const municipalityColumns = municipalityDetailKeys;
 const quoted = (column: string) => `"${column}"`;
 
 export type MunicipalityInsert = MunicipalityColumns & { id: string; name: string; slug: string };

@@ -1,6 +1,7 @@
 import "server-only";
 import { latestAuditEntries } from "../audit/list-audit-entries";
 import { db } from "../db/client";
+import { municipalityDetailsSelect } from "./municipality-details";
 
 export const COLLEAGUES_SHOWN = 50;
 
@@ -12,14 +13,7 @@ export async function loadMunicipality(id: string) {
       select: {
         id: true,
         name: true,
-        cbsCode: true,
-        invoiceContactName: true,
-        invoiceContactEmail: true,
-        invoiceStreet: true,
-        invoicePostcode: true,
-        invoiceCity: true,
-        purchaseOrderNumber: true,
-        oin: true,
+        ...municipalityDetailsSelect,
         wantsEInvoice: true,
         leavingAfterYear: true,
         admissionDomains: true,

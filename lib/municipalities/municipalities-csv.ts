@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import { excelCsv } from "../format/excel-csv";
 import { currentYear } from "../members/current-year";
+import { municipalityDetailsSelect } from "./municipality-details";
 import { filterYearOf, type MunicipalityFilter, municipalitiesWhere } from "./list-municipalities";
 
 /** Every municipality the list shows with these filters, as a CSV file for Excel, with the headers the import recognises. */
@@ -12,14 +13,7 @@ export async function municipalitiesCsv(filter: Omit<MunicipalityFilter, "page">
     orderBy: { name: "asc" },
     select: {
       name: true,
-      cbsCode: true,
-      invoiceContactName: true,
-      invoiceContactEmail: true,
-      invoiceStreet: true,
-      invoicePostcode: true,
-      invoiceCity: true,
-      purchaseOrderNumber: true,
-      oin: true,
+      ...municipalityDetailsSelect,
       memberships: { select: { year: true }, orderBy: { year: "asc" } },
     },
   });

@@ -3,6 +3,7 @@ import { recordChange, type Actor } from "../audit/record-change";
 import type { Database } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { slugify } from "../format/slug";
+import { municipalityDetailKeys } from "./municipality-details";
 import type { MunicipalityDetails } from "./municipality-schema";
 
 export type SaveMunicipalityResult = { outcome: "saved"; id: string } | { outcome: "not-found" } | { outcome: "invalid"; fieldErrors: Record<string, string> };
@@ -57,20 +58,7 @@ export async function createMunicipality(db: Database, actor: Actor, details: Mu
   }
 }
 
-const detailKeys = [
-  "name",
-  "cbsCode",
-  "invoiceContactName",
-  "invoiceContactEmail",
-  "invoiceStreet",
-  "invoicePostcode",
-  "invoiceCity",
-  "purchaseOrderNumber",
-  "oin",
-  "wantsEInvoice",
-  "admissionDomains",
-  "leavingAfterYear",
-] as const;
+const detailKeys = ["name", ...municipalityDetailKeys, "wantsEInvoice", "admissionDomains", "leavingAfterYear"] as const;
 
 export async function updateMunicipality(db: Database, actor: Actor, id: string, details: MunicipalityDetails): Promise<SaveMunicipalityResult> {
   const slug = slugify(details.name);

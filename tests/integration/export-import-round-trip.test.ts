@@ -9,6 +9,7 @@ import { previewImport } from "@/lib/import/preview-import";
 import { currentYear } from "@/lib/members/current-year";
 import { peopleCsv } from "@/lib/members/people-csv";
 import { giveParticipation } from "@/lib/municipalities/manage-participation";
+import { municipalityDetailsSelect } from "@/lib/municipalities/municipality-details";
 import { municipalitiesCsv } from "@/lib/municipalities/municipalities-csv";
 import { freshDatabase, truncateAll } from "./database";
 import { pendingOf } from "./support/import-pending";
@@ -35,18 +36,7 @@ const peopleNow = () =>
 const municipalitiesNow = () =>
   db.municipality.findMany({
     orderBy: { name: "asc" },
-    select: {
-      name: true,
-      cbsCode: true,
-      invoiceContactName: true,
-      invoiceContactEmail: true,
-      invoiceStreet: true,
-      invoicePostcode: true,
-      invoiceCity: true,
-      purchaseOrderNumber: true,
-      oin: true,
-      memberships: { select: { year: true } },
-    },
+    select: { name: true, ...municipalityDetailsSelect, memberships: { select: { year: true } } },
   });
 
 describe("exported lists imported into an empty database", () => {
