@@ -6,11 +6,11 @@ import { createRequire } from "node:module";
 import { syncSecretaries } from "../lib/auth/admin-emails";
 import { localAuthSecret } from "../lib/auth/local-secret";
 import { siteUrl } from "../lib/site/config";
-import { missingProductionSetting } from "../lib/site/production-settings";
 import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
 import { withStartupLock } from "../lib/db/startup-lock";
 import { seedDatabase } from "../lib/seed/seed-database";
+import { refuseUnfitStartSettings } from "./check-start-settings";
 import { withDatabase } from "./with-database";
 
 const dev = process.argv.includes("--dev");
@@ -30,22 +30,9 @@ async function waitUntilServing(url: string, child: ReturnType<typeof spawn>) {
   return false;
 }
 
+refuseUnfitStartSettings();
 const embedded = !process.env.DATABASE_URL;
-if (!embedded) {
-  const missing = missingProductionSetting(process.env);
-  if (missing) {
-    console.error(missing);
-    process.exit(1);
-  }
-}
-// The development mailbox shows sign-in links: only when asked for, and only for a local trial run.
 const mailbox = process.env.DEV_MAILBOX === "true";
-if (mailbox && (!embedded || process.env.SMTP_URL)) {
-  console.error("DEV_MAILBOX=true kan alleen op de ingebouwde database zonder SMTP_URL: zet DEV_MAILBOX uit.");
-  process.exit(1);
-}
-// `npm start` checks the settings before it builds: a wrong one is said at once, not after the build.
-if (process.argv.includes("--check")) process.exit(0);
 process.env.AUTH_SECRET ||= await localAuthSecret();
 
 await withDatabase(async (databaseUrl) => {

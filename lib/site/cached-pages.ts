@@ -9,10 +9,19 @@ const CACHED_PAGE =
   /^\/(?:|agenda|agenda\/[^/]+|nieuws|nieuws\/[^/]+|kernclub|over-het-netwerk|deelnemen|versnellingstraject|contact|privacy|toegankelijkheid)$/;
 
 // Auth.js's session cookie: the __Secure- name on an https site.
-export const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 export function isCachedPage(pathname: string): boolean {
   return CACHED_PAGE.test(pathname);
+}
+
+/** The session cookie's value in a Cookie header, or undefined without one (for the site's own Node server). */
+export function sessionTokenIn(cookieHeader: string | undefined): string | undefined {
+  for (const cookie of (cookieHeader ?? "").split(";")) {
+    const [name, ...value] = cookie.split("=");
+    if (SESSION_COOKIES.includes(name!.trim())) return value.join("=").trim();
+  }
+  return undefined;
 }
 
 export function hasSessionCookie(cookieNames: readonly string[]): boolean {

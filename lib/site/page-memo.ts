@@ -1,6 +1,6 @@
 import "server-only";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { hasSessionCookie, isCachedPage } from "./cached-pages";
+import { isCachedPage, sessionTokenIn } from "./cached-pages";
 import { lastInvalidationAt, readInvalidations } from "./page-cache-handler.mjs";
 
 /**
@@ -23,8 +23,7 @@ export function memoKeyOf(request: IncomingMessage): string | undefined {
   const path = request.url ?? "";
   if ((request.method !== "GET" && request.method !== "HEAD") || path.includes("?") || !isCachedPage(path)) return undefined;
   if (NEXT_ONLY_HEADERS.some((header) => header in request.headers)) return undefined;
-  const cookieNames = (request.headers.cookie ?? "").split(";").map((cookie) => cookie.split("=")[0]!.trim());
-  return hasSessionCookie(cookieNames) ? undefined : path;
+  return sessionTokenIn(request.headers.cookie) === undefined ? path : undefined;
 }
 
 /** Answers from memory when the page is there and still current; false when Next.js has to answer. */

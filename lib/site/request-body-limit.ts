@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import "server-only";
 import pg from "pg";
-import { SESSION_COOKIES } from "./cached-pages";
+import { sessionTokenIn } from "./cached-pages";
 
 /**
  * Next.js reads a server action's whole body before the action checks its caller, and its limit is one number for
@@ -26,10 +26,7 @@ let pool: pg.Pool | undefined;
 /** Whether the request's session cookie belongs to an active secretary: one query, only for large bodies. */
 export async function isSecretaryRequest(request: IncomingMessage): Promise<boolean> {
   if (!request.url?.startsWith("/beheer/")) return false;
-  const token = (request.headers.cookie ?? "")
-    .split(";")
-    .map((cookie) => cookie.trim().split("="))
-    .find(([name]) => SESSION_COOKIES.includes(name!))?.[1];
+  const token = sessionTokenIn(request.headers.cookie);
   if (!token) return false;
   if (!pool) {
     pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1, connectionTimeoutMillis: 5_000, query_timeout: 5_000 });
