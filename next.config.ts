@@ -1,4 +1,3 @@
-import path from "node:path";
 import type { NextConfig } from "next";
 import { contentSecurityPolicy } from "./lib/site/content-security-policy";
 
@@ -18,8 +17,6 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // scripts/site-server.ts compresses, after it has read the page for its policy.
   compress: false,
-  // The public pages' cache, shared by every server process on the database.
-  cacheHandler: path.join(process.cwd(), "lib/site/page-cache-handler.mjs"),
   experimental: {
     // forbidden(): a 403 "Geen toegang" page for signed-in people without the secretary role.
     authInterrupts: true,

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useEffect } from "react";
 import { SiteChrome } from "@/components/layout/site-chrome";
-import { SignedOutLinks } from "@/components/layout/signed-out-links";
+import { PersonalPart } from "@/components/layout/personal-part";
 import { BACK_HOME, SERVER_ERROR_EXPLANATION, SERVER_ERROR_TITLE } from "@/lib/site/error-page-text";
 
 /** Shown instead of Next.js's English error page when a page fails on the server or in the browser. */
@@ -12,7 +12,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     console.error(error);
   }, [error]);
   return (
-    <SiteChrome account={<SignedOutLinks />}>
+    <SiteChrome account={<PersonalPart name="account" reader={null} />}>
       <div className="max-w-prose">
         <h1>{SERVER_ERROR_TITLE}</h1>
         <p className="mt-4">{SERVER_ERROR_EXPLANATION}</p>

@@ -1,8 +1,8 @@
 // The site's HTTP server (`npm start`): Next.js in this process, behind a plain Node server that
-// - sends every page with a Content-Security-Policy holding the hashes of its scripts, so cached pages keep a
-//   strict script policy (lib/site/script-policy-response.ts);
-// - answers a visitor's request for a cached public page from a few seconds' memory when it can
-//   (lib/site/page-memo.ts);
+// - answers a plain request for a cached public page from the pages it keeps, with a signed-in reader's own
+//   personal parts filled in (lib/site/serving: the list of those pages, the store, the parts);
+// - sends every page with a Content-Security-Policy holding the hashes of its scripts, so kept pages keep a
+//   strict script policy (lib/site/serving/script-policy-response.ts);
 // - compresses responses (Next.js's own compression is off: it would compress before the policy is made);
 // - refuses a large request body unless a secretary sends it to the admin area (lib/site/request-body-limit.ts);
 // - says which client asks (lib/rate-limit/client-address-header.ts), for per-client rate limits;
@@ -10,14 +10,17 @@
 //   request from this machine, judged by the socket's remote address (a header can be forged, a TCP peer
 //   address on loopback cannot); the mailbox page answers only marked requests.
 import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import compression from "compression";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "../lib/rate-limit/client-address-header";
 import { LOOPBACK_PEER_HEADER, isLoopbackAddress } from "../lib/mail/loopback-peer";
 import { BODY_TOO_LARGE, hasLargeBody, isSecretaryRequest } from "../lib/site/request-body-limit";
-import { memoKeyOf, rememberPage, sendRememberedPage } from "../lib/site/page-memo";
 import { SERVER_ERROR_TITLE } from "../lib/site/error-page-text";
-import { sendPagesWithScriptPolicy } from "../lib/site/script-policy-response";
+import { cachedPageOf, sessionTokenIn } from "../lib/site/serving/cached-pages";
+import { keepPage } from "../lib/site/serving/page-store";
+import { sendPagesWithScriptPolicy } from "../lib/site/serving/script-policy-response";
+import { serveKeptPage } from "../lib/site/serving/serve-kept-page";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -48,11 +51,16 @@ const server = createServer((request, response) => {
 
 function serve(request: IncomingMessage, response: ServerResponse) {
   const requestedAt = Date.now();
-  const memoKey = memoKeyOf(request);
+  const cachedPage = cachedPageOf(request);
   compress(request, response, () => {
     void (async () => {
-      if (memoKey && (await sendRememberedPage(memoKey, request, response))) return;
-      sendPagesWithScriptPolicy(response, memoKey ? (body) => rememberPage(memoKey, response, body, requestedAt) : undefined);
+      if (cachedPage && (await serveKeptPage(request, response, cachedPage, renderForVisitor))) return;
+      const forVisitor = cachedPage && !sessionTokenIn(request.headers.cookie);
+      sendPagesWithScriptPolicy(
+        response,
+        forVisitor ? (body) => keepPage(cachedPage, response.statusCode, response.getHeaders(), body, requestedAt) : undefined,
+      );
+      if (cachedPage) response.setHeader("x-cache", "MISS");
       await handle(request, response);
     })().catch((error: unknown) => {
       console.error("[server] verzoek mislukt:", error);
@@ -60,6 +68,14 @@ function serve(request: IncomingMessage, response: ServerResponse) {
       response.end(`${SERVER_ERROR_TITLE}.`);
     });
   });
+}
+
+/** A cached page rendered as a visitor gets it, by asking this server without a session: kept on the way out. */
+async function renderForVisitor(path: string) {
+  const { address, port: listening } = server.address() as AddressInfo;
+  const host = address === "::" || address === "0.0.0.0" ? "127.0.0.1" : address.includes(":") ? `[${address}]` : address;
+  const response = await fetch(`http://${host}:${listening}${path}`, { headers: { "accept-encoding": "identity" } });
+  await response.arrayBuffer();
 }
 
 /** A large body from anyone but the secretary in the admin area: 413, and the connection closed unread. */

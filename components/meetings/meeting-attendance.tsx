@@ -14,27 +14,20 @@ import { coverageSentence, NOT_COVERED_FOR_RSVP } from "@/lib/members/labels";
 import { RsvpForm } from "./rsvp-form";
 
 /**
- * "Kom je?" on an upcoming meeting: places taken, the answer and its form for who is covered this year,
- * an explanation with what to do for who is not, a sign-in link for visitors.
+ * "Kom je?" on a meeting's answer page: places taken, the answer and its form for who is covered this year,
+ * an explanation with what to do for who is not.
  */
-export async function MeetingAttendance({ meetingId, slug, user }: { meetingId: string; slug: string; user: SessionUser | null }) {
+export async function MeetingAttendance({ meetingId, user }: { meetingId: string; user: SessionUser }) {
   const places = await loadRsvpPlaces(db, meetingId);
   if (!places) return null;
   const now = new Date();
   const year = currentYear(now);
-  const [coverage, answer] = user ? await Promise.all([findCoverage(db, user.id, year), loadCurrentAnswer(db, user.id, meetingId)]) : [null, null];
+  const [coverage, answer] = await Promise.all([findCoverage(db, user.id, year), loadCurrentAnswer(db, user.id, meetingId)]);
   const { kind, answerDeadline } = places;
   const deadline = answerDeadlineOf(places);
   const deadlineText = `${formatDate(deadline)} ${formatTime(deadline)} uur`;
   let content;
-  if (!user) {
-    content = (
-      <p>
-        <Link href={`/inloggen?terug=${encodeURIComponent(`/agenda/${slug}`)}`}>Log in</Link> om te laten weten of je komt, of{" "}
-        <Link href="/aanmelden">meld je aan</Link> om een keer mee te doen.
-      </p>
-    );
-  } else if (coverage?.kind === "none" || coverage?.kind === "not-admitted") {
+  if (coverage.kind === "none" || coverage.kind === "not-admitted") {
     content = (
       <>
         <p>

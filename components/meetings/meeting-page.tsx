@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MeetingDocuments } from "@/components/documents/meeting-documents";
-import { MeetingAttendance } from "@/components/meetings/meeting-attendance";
+import { AttendanceSummary } from "@/components/meetings/attendance-summary";
 import { MeetingWhen } from "@/components/meetings/meeting-when";
-import type { SessionUser } from "@/lib/auth/action-client";
 import { formatDateRange } from "@/lib/format/dates";
 import { meetingKindLabels } from "@/lib/meetings/meeting-kind";
 import { getPublishedMeeting } from "@/lib/meetings/queries";
+import { currentReader } from "@/lib/site/serving/current-reader";
 
 export type MeetingPageProps = { params: Promise<{ slug: string }> };
 
@@ -20,10 +20,11 @@ export async function generateMetadata({ params }: MeetingPageProps): Promise<Me
   };
 }
 
-/** A meeting's page: for visitors from the cache (app/(cached)/agenda), for `user` rendered per request (app/(personal)/ingelogd). */
-export async function MeetingPage({ slug, user }: { slug: string; user: SessionUser | null }) {
+/** A meeting's page; what depends on the reader is in its personal parts (lib/site/serving/personal-parts.ts). */
+export async function MeetingPage({ slug }: { slug: string }) {
   const meeting = await getPublishedMeeting(slug);
   if (!meeting) notFound();
+  const reader = await currentReader([meeting.id]);
   const place = meeting.location ?? meeting.hostMunicipality?.name;
   return (
     <article className="max-w-prose">
@@ -81,8 +82,8 @@ export async function MeetingPage({ slug, user }: { slug: string; user: SessionU
           </ul>
         </section>
       )}
-      <MeetingDocuments slug={meeting.slug} documents={meeting.documents} user={user} />
-      {meeting.endsAt >= new Date() && !meeting.cancelledAt && <MeetingAttendance meetingId={meeting.id} slug={meeting.slug} user={user} />}
+      <MeetingDocuments slug={meeting.slug} documents={meeting.documents} reader={reader} />
+      {meeting.endsAt >= new Date() && !meeting.cancelledAt && <AttendanceSummary meetingId={meeting.id} slug={meeting.slug} reader={reader} />}
       {meeting.reports.length > 0 && (
         <section aria-labelledby="verslag-titel" className="mt-8">
           <h2 id="verslag-titel">Verslag</h2>

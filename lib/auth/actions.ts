@@ -2,13 +2,10 @@
 
 import "server-only";
 
-import { redirect } from "next/navigation";
-import { z } from "zod";
 import { db } from "../db/client";
 import { clientAddress } from "../rate-limit/client-address";
 import { formatRetryAfter } from "../rate-limit/rate-limit";
-import { publicAction, signedInAction } from "./action-client";
-import { signOut } from "./auth";
+import { publicAction } from "./action-client";
 import { requestSignInLink } from "./request-sign-in-link";
 import { safeReturnPath, signInFields, signInSchema } from "./sign-in-schema";
 
@@ -33,9 +30,3 @@ export const requestSignInLinkAction = publicAction(
     };
   },
 );
-
-export const signOutAction = signedInAction({ schema: z.object({}), fields: [] }, async () => {
-  // Our own redirect, relative: Auth.js's would name the host the server listens on.
-  await signOut({ redirect: false });
-  redirect("/");
-});

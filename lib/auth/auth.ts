@@ -8,6 +8,7 @@ import { adminEmails, applyAdminEmails } from "./admin-emails";
 import { LINK_MAX_AGE_SECONDS } from "./email-link";
 import { siteUrl } from "../site/config";
 import { authSecret } from "./secret";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-lifetime";
 
 declare module "next-auth" {
   interface Session {
@@ -27,7 +28,7 @@ export const { handlers, auth, signOut } = NextAuth(() => {
     adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
     secret: authSecret(),
     trustHost: true,
-    session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
     pages: { signIn: "/inloggen", verifyRequest: "/inloggen", error: "/inloggen/fout" },
     providers: [
       Nodemailer({

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import "server-only";
 import pg from "pg";
-import { sessionTokenIn } from "./cached-pages";
+import { sessionTokenIn } from "./serving/cached-pages";
 
 /**
  * Next.js reads a server action's whole body before the action checks its caller, and its limit is one number for

@@ -4,8 +4,8 @@ import { expect, test } from "@playwright/test";
 import { query } from "./support/db";
 import { signedInMember, signedInSecretary } from "./support/session";
 
-// Every page under app/(personal)/beheer, found on disk: a new admin page is checked without anyone listing it here.
-const adminDir = path.resolve(import.meta.dirname, "../../app/(personal)/beheer");
+// Every page under app/(site)/beheer, found on disk: a new admin page is checked without anyone listing it here.
+const adminDir = path.resolve(import.meta.dirname, "../../app/(site)/beheer");
 const pagePatterns = readdirSync(adminDir, { recursive: true, encoding: "utf8" })
   .filter((file) => path.basename(file) === "page.tsx")
   .map((file) => `/beheer/${path.dirname(file)}`.replace(/\/\.$/, "").replaceAll(path.sep, "/"));

@@ -17,11 +17,11 @@ test("a colleague of a participating municipality who is not admitted has no mem
     [documentId, meeting!.id],
   );
 
-  // A covered member's page holds the answer form: its hidden fields are what a forged post would copy.
+  // A covered member's answer page holds the form: its hidden fields are what a forged post would copy.
   const memberContext = await browser.newContext();
   await signedInMember(memberContext, "Toegelaten Lid");
   const memberPage = await memberContext.newPage();
-  await memberPage.goto(`/agenda/${meeting!.slug}`);
+  await memberPage.goto(`/agenda/${meeting!.slug}/antwoord`);
   const form = memberPage.getByRole("region", { name: "Kom je?" }).locator("form");
   const hidden = await form
     .locator('input[type="hidden"]')
@@ -36,7 +36,7 @@ test("a colleague of a participating municipality who is not admitted has no mem
     [`e2e-app-${randomUUID().slice(0, 8)}`, userId],
   );
   const page = await context.newPage();
-  await page.goto(`/agenda/${meeting!.slug}`);
+  await page.goto(`/agenda/${meeting!.slug}/antwoord`);
   const attendance = page.getByRole("region", { name: "Kom je?" });
   await expect(attendance.getByText("Je aanmelding wacht op goedkeuring door de secretaris.")).toBeVisible();
   await expect(attendance.getByRole("button", { name: "Ik kom", exact: true })).toHaveCount(0);
@@ -46,7 +46,7 @@ test("a colleague of a participating municipality who is not admitted has no mem
   expect(await download.text()).toMatch(/^Geen toegang/);
 
   // The member's form, posted with this person's session (as a browser without JavaScript posts it).
-  const forged = await context.request.post(`/agenda/${meeting!.slug}`, { multipart: Object.fromEntries([...hidden, ["status", "ATTENDING"]]) });
+  const forged = await context.request.post(`/agenda/${meeting!.slug}/antwoord`, { multipart: Object.fromEntries([...hidden, ["status", "ATTENDING"]]) });
   expect(forged.status()).toBeLessThan(500);
   expect(await query(`SELECT 1 FROM "Rsvp" WHERE "userId" = $1`, [userId])).toEqual([]);
 
@@ -55,11 +55,12 @@ test("a colleague of a participating municipality who is not admitted has no mem
 
   await approve(email);
   // The same post now records the answer: the refusal above was the admission, not a broken post.
-  const posted = await context.request.post(`/agenda/${meeting!.slug}`, { multipart: Object.fromEntries([...hidden, ["status", "ATTENDING"]]) });
+  const posted = await context.request.post(`/agenda/${meeting!.slug}/antwoord`, { multipart: Object.fromEntries([...hidden, ["status", "ATTENDING"]]) });
   expect(posted.status()).toBeLessThan(500);
   expect(await query(`SELECT status FROM "Rsvp" WHERE "userId" = $1`, [userId])).toEqual([{ status: "ATTENDING" }]);
   await page.goto(`/agenda/${meeting!.slug}`);
   await expect(attendance.getByText("Je hebt laten weten dat je komt.")).toBeVisible();
+  await attendance.getByRole("link", { name: "Wijzig je antwoord" }).click();
   await attendance.getByRole("button", { name: "Ik kom niet" }).click();
   await expect(attendance.getByText("Genoteerd: je komt niet.")).toBeVisible();
   expect((await context.request.get(`/agenda/${meeting!.slug}/documenten/${documentId}`)).status()).not.toBe(403);

@@ -31,6 +31,7 @@ test("a member of a municipality without this year's membership cannot answer as
 
   await page.goto(`/agenda/${meeting.slug}`);
   const attendance = page.getByRole("region", { name: "Kom je?" });
+  await attendance.getByRole("link", { name: "Geef je antwoord" }).click();
   await expect(attendance.getByText(`Gemeente ${municipality} doet in ${year} (nog) niet mee.`)).toBeVisible();
   await expect(attendance.getByText(/kun je hier niet als deelnemer laten weten of je komt/)).toBeVisible();
   await expect(attendance.getByRole("link", { name: "Meld je aan voor dit jaar" })).toHaveAttribute("href", "/aanmelden");
@@ -44,7 +45,7 @@ test("a member of a municipality without this year's membership cannot answer as
   await expect(page.getByRole("link", { name: "Meld je aan voor dit jaar" })).toBeVisible();
 
   await giveMembershipThisYear(municipality);
-  await page.goto(`/agenda/${meeting.slug}`);
+  await page.goto(`/agenda/${meeting.slug}/antwoord`);
   await attendance.getByRole("button", { name: "Ik kom", exact: true }).click();
   await expect(attendance.getByText("Genoteerd: je komt.")).toBeVisible();
   await expect(attendance.getByText(/niet als deelnemer/)).toHaveCount(0);

@@ -106,7 +106,7 @@ test.describe("two server processes on one database", () => {
     // goes through PostgreSQL), not after the minute the pages' revalidation period would take.
     const newsOn = (port: number) => fetch(`http://127.0.0.1:${port}/nieuws`);
     await newsOn(ports[1]!);
-    expect((await newsOn(ports[1]!)).headers.get("x-nextjs-cache")).toBe("HIT");
+    expect((await newsOn(ports[1]!)).headers.get("x-cache")).toBe("HIT");
     const title = `Nieuws via het eerste proces ${randomBytes(4).toString("hex")}`;
     const secretary = await signedInOn(browser, ports[0]!, secretaryToken);
     await secretary.goto("/beheer/nieuws/nieuw");

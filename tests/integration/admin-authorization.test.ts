@@ -37,7 +37,6 @@ async function callAs(
 const nonSecretaryActions = {
   "lib/members/actions.ts: signUpAction": "public",
   "lib/auth/actions.ts: requestSignInLinkAction": "public",
-  "lib/auth/actions.ts: signOutAction": "signed-in",
   "lib/meetings/actions.ts: rsvpAction": "signed-in",
   "lib/meetings/actions.ts: answerByLinkAction": "public",
   "lib/account/actions.ts: updateProfileAction": "signed-in",

@@ -1,8 +1,8 @@
 import pg from "pg";
 import { e2eDatabaseUrl } from "../../support/e2e-env";
 
-/** Makes the site render its cached public pages anew, as a change through the site would (lib/site/page-cache-handler.mjs). */
-export const INVALIDATE_PUBLIC_PAGES = `INSERT INTO "PageCacheInvalidation" (tag, origin) VALUES ('_N_T_/layout', 'e2e-fixture')`;
+/** Makes the site render its kept public pages anew, as a change through the site would (lib/site/serving/public-pages-changed.ts). */
+export const INVALIDATE_PUBLIC_PAGES = `INSERT INTO "PageCacheInvalidation" (tag, origin) VALUES ('pages', 'e2e-fixture')`;
 
 /** Runs `work` with a client of its own on `url` (a database a spec made itself, or the server's admin database). */
 export async function onDatabase<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {

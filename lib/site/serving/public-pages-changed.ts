@@ -1,0 +1,61 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { db } from "../../db/client";
+
+/**
+ * When the data behind the public pages last changed, as this process knows it. A change here counts at once;
+ * it is also written to PostgreSQL ("PageCacheInvalidation"), which every process reads at most
+ * PAGE_CACHE_SYNC_MS (default 1000) milliseconds before serving a kept page, so another process follows within
+ * a second. Kept on globalThis: Next.js's bundle and the site's server each load this module, in one process.
+ */
+type State = { changedAt: number; origin: string; lastId: bigint | undefined; readAt: number; failing: boolean; reading?: Promise<void> };
+const global = globalThis as unknown as { publicPagesChanged?: State };
+const state: State = (global.publicPagesChanged ??= { changedAt: 0, origin: randomUUID(), lastId: undefined, readAt: 0, failing: false });
+const syncInterval = Number(process.env.PAGE_CACHE_SYNC_MS ?? 1_000);
+
+function report(failing: boolean, error?: unknown) {
+  if (failing && !state.failing) console.error("[paginacache] wijzigingen niet te lezen of te schrijven:", error);
+  state.failing = failing;
+}
+
+/** Every public page is rendered anew on its next request, here at once and in every other process within a second. */
+export function markPublicPagesChanged() {
+  state.changedAt = Date.now();
+  db.$executeRaw`INSERT INTO "PageCacheInvalidation" (tag, origin) VALUES ('pages', ${state.origin})`.then(
+    () => report(false),
+    (error: unknown) => report(true, error),
+  );
+}
+
+/** The moment of the last change this process knows of, without asking the database. */
+export function knownChangedAt(): number {
+  return state.changedAt;
+}
+
+/** The moment of the last change, after reading other processes' changes when a second has passed. */
+export async function publicPagesChangedAt(): Promise<number> {
+  if (Date.now() - state.readAt >= syncInterval) {
+    state.reading ??= readOtherProcesses().finally(() => (state.reading = undefined));
+    // While the database does not answer, kept pages are served without waiting for it.
+    if (!state.failing) await state.reading;
+  }
+  return state.changedAt;
+}
+
+async function readOtherProcesses() {
+  try {
+    if (state.lastId === undefined) {
+      const [row] = await db.$queryRaw<{ id: bigint }[]>`SELECT coalesce(max(id), 0)::bigint AS id FROM "PageCacheInvalidation"`;
+      state.lastId = row!.id;
+    } else {
+      const rows = await db.$queryRaw<{ id: bigint; origin: string }[]>`
+        SELECT id, origin FROM "PageCacheInvalidation" WHERE id > ${state.lastId} ORDER BY id`;
+      if (rows.some((row) => row.origin !== state.origin)) state.changedAt = Date.now();
+      if (rows.length) state.lastId = rows[rows.length - 1]!.id;
+    }
+    state.readAt = Date.now();
+    report(false);
+  } catch (error) {
+    report(true, error);
+  }
+}
