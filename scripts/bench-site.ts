@@ -2,13 +2,18 @@
 // scripts/start.ts in its own process group on a free port, on BENCH_DATABASE_URL (migrated and seeded as
 // `npm start` does) or a fresh in-memory embedded database, with the demo meetings and without the mail worker.
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { embeddedUrl } from "../lib/db/embedded-postgres";
 import { missingProductionSetting } from "../lib/site/production-settings";
 
 export type BenchSite = {
   /** For example http://127.0.0.1:40123, without a trailing slash. */
   baseUrl: string;
+  /** The site's database, for a benchmark's own fixtures. */
+  databaseUrl: string;
+  /** The site's server process (scripts/site-server.ts), started by scripts/start.ts. */
+  serverPid: () => number | undefined;
   stop: () => Promise<void>;
 };
 
@@ -29,6 +34,7 @@ export async function startBenchSite(): Promise<BenchSite> {
     databaseEnv.EMBEDDED_DB_DIR = "memory";
     databaseEnv.EMBEDDED_DB_PORT = String(await freePort());
   }
+  const databaseUrl = process.env.BENCH_DATABASE_URL || embeddedUrl(Number(databaseEnv.EMBEDDED_DB_PORT));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
@@ -68,7 +74,7 @@ export async function startBenchSite(): Promise<BenchSite> {
     try {
       const response = await fetch(`${baseUrl}/`);
       await response.arrayBuffer();
-      if (response.ok) return { baseUrl, stop };
+      if (response.ok) return { baseUrl, databaseUrl, serverPid: () => childOf(child.pid), stop };
     } catch {
       // not listening yet
     }
@@ -79,13 +85,12 @@ export async function startBenchSite(): Promise<BenchSite> {
   return fail(`De site kwam niet op binnen ${START_TIMEOUT_MS / 1000} s (uitvoer hierboven).`);
 }
 
-/** The first path in `html` matching `pattern` (one capture group: the path), or undefined. */
-export function firstPath(html: string, pattern: RegExp): string | undefined {
+function firstPath(html: string, pattern: RegExp): string | undefined {
   return pattern.exec(html)?.[1];
 }
 
 /** GETs `path` and returns its text; a non-2xx answer ends the benchmark. */
-export async function fetchText(baseUrl: string, path: string): Promise<string> {
+async function fetchText(baseUrl: string, path: string): Promise<string> {
   const response = await fetch(`${baseUrl}${path}`);
   if (!response.ok) throw new Error(`${path} gaf ${response.status}`);
   return response.text();
@@ -97,6 +102,11 @@ export async function samplePages(baseUrl: string): Promise<{ meeting: string; a
   const article = firstPath(await fetchText(baseUrl, "/nieuws"), /href="(\/nieuws\/[^"?#/]+)"/);
   if (!meeting || !article) throw new Error("Geen bijeenkomst op /agenda of geen artikel op /nieuws gevonden.");
   return { meeting, article };
+}
+
+function childOf(pid: number | undefined): number | undefined {
+  const children = pid ? readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim() : "";
+  return children ? Number(children.split(" ")[0]) : undefined;
 }
 
 function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {

@@ -1,8 +1,3 @@
 /** How long a sign-in lasts without a visit, and how often a visit extends it (Auth.js's maxAge and updateAge). */
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 export const SESSION_UPDATE_AGE_SECONDS = 24 * 60 * 60;
-
-/** Whether Auth.js would extend this session on the next request it handles (and set its cookie anew). */
-export function isSessionDueForUpdate(expires: Date, now = new Date()) {
-  return expires.getTime() - (SESSION_MAX_AGE_SECONDS - SESSION_UPDATE_AGE_SECONDS) * 1000 <= now.getTime();
-}

@@ -1,6 +1,5 @@
 import "server-only";
 import { currentUser } from "../../auth/guards";
-import { db } from "../../db/client";
 import { loadReader } from "./load-reader";
 import type { Reader } from "./personal-parts";
 
@@ -8,6 +7,6 @@ import type { Reader } from "./personal-parts";
 export async function currentReader(meetingIds: readonly string[] = []): Promise<Reader | null> {
   const user = await currentUser();
   if (!user) return null;
-  const reader = await loadReader(db, { userId: user.id }, meetingIds);
+  const reader = await loadReader({ userId: user.id }, meetingIds);
   return reader === "refresh" ? null : reader;
 }

@@ -1,6 +1,5 @@
 import "server-only";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { db } from "../../db/client";
 import { sessionTokenIn } from "./cached-pages";
 import { fillPersonalParts, meetingsOf } from "./fill-personal-parts";
 import { loadReader } from "./load-reader";
@@ -30,7 +29,7 @@ export async function serveKeptPage(request: IncomingMessage, response: ServerRe
     page = await keptPage(path);
   }
   if (!page?.slots) return false;
-  const reader = await loadReader(db, { sessionToken }, meetingsOf(page.slots)).catch(() => "refresh" as const);
+  const reader = await loadReader({ sessionToken }, meetingsOf(page.slots)).catch(() => "refresh" as const);
   if (reader === "refresh") return false;
   // An expired or unknown session reads the page as a visitor does.
   if (!reader) return send(request, response, page, page.body);
