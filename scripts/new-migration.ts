@@ -1,11 +1,12 @@
-// Writes prisma/migrations/<timestamp>_<name>/migration.sql: the SQL that takes the database from the
-// schema of the last migration (kept in prisma/migrations/schema-snapshot.prisma) to prisma/schema.prisma,
-// like `prisma migrate dev --create-only`. Prisma's WebAssembly engine computes the difference between the
-// two schema files; it only connects to a scratch database.
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+// Writes prisma/migrations/<timestamp>_<name>/migration.sql: the SQL that takes a database with every existing
+// migration applied to prisma/schema.prisma, like `prisma migrate dev --create-only`. The migrations are applied to
+// an empty embedded database in memory (Prisma's shadow database), and Prisma's WebAssembly engine compares that
+// database with the schema.
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
-import { diffSchemas, MIGRATIONS_DIR, readSchemaFiles, SCHEMA_SNAPSHOT } from "../lib/db/schema-engine";
+import { changesNotInMigrations } from "../lib/db/migrate";
+import { MIGRATIONS_DIR } from "../lib/db/schema-engine";
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
@@ -13,10 +14,8 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   process.exit(1);
 }
 
-const [schema] = await readSchemaFiles();
-const previous = await readFile(SCHEMA_SNAPSHOT, "utf8").catch(() => null);
 const scratch = await startEmbeddedPostgres({ dataDir: "memory" });
-const sql = await diffSchemas(scratch.url, previous, schema.content).finally(() => scratch.stop());
+const sql = await changesNotInMigrations(scratch.url).finally(() => scratch.stop());
 if (sql === null) {
   console.log("Geen wijzigingen: er is geen migratie nodig.");
 } else {
@@ -24,7 +23,6 @@ if (sql === null) {
   const dir = path.join(MIGRATIONS_DIR, `${stamp}_${name}`);
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, "migration.sql"), sql);
-  await writeFile(SCHEMA_SNAPSHOT, schema.content);
   await writeFile(path.join(MIGRATIONS_DIR, "migration_lock.toml"), '# Do not edit: managed by Prisma Migrate\nprovider = "postgresql"\n');
   console.log(`Migratie geschreven: ${path.relative(process.cwd(), dir)}/migration.sql`);
 }
