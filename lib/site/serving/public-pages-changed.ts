@@ -12,6 +12,7 @@ type State = { changedAt: number; origin: string; lastId: bigint | undefined; re
 const global = globalThis as unknown as { publicPagesChanged?: State };
 const state: State = (global.publicPagesChanged ??= { changedAt: 0, origin: randomUUID(), lastId: undefined, readAt: 0, failing: false });
 const syncInterval = Number(process.env.PAGE_CACHE_SYNC_MS ?? 1_000);
+const MAX_WAIT_MS = 100;
 
 function report(failing: boolean, error?: unknown) {
   if (failing && !state.failing) console.error("[paginacache] wijzigingen niet te lezen of te schrijven:", error);
@@ -36,8 +37,8 @@ export function knownChangedAt(): number {
 export async function publicPagesChangedAt(): Promise<number> {
   if (Date.now() - state.readAt >= syncInterval) {
     state.reading ??= readOtherProcesses().finally(() => (state.reading = undefined));
-    // While the database does not answer, kept pages are served without waiting for it.
-    if (!state.failing) await state.reading;
+    // A busy database delays the read, not the page: it is waited for briefly, and not at all while failing.
+    if (!state.failing) await Promise.race([state.reading, new Promise((resolve) => setTimeout(resolve, MAX_WAIT_MS))]);
   }
   return state.changedAt;
 }
