@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { compiledEntry } from "./scripts/entry-points.mjs";
 import { chromiumArgs, chromiumPath } from "./tests/support/chromium";
 import { adminAreaSecretaryEmail, baseURL, deploymentSettings, embeddedDbPort, secretaryEmail, sitePort, smtpApiPort, smtpPort } from "./tests/support/e2e-env";
 
@@ -36,7 +37,8 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: "npx tsx scripts/start.ts",
+      // As `npm start` runs it after building (the suite builds first: package.json "test"): compiled, with plain node.
+      command: `node ${compiledEntry("start")}`,
       url: baseURL,
       reuseExistingServer: false,
       timeout: 180_000,

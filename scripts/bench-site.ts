@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { embeddedUrl } from "../lib/db/embedded-postgres";
 import { missingProductionSetting } from "../lib/site/production-settings";
+import { compiledEntry } from "./entry-points.mjs";
 
 export type BenchSite = {
   /** For example http://127.0.0.1:40123, without a trailing slash. */
@@ -37,7 +38,7 @@ export async function startBenchSite(): Promise<BenchSite> {
   const databaseUrl = process.env.BENCH_DATABASE_URL || embeddedUrl(Number(databaseEnv.EMBEDDED_DB_PORT));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const child = spawn(process.execPath, [compiledEntry("start")], {
     env: {
       ...process.env,
       ...databaseEnv,

@@ -1,5 +1,6 @@
 // `npm start`: migrate and seed the database (the embedded one unless DATABASE_URL
-// is set), then serve the built site and say where it is.
+// is set), then serve the built site and say where it is. `npm start` runs it compiled, from the build
+// (.next/server-entry/start.mjs, scripts/compile-entries.ts); `npm run dev` through tsx.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
@@ -11,6 +12,7 @@ import { applyMigrations } from "../lib/db/migrate";
 import { withStartupLock } from "../lib/db/startup-lock";
 import { seedDatabase } from "../lib/seed/seed-database";
 import { refuseUnfitStartSettings } from "./check-start-settings";
+import { entryArguments } from "./entry-points.mjs";
 import { withDatabase } from "./with-database";
 
 const dev = process.argv.includes("--dev");
@@ -52,11 +54,12 @@ await withDatabase(async (databaseUrl) => {
   const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
   // Our own server in front of Next.js (scripts/site-server.ts); with the mailbox it also checks each request's peer
   // address. `npm run dev` without the mailbox runs `next dev` itself, for its hot reload (its pages need no hashes:
-  // next.config.ts allows inline scripts in development).
+  // next.config.ts allows inline scripts in development). Compiled (`npm start`), this runs the compiled server;
+  // through tsx (`npm run dev`), its TypeScript (scripts/entry-points.mjs).
   const child =
     dev && !mailbox
       ? spawn(process.execPath, [nextBin, "dev", "--port", String(port)], { env, stdio: ["ignore", "inherit", "inherit"] })
-      : spawn(process.execPath, ["--import", "tsx", "scripts/site-server.ts", ...(dev ? ["--dev"] : [])], {
+      : spawn(process.execPath, [...entryArguments("site-server"), ...(dev ? ["--dev"] : [])], {
           env: mailbox ? { ...env, LOOPBACK_PEER_STAMP: randomBytes(32).toString("hex") } : env,
           stdio: ["ignore", "inherit", "inherit"],
         });

@@ -101,7 +101,7 @@ test.describe("behind nginx over HTTPS, as deployed", () => {
     if (!NGINX) throw new Error("Geen nginx gevonden: installeer hem met `sudo apt-get install -y nginx` (.ci/run doet dat).");
     folder = await mkdtemp(path.join(tmpdir(), "wmo-nginx-"));
     if (serverUrl) await onDatabase(serverUrl, (client) => client.query(`CREATE DATABASE "${database}"`));
-    server = startServer("scripts/start.ts", {
+    server = startServer("start", {
       ...process.env,
       ...deploymentSettings,
       ...(serverUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: "", EMBEDDED_DB_DIR: "memory", EMBEDDED_DB_PORT: String(sitePort + 62) }),

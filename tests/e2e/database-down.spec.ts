@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { sitePort } from "../support/e2e-env";
 import { type StartedServer, startServer, stopServer, waitUntilServing } from "./support/serving";
 
-// The built site, served as `npm start` serves it (scripts/site-server.ts), against a database that is not there
+// The built site, served as `npm start` serves it (scripts/site-server.ts, compiled), against a database that is not there
 // (nothing listens on port 9).
 const port = sitePort + 50;
 const base = `http://127.0.0.1:${port}`;
@@ -13,7 +13,7 @@ test.describe("with the database unreachable", () => {
   test.describe.configure({ mode: "default", timeout: 120_000 });
 
   test.beforeAll(async () => {
-    server = startServer("scripts/site-server.ts", {
+    server = startServer("site-server", {
       ...process.env,
       PORT: String(port),
       DATABASE_URL: "postgresql://postgres@127.0.0.1:9/weg",

@@ -34,7 +34,7 @@ test.describe("the development mailbox", () => {
 
   test.beforeAll(async () => {
     const { DATABASE_URL: _ignored, SMTP_URL: _none, ...env } = process.env;
-    server = startServer("scripts/start.ts", {
+    server = startServer("start", {
       ...env,
       PORT: String(port),
       EMBEDDED_DB_DIR: "memory",

@@ -46,7 +46,7 @@ test.describe("two server processes on one database", () => {
     await admin((client) => client.query(`CREATE DATABASE "${database}"`));
     for (const port of ports) {
       servers.push(
-        startServer("scripts/start.ts", {
+        startServer("start", {
           ...process.env,
           DATABASE_URL: databaseUrl,
           PORT: String(port),

@@ -1,11 +1,20 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { type EntryPoint, compiledEntry } from "../../../scripts/entry-points.mjs";
 
 /** A server a spec starts itself, with what it printed, so a failure to come up says why. */
 export type StartedServer = { process: ChildProcess; output: string[] };
 
-/** Starts `script` (scripts/start.ts or scripts/site-server.ts) with `env` as its whole environment. */
-export function startServer(script: string, env: NodeJS.ProcessEnv): StartedServer {
-  const child = spawn(process.execPath, ["--import", "tsx", script], { env, stdio: ["ignore", "pipe", "pipe"] });
+/**
+ * Starts `entry` (scripts/start.ts or scripts/site-server.ts) as `npm start` runs it: compiled, from the build that
+ * `npm test` makes first (.next/server-entry/), with plain node; `env` is its whole environment.
+ */
+export function startServer(entry: EntryPoint, env: NodeJS.ProcessEnv): StartedServer {
+  return startNode([compiledEntry(entry)], env);
+}
+
+/** Runs node with `args` (a script and its arguments) and `env` as its whole environment, keeping what it prints. */
+export function startNode(args: string[], env: NodeJS.ProcessEnv): StartedServer {
+  const child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "pipe"] });
   const output: string[] = [];
   child.stdout!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
