@@ -18,7 +18,7 @@ import { LOOPBACK_PEER_HEADER, isLoopbackAddress } from "../lib/mail/loopback-pe
 import { BODY_TOO_LARGE, hasLargeBody, isSecretaryRequest } from "../lib/site/request-body-limit";
 import { SERVER_ERROR_TITLE } from "../lib/site/error-page-text";
 import { cachedPageOf, sessionTokenIn } from "../lib/site/serving/cached-pages";
-import { keepPage } from "../lib/site/serving/page-store";
+import { keepPage, renderStart } from "../lib/site/serving/page-store";
 import { sendPagesWithScriptPolicy } from "../lib/site/serving/script-policy-response";
 import { serveKeptPage } from "../lib/site/serving/serve-kept-page";
 
@@ -50,16 +50,14 @@ const server = createServer((request, response) => {
 });
 
 function serve(request: IncomingMessage, response: ServerResponse) {
-  const requestedAt = Date.now();
   const cachedPage = cachedPageOf(request);
   compress(request, response, () => {
     void (async () => {
       if (cachedPage && (await serveKeptPage(request, response, cachedPage, renderForVisitor))) return;
+      // After serveKeptPage read the other processes' changes: what Next.js renders now has them all.
+      const start = renderStart();
       const forVisitor = cachedPage && !sessionTokenIn(request.headers.cookie);
-      sendPagesWithScriptPolicy(
-        response,
-        forVisitor ? (body) => keepPage(cachedPage, response.statusCode, response.getHeaders(), body, requestedAt) : undefined,
-      );
+      sendPagesWithScriptPolicy(response, forVisitor ? (body) => keepPage(cachedPage, response.statusCode, response.getHeaders(), body, start) : undefined);
       if (cachedPage) response.setHeader("x-cache", "MISS");
       await handle(request, response);
     })().catch((error: unknown) => {

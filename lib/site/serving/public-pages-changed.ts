@@ -3,14 +3,15 @@ import { randomUUID } from "node:crypto";
 import { db } from "../../db/client";
 
 /**
- * When the data behind the public pages last changed, as this process knows it. A change here counts at once;
+ * How often the data behind the public pages changed, as this process knows it: a count, not a time, so a page
+ * rendered in the same millisecond as a change is still told apart. A change here counts at once;
  * it is also written to PostgreSQL ("PageCacheInvalidation"), which every process reads at most
  * PAGE_CACHE_SYNC_MS (default 1000) milliseconds before serving a kept page, so another process follows within
  * a second. Kept on globalThis: Next.js's bundle and the site's server each load this module, in one process.
  */
-type State = { changedAt: number; origin: string; lastId: bigint | undefined; readAt: number; failing: boolean; reading?: Promise<void> };
+type State = { version: number; origin: string; lastId: bigint | undefined; readAt: number; failing: boolean; reading?: Promise<void> };
 const global = globalThis as unknown as { publicPagesChanged?: State };
-const state: State = (global.publicPagesChanged ??= { changedAt: 0, origin: randomUUID(), lastId: undefined, readAt: 0, failing: false });
+const state: State = (global.publicPagesChanged ??= { version: 0, origin: randomUUID(), lastId: undefined, readAt: 0, failing: false });
 const syncInterval = Number(process.env.PAGE_CACHE_SYNC_MS ?? 1_000);
 const MAX_WAIT_MS = 100;
 
@@ -21,26 +22,26 @@ function report(failing: boolean, error?: unknown) {
 
 /** Every public page is rendered anew on its next request, here at once and in every other process within a second. */
 export function markPublicPagesChanged() {
-  state.changedAt = Date.now();
+  state.version += 1;
   db.$executeRaw`INSERT INTO "PageCacheInvalidation" (tag, origin) VALUES ('pages', ${state.origin})`.then(
     () => report(false),
     (error: unknown) => report(true, error),
   );
 }
 
-/** The moment of the last change this process knows of, without asking the database. */
-export function knownChangedAt(): number {
-  return state.changedAt;
+/** The count of changes this process knows of, without asking the database. */
+export function knownVersion(): number {
+  return state.version;
 }
 
-/** The moment of the last change, after reading other processes' changes when a second has passed. */
-export async function publicPagesChangedAt(): Promise<number> {
+/** The count of changes, after reading other processes' changes when a second has passed. */
+export async function currentVersion(): Promise<number> {
   if (Date.now() - state.readAt >= syncInterval) {
     state.reading ??= readOtherProcesses().finally(() => (state.reading = undefined));
     // A busy database delays the read, not the page: it is waited for briefly, and not at all while failing.
     if (!state.failing) await Promise.race([state.reading, new Promise((resolve) => setTimeout(resolve, MAX_WAIT_MS))]);
   }
-  return state.changedAt;
+  return state.version;
 }
 
 async function readOtherProcesses() {
@@ -51,7 +52,7 @@ async function readOtherProcesses() {
     } else {
       const rows = await db.$queryRaw<{ id: bigint; origin: string }[]>`
         SELECT id, origin FROM "PageCacheInvalidation" WHERE id > ${state.lastId} ORDER BY id`;
-      if (rows.some((row) => row.origin !== state.origin)) state.changedAt = Date.now();
+      if (rows.some((row) => row.origin !== state.origin)) state.version += 1;
       if (rows.length) state.lastId = rows[rows.length - 1]!.id;
     }
     state.readAt = Date.now();
