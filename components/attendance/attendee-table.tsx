@@ -1,70 +1,24 @@
+import { type Column, DataTable } from "@/components/admin/data-table";
 import type { AttendeeRow } from "@/lib/attendance/load-attendance";
 import { meetingDaysLabels } from "@/lib/meetings/rsvp-labels";
 
 type Props = { caption: string; rows: AttendeeRow[]; twentyFourHour: boolean; numbered?: boolean; empty: string };
 
-const cell = "py-2 pr-4 align-top";
+const place: Column<AttendeeRow> = { header: "Plaats", cell: (_, index) => index + 1 };
+const person: Column<AttendeeRow>[] = [
+  { header: "Naam", cell: (row) => row.name },
+  { header: "Gemeente of organisatie", cell: (row) => row.organisation },
+  { header: "E-mailadres", cell: (row) => row.email, className: "break-all" },
+];
+const choices: Column<AttendeeRow>[] = [
+  { header: "Dagen", cell: (row) => (row.days ? meetingDaysLabels[row.days] : "Niet opgegeven") },
+  { header: "Diner", cell: (row) => (row.dinner ? "Ja" : "Nee") },
+  { header: "Overnachting", cell: (row) => (row.overnight ? "Ja" : "Nee") },
+  { header: "Dieetwensen", cell: (row) => row.dietaryWishes },
+];
 
 /** People with their municipality and, for a 24-hour meeting, their choices. Dietary wishes: only the secretary sees this table. */
 export function AttendeeTable({ caption, rows, twentyFourHour, numbered = false, empty }: Props) {
-  if (!rows.length) return <p>{empty}</p>;
-  return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-neutral-700">
-            {numbered && (
-              <th scope="col" className={cell}>
-                Plaats
-              </th>
-            )}
-            <th scope="col" className={cell}>
-              Naam
-            </th>
-            <th scope="col" className={cell}>
-              Gemeente of organisatie
-            </th>
-            <th scope="col" className={cell}>
-              E-mailadres
-            </th>
-            {twentyFourHour && (
-              <>
-                <th scope="col" className={cell}>
-                  Dagen
-                </th>
-                <th scope="col" className={cell}>
-                  Diner
-                </th>
-                <th scope="col" className={cell}>
-                  Overnachting
-                </th>
-                <th scope="col" className={cell}>
-                  Dieetwensen
-                </th>
-              </>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, index) => (
-            <tr key={row.id} className="border-b border-neutral-300">
-              {numbered && <td className={cell}>{index + 1}</td>}
-              <td className={cell}>{row.name}</td>
-              <td className={cell}>{row.organisation}</td>
-              <td className={`${cell} break-all`}>{row.email}</td>
-              {twentyFourHour && (
-                <>
-                  <td className={cell}>{row.days ? meetingDaysLabels[row.days] : "Niet opgegeven"}</td>
-                  <td className={cell}>{row.dinner ? "Ja" : "Nee"}</td>
-                  <td className={cell}>{row.overnight ? "Ja" : "Nee"}</td>
-                  <td className={cell}>{row.dietaryWishes}</td>
-                </>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  const columns = [numbered && place, ...person, ...(twentyFourHour ? choices : [])];
+  return <DataTable columns={columns} rows={rows} rowKey={(row) => row.id} caption={caption} hideCaption empty={empty} alignTop />;
 }

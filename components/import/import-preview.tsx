@@ -60,7 +60,7 @@ export function ImportPreview({ preview }: { preview: ImportPreviewView }) {
         <h2 id="voorbeeld" className="mb-3">
           Per rij
         </h2>
-        {plan.rows.length ? <ImportRowsTable rows={plan.rows} sheets={sheets} /> : <p>Er zijn geen rijen om te importeren. Koppel de kolommen hieronder.</p>}
+        <ImportRowsTable rows={plan.rows} sheets={sheets} />
       </section>
       <section aria-labelledby="kolommen-titel" className="mb-10">
         <h2 id="kolommen-titel" className="mb-3">

@@ -1,4 +1,5 @@
 import { ActionButton } from "@/components/admin/action-button";
+import { type Column, DataTable } from "@/components/admin/data-table";
 import { Pagination } from "@/components/admin/pagination";
 import type { MailStatus } from "@/lib/db/generated/enums";
 import { resendInvitationAction } from "@/lib/invitations/admin-actions";
@@ -16,6 +17,39 @@ const mailKindLabels: Record<string, string> = {
   "rsvp-confirmation": "bevestiging van het antwoord",
 };
 
+function columns(meetingId: string, canResend: boolean): (Column<InvitationRow> | false)[] {
+  return [
+    { header: "Naam", cell: (row) => row.name },
+    { header: "E-mailadres", cell: (row) => row.email ?? "geen adres", className: "break-all" },
+    { header: "Gemeente", cell: (row) => row.municipality ?? "–" },
+    {
+      header: "Laatste bericht",
+      cell: (row) =>
+        row.mail ? (
+          <>
+            {mailKindLabels[row.mail.template ?? ""] ?? "bericht"}: {mailStatusLabels[row.mail.status]}
+            {row.mail.status === "FAILED" && row.mail.lastError && <span className="block text-sm text-red-800">Reden: {row.mail.lastError}</span>}
+          </>
+        ) : (
+          "–"
+        ),
+    },
+    { header: "Antwoord", cell: (row) => (row.answer ? rsvpStatusLabels[row.answer] : "nog geen antwoord") },
+    canResend && {
+      header: <span className="sr-only">Actie</span>,
+      cell: (row) => (
+        <ActionButton
+          action={resendInvitationAction}
+          hidden={{ meetingId, userId: row.userId }}
+          label="Opnieuw versturen"
+          ariaLabel={`Uitnodiging opnieuw versturen aan ${row.name}`}
+          variant="secondary"
+        />
+      ),
+    },
+  ];
+}
+
 type Props = { meetingId: string; counts: InvitationCounts; invitations: Paged<InvitationRow>; canResend: boolean; basePath: string };
 
 /** How far sending is (queued, sent, failed), and per person their latest message and their answer. */
@@ -31,70 +65,15 @@ export function InvitationProgress({ meetingId, counts, invitations, canResend, 
         <dt className="font-semibold">Mislukt</dt>
         <dd>{counts.failed}</dd>
       </dl>
-      {invitations.items.length === 0 ? (
-        <p>Nog niemand uitgenodigd.</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Uitgenodigde mensen, op naam</caption>
-            <thead>
-              <tr className="border-b-2 border-neutral-700">
-                <th scope="col" className="py-2 pr-4">
-                  Naam
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  E-mailadres
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Gemeente
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Laatste bericht
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Antwoord
-                </th>
-                {canResend && (
-                  <th scope="col" className="py-2 pr-4">
-                    <span className="sr-only">Actie</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {invitations.items.map((row) => (
-                <tr key={row.userId} className="border-b border-neutral-300 align-top">
-                  <td className="py-2 pr-4">{row.name}</td>
-                  <td className="py-2 pr-4 break-all">{row.email ?? "geen adres"}</td>
-                  <td className="py-2 pr-4">{row.municipality ?? "–"}</td>
-                  <td className="py-2 pr-4">
-                    {row.mail ? (
-                      <>
-                        {mailKindLabels[row.mail.template ?? ""] ?? "bericht"}: {mailStatusLabels[row.mail.status]}
-                        {row.mail.status === "FAILED" && row.mail.lastError && <span className="block text-sm text-red-800">Reden: {row.mail.lastError}</span>}
-                      </>
-                    ) : (
-                      "–"
-                    )}
-                  </td>
-                  <td className="py-2 pr-4">{row.answer ? rsvpStatusLabels[row.answer] : "nog geen antwoord"}</td>
-                  {canResend && (
-                    <td className="py-2 pr-4">
-                      <ActionButton
-                        action={resendInvitationAction}
-                        hidden={{ meetingId, userId: row.userId }}
-                        label="Opnieuw versturen"
-                        ariaLabel={`Uitnodiging opnieuw versturen aan ${row.name}`}
-                        variant="secondary"
-                      />
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        columns={columns(meetingId, canResend)}
+        rows={invitations.items}
+        rowKey={(row) => row.userId}
+        caption="Uitgenodigde mensen, op naam"
+        hideCaption
+        empty="Nog niemand uitgenodigd."
+        alignTop
+      />
       <Pagination page={invitations.page} pageCount={invitations.pageCount} total={invitations.total} basePath={basePath} />
     </>
   );

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { type Column, DataTable } from "@/components/admin/data-table";
 import { Section } from "@/components/ui/section";
 import { formatShortDate, formatTime } from "@/lib/format/dates";
 import type { PersonPage } from "@/lib/members/person-page";
@@ -12,36 +12,29 @@ const mailStatusLabels = { PENDING: "wacht op verzending", SENDING: "wordt verzo
 
 const when = (date: Date) => `${formatShortDate(date)}, ${formatTime(date)} uur`;
 
-function Table({ headers, rows }: { headers: string[]; rows: ReactNode[][] }) {
-  return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left">
-        <thead>
-          <tr className="border-b-2 border-neutral-700">
-            {headers.map((header) => (
-              <th key={header} scope="col" className="py-2 pr-4">
-                {header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((cells, row) => (
-            <tr key={row} className="border-b border-neutral-300">
-              {cells.map((cell, column) => (
-                <td key={column} className="py-2 pr-4">
-                  {cell}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
+type Person = PersonPage["person"];
 
-export function PositionsSection({ positions }: { positions: PersonPage["person"]["positions"] }) {
+const applicationColumns: Column<Person["applications"][number]>[] = [
+  { header: "Deelname", cell: (application) => participationLabels[application.participation] },
+  { header: "Jaar", cell: (application) => application.year },
+  { header: "Status", cell: (application) => applicationStatusLabels[application.status] },
+  { header: "Aangemeld op", cell: (application) => formatShortDate(application.createdAt) },
+];
+
+const rsvpColumns: Column<Person["rsvps"][number]>[] = [
+  { header: "Bijeenkomst", cell: (rsvp) => <Link href={`/beheer/bijeenkomsten/${rsvp.meeting.id}`}>{rsvp.meeting.title}</Link> },
+  { header: "Datum", cell: (rsvp) => formatShortDate(rsvp.meeting.startsAt) },
+  { header: "Antwoord", cell: (rsvp) => rsvpStatusLabels[rsvp.status] },
+];
+
+const mailColumns: Column<PersonPage["mails"][number]>[] = [
+  { header: "Onderwerp", cell: (mail) => mail.subject },
+  { header: "Status", cell: (mail) => mailStatusLabels[mail.status] },
+  { header: "Aangemaakt", cell: (mail) => when(mail.createdAt) },
+  { header: "Verzonden", cell: (mail) => (mail.sentAt ? when(mail.sentAt) : "—") },
+];
+
+export function PositionsSection({ positions }: { positions: Person["positions"] }) {
   return (
     <Section id="functies" title="Functies in het netwerk">
       {positions.length ? (
@@ -61,43 +54,18 @@ export function PositionsSection({ positions }: { positions: PersonPage["person"
   );
 }
 
-export function ApplicationsSection({ applications }: { applications: PersonPage["person"]["applications"] }) {
+export function ApplicationsSection({ applications }: { applications: Person["applications"] }) {
   return (
     <Section id="aanmeldingen" title="Aanmeldingen">
-      {applications.length ? (
-        <Table
-          headers={["Deelname", "Jaar", "Status", "Aangemeld op"]}
-          rows={applications.map((application) => [
-            participationLabels[application.participation],
-            application.year,
-            applicationStatusLabels[application.status],
-            formatShortDate(application.createdAt),
-          ])}
-        />
-      ) : (
-        <p>Geen aanmeldingen.</p>
-      )}
+      <DataTable columns={applicationColumns} rows={applications} rowKey={(application) => application.id} empty="Geen aanmeldingen." />
     </Section>
   );
 }
 
-export function AttendanceSection({ rsvps }: { rsvps: PersonPage["person"]["rsvps"] }) {
+export function AttendanceSection({ rsvps }: { rsvps: Person["rsvps"] }) {
   return (
     <Section id="aanwezigheid" title="Aanwezigheid">
-      {rsvps.length ? (
-        <Table
-          headers={["Bijeenkomst", "Datum", "Antwoord"]}
-          rows={rsvps.map((rsvp) => [
-            <Link key="link" href={`/beheer/bijeenkomsten/${rsvp.meeting.id}`}>
-              {rsvp.meeting.title}
-            </Link>,
-            formatShortDate(rsvp.meeting.startsAt),
-            rsvpStatusLabels[rsvp.status],
-          ])}
-        />
-      ) : (
-        <p>Nog geen antwoorden op bijeenkomsten.</p>
-      )}
+      <DataTable columns={rsvpColumns} rows={rsvps} rowKey={(rsvp) => rsvp.id} empty="Nog geen antwoorden op bijeenkomsten." />
     </Section>
   );
 }
@@ -108,14 +76,7 @@ export function MailsSection({ mails }: { mails: PersonPage["mails"] }) {
       <p className="mb-3 text-sm text-neutral-700">
         De laatste 20 berichten aan of over deze persoon. De inhoud staat hier niet: die kan een inloglink bevatten.
       </p>
-      {mails.length ? (
-        <Table
-          headers={["Onderwerp", "Status", "Aangemaakt", "Verzonden"]}
-          rows={mails.map((mail) => [mail.subject, mailStatusLabels[mail.status], when(mail.createdAt), mail.sentAt ? when(mail.sentAt) : "—"])}
-        />
-      ) : (
-        <p>Geen e-mails.</p>
-      )}
+      <DataTable columns={mailColumns} rows={mails} rowKey={(mail) => mail.id} empty="Geen e-mails." />
     </Section>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { type Column, DataTable } from "@/components/admin/data-table";
 import { formatEuros } from "@/lib/format/money";
 import { feeStatusLabels } from "@/lib/fees/labels";
 import type { MunicipalityPage } from "@/lib/municipalities/load-municipality";
@@ -24,36 +25,14 @@ export function ColleaguesList({ users, total }: { users: MunicipalityPage["user
   );
 }
 
-export function FeesTable({ fees }: { fees: MunicipalityPage["feeRecords"] }) {
-  if (!fees.length) return <p>Nog geen bijdragen.</p>;
-  return (
-    <div className="overflow-x-auto">
-      <table className="w-full max-w-xl border-collapse text-left">
-        <thead>
-          <tr className="border-b-2 border-neutral-700">
-            <th scope="col" className="py-2 pr-4">
-              Jaar
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Bedrag
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Status
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {fees.map((fee) => (
-            <tr key={fee.id} className="border-b border-neutral-300">
-              <td className="py-2 pr-4">
-                <Link href={`/beheer/bijdragen/${fee.id}`}>Bijdrage {fee.year}</Link>
-              </td>
-              <td className="py-2 pr-4">{formatEuros(fee.amountCents)}</td>
-              <td className="py-2 pr-4">{feeStatusLabels[fee.status]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+type Fee = MunicipalityPage["feeRecords"][number];
+
+const feeColumns: Column<Fee>[] = [
+  { header: "Jaar", cell: (fee) => <Link href={`/beheer/bijdragen/${fee.id}`}>Bijdrage {fee.year}</Link> },
+  { header: "Bedrag", cell: (fee) => formatEuros(fee.amountCents) },
+  { header: "Status", cell: (fee) => feeStatusLabels[fee.status] },
+];
+
+export function FeesTable({ fees }: { fees: Fee[] }) {
+  return <DataTable columns={feeColumns} rows={fees} rowKey={(fee) => fee.id} empty="Nog geen bijdragen." className="max-w-xl" />;
 }

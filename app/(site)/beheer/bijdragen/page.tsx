@@ -54,11 +54,11 @@ export default async function FeeRegisterPage({ searchParams }: { searchParams: 
       <p className="mb-4">
         <a href={`/beheer/bijdragen/export?${new URLSearchParams(query)}`}>Download als CSV-bestand (Excel){filtered ? ", met deze filters" : ""}</a>
       </p>
-      {register.items.length ? (
-        <FeeRegisterTable rows={register.items} caption={filtered ? "Gevonden bijdragen" : `Alle bijdragen ${filter.year}`} />
-      ) : (
-        <p>{filtered ? "Geen bijdragen gevonden met deze filters." : `Er zijn nog geen bijdragen voor ${filter.year}.`}</p>
-      )}
+      <FeeRegisterTable
+        rows={register.items}
+        caption={filtered ? "Gevonden bijdragen" : `Alle bijdragen ${filter.year}`}
+        empty={filtered ? "Geen bijdragen gevonden met deze filters." : `Er zijn nog geen bijdragen voor ${filter.year}.`}
+      />
       <Pagination page={register.page} pageCount={register.pageCount} total={register.total} basePath="/beheer/bijdragen" query={query} />
     </>
   );

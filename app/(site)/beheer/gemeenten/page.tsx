@@ -34,11 +34,12 @@ export default async function MunicipalitiesPage({ searchParams }: { searchParam
       <p className="mb-6">
         <a href={`/beheer/gemeenten/export?${new URLSearchParams({ q, jaar: year })}`}>Download deze lijst (CSV voor Excel)</a>
       </p>
-      {municipalities.items.length ? (
-        <MunicipalitiesTable municipalities={municipalities.items} year={municipalities.year} caption={q || year ? "Gevonden gemeenten" : "Alle gemeenten"} />
-      ) : (
-        <p>{q || year ? "Geen gemeente gevonden. Probeer een andere zoekterm of deelname." : "Er zijn nog geen gemeenten."}</p>
-      )}
+      <MunicipalitiesTable
+        municipalities={municipalities.items}
+        year={municipalities.year}
+        caption={q || year ? "Gevonden gemeenten" : "Alle gemeenten"}
+        empty={q || year ? "Geen gemeente gevonden. Probeer een andere zoekterm of deelname." : "Er zijn nog geen gemeenten."}
+      />
       <Pagination
         page={municipalities.page}
         pageCount={municipalities.pageCount}

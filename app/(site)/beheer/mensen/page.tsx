@@ -34,11 +34,11 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           Download deze lijst (CSV voor Excel)
         </a>
       </p>
-      {people.items.length ? (
-        <PeopleTable people={people.items} caption={filtered ? "Gevonden mensen" : "Alle mensen"} />
-      ) : (
-        <p>{filtered ? "Niemand gevonden. Probeer een andere zoekterm of filter." : "Er zijn nog geen mensen."}</p>
-      )}
+      <PeopleTable
+        people={people.items}
+        caption={filtered ? "Gevonden mensen" : "Alle mensen"}
+        empty={filtered ? "Niemand gevonden. Probeer een andere zoekterm of filter." : "Er zijn nog geen mensen."}
+      />
       <Pagination
         page={people.page}
         pageCount={people.pageCount}
