@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Pagination } from "@/components/admin/pagination";
-import { SearchForm } from "@/components/admin/search-form";
+import { AdminListPage } from "@/components/admin/admin-list-page";
 import { PeopleFilters } from "@/components/members/people-filters";
 import { PeopleTable } from "@/components/members/people-table";
-import { PageHeader } from "@/components/ui/page-header";
 import { requireSecretary } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { listPeople } from "@/lib/members/list-people";
@@ -19,33 +16,22 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const people = await listPeople(db, filter);
   const filtered = Boolean(filter.q || filter.role || filter.status);
   return (
-    <>
-      <PageHeader title="Mensen" intro="Iedereen met een account: deelnemers, gasten, de kernclub en de secretaris." />
-      <p className="mb-6">
-        <Link href="/beheer/mensen/nieuw" className="button">
-          Persoon toevoegen
-        </Link>
-      </p>
-      <SearchForm action="/beheer/mensen" label="Zoek op naam, e-mailadres of gemeente" query={filter.q}>
-        <PeopleFilters role={filter.role} status={filter.status} />
-      </SearchForm>
-      <p className="mb-6">
-        <a href={`/beheer/mensen/export?${new URLSearchParams({ q: filter.q, rol: filter.role, status: filter.status })}`}>
-          Download deze lijst (CSV voor Excel)
-        </a>
-      </p>
+    <AdminListPage
+      title="Mensen"
+      intro="Iedereen met een account: deelnemers, gasten, de kernclub en de secretaris."
+      basePath="/beheer/mensen"
+      addLabel="Persoon toevoegen"
+      searchLabel="Zoek op naam, e-mailadres of gemeente"
+      query={{ q: filter.q, rol: filter.role, status: filter.status }}
+      filters={<PeopleFilters role={filter.role} status={filter.status} />}
+      exportable
+      list={people}
+    >
       <PeopleTable
         people={people.items}
         caption={filtered ? "Gevonden mensen" : "Alle mensen"}
         empty={filtered ? "Niemand gevonden. Probeer een andere zoekterm of filter." : "Er zijn nog geen mensen."}
       />
-      <Pagination
-        page={people.page}
-        pageCount={people.pageCount}
-        total={people.total}
-        basePath="/beheer/mensen"
-        query={{ q: filter.q, rol: filter.role, status: filter.status }}
-      />
-    </>
+    </AdminListPage>
   );
 }
