@@ -23,17 +23,44 @@ function meetingTimes(meeting: SeedMeeting) {
   return { startsAt: amsterdamTime(meeting.date, "00:00"), endsAt: amsterdamTime(endDate, "23:59"), timesAnnounced: false };
 }
 
+/** Which seed rows are there already, in one query per table: what every start after the first finds. */
+async function existingSeedRows(db: Database, seedMeetings: SeedMeeting[]) {
+  const [municipalityRows, userRows, positionRows, meetingRows, articleRows] = await Promise.all([
+    db.municipality.findMany({ where: { slug: { in: municipalities.map(slugify) } }, select: { slug: true } }),
+    db.user.findMany({ where: { id: { in: people.map((person) => seedId("user", person.key)) } }, select: { id: true } }),
+    db.position.findMany({ where: { id: { in: positions.map(positionId) } }, select: { id: true } }),
+    db.meeting.findMany({ where: { slug: { in: seedMeetings.map((meeting) => meeting.slug) } }, select: { slug: true } }),
+    db.article.findMany({ where: { slug: { in: articles.map((article) => article.slug) } }, select: { slug: true } }),
+  ]);
+  return {
+    municipalities: new Set(municipalityRows.map((row) => row.slug)),
+    users: new Set(userRows.map((row) => row.id)),
+    positions: new Set(positionRows.map((row) => row.id)),
+    meetings: new Set(meetingRows.map((row) => row.slug)),
+    articles: new Set(articleRows.map((row) => row.slug)),
+  };
+}
+
+const positionId = (position: (typeof positions)[number]) => seedId("position", `${position.person}-${position.role.toLowerCase()}-${position.startedOn}`);
+
+// Only the rows that are missing are written (each still an upsert, so a row that appears meanwhile is kept as is):
+// on an already seeded database, `npm start` spends a handful of queries here instead of one transaction per row.
 export async function seedDatabase(db: Database, { today = new Date(), demo = true } = {}) {
+  const seedMeetings = [...meetings, ...(demo ? demoMeetings(today) : [])];
+  const existing = await existingSeedRows(db, seedMeetings);
   for (const name of municipalities) {
     const slug = slugify(name);
+    if (existing.municipalities.has(slug)) continue;
     await db.municipality.upsert({ where: { slug }, update: {}, create: { id: seedId("municipality", slug), name, slug } });
   }
   for (const person of people) {
     const id = seedId("user", person.key);
+    if (existing.users.has(id)) continue;
     await db.user.upsert({ where: { id }, update: {}, create: { id, name: person.name, admittedAt: today } });
   }
   for (const position of positions) {
-    const id = seedId("position", `${position.person}-${position.role.toLowerCase()}-${position.startedOn}`);
+    const id = positionId(position);
+    if (existing.positions.has(id)) continue;
     await db.position.upsert({
       where: { id },
       update: {},
@@ -51,10 +78,11 @@ export async function seedDatabase(db: Database, { today = new Date(), demo = tr
       },
     });
   }
-  for (const meeting of [...meetings, ...(demo ? demoMeetings(today) : [])]) {
-    await seedMeeting(db, meeting);
+  for (const meeting of seedMeetings) {
+    if (!existing.meetings.has(meeting.slug)) await seedMeeting(db, meeting);
   }
   for (const article of articles) {
+    if (existing.articles.has(article.slug)) continue;
     const body = await readFile(path.join(ARTICLES_DIR, `${article.slug}.md`), "utf8");
     await db.article.upsert({
       where: { slug: article.slug },
