@@ -1,5 +1,6 @@
 import "server-only";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { finished } from "node:stream/promises";
 import { sessionTokenIn } from "./cached-pages";
 import { fillPersonalParts, meetingsOf } from "./fill-personal-parts";
 import { loadReader } from "./load-reader";
@@ -8,27 +9,36 @@ import { type KeptPage, keptPage } from "./page-store";
 /** Renders a visitor's copy of a cached page into the store, by asking the site's own server for it. */
 export type RenderForVisitor = (path: string) => Promise<void>;
 
-const rendering = new Map<string, Promise<void>>();
+// The render of each page under way, for a visitor: others asking for it meanwhile wait for that one.
+const rendering = new Map<string, Promise<unknown>>();
 
 /**
  * Answers a plain request for a cached page from the store: a visitor gets the kept page as it is, a signed-in
  * reader the kept page with their own personal parts, looked up in one query. False when Next.js has to answer:
- * nothing kept (a visitor's request then renders it), a session Auth.js would extend now, the database not
- * answering, or parts this code can't fill.
+ * nothing kept (a visitor's request then renders it, once for all who ask meanwhile), a session Auth.js would
+ * extend now, the database not answering, or parts this code can't fill.
  */
 export async function serveKeptPage(request: IncomingMessage, response: ServerResponse, path: string, renderForVisitor: RenderForVisitor): Promise<boolean> {
   const sessionToken = sessionTokenIn(request.headers.cookie);
   let page = await keptPage(path);
-  if (!sessionToken) return page ? send(request, response, page, page.body) : false;
-
   if (!page) {
-    // Many readers asking at once wait for one render.
-    let render = rendering.get(path);
-    if (!render) rendering.set(path, (render = renderForVisitor(path).finally(() => rendering.delete(path))));
-    await render.catch(() => undefined);
+    const underWay = rendering.get(path);
+    if (!underWay && !sessionToken) {
+      // This request renders it (Next.js, after this returns false); its end is what the others wait for.
+      rendering.set(
+        path,
+        finished(response)
+          .catch(() => undefined)
+          .finally(() => rendering.delete(path)),
+      );
+      return false;
+    }
+    await (underWay ?? renderForVisitor(path)).catch(() => undefined);
     page = await keptPage(path);
   }
-  if (!page?.slots) return false;
+  if (!page) return false;
+  if (!sessionToken) return send(request, response, page, page.body);
+  if (!page.slots) return false;
   const reader = await loadReader({ sessionToken }, meetingsOf(page.slots)).catch(() => "refresh" as const);
   if (reader === "refresh") return false;
   // An expired or unknown session reads the page as a visitor does.
