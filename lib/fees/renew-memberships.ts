@@ -1,8 +1,9 @@
 import "server-only";
 import { recordChanges, type Actor } from "../audit/record-change";
 import type { Database } from "../db/client";
-import { queueMails } from "../mail/outbox";
+import { enqueueMails } from "../mail/outbox";
 import { annualFeeCents } from "./fee-amount";
+import { renewalMail } from "./fee-mail";
 
 export type RenewalResult = { municipalities: number; people: number; mails: number; withoutContact: string[] };
 
@@ -45,21 +46,19 @@ export async function renewMemberships(db: Database, actor: Actor, year: number)
       entry.municipalities.push(municipality.name);
       byContact.set(municipality.invoiceContactEmail, entry);
     }
-    const mails = await queueMails(tx, [
+    const mails = await enqueueMails(tx, [
       ...[...byContact].map(([to, { contactName, municipalities }]) => ({
         to,
-        template: "membership-renewal" as const,
-        data: { year, contactName, municipalities, amountCents },
-        idempotencyKey: `renewal:${year}:contact:${to}`,
+        content: renewalMail({ year, contactName, municipalities, amountCents }),
+        options: { idempotencyKey: `renewal:${year}:contact:${to}` },
       })),
       ...people.flatMap(({ id, name, email }) =>
         email
           ? [
               {
                 to: email,
-                template: "membership-renewal" as const,
-                data: { year, contactName: name, municipalities: [], amountCents: null },
-                idempotencyKey: `renewal:${year}:person:${id}`,
+                content: renewalMail({ year, contactName: name, municipalities: [], amountCents: null }),
+                options: { idempotencyKey: `renewal:${year}:person:${id}` },
               },
             ]
           : [],

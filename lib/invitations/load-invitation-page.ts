@@ -3,8 +3,7 @@ import type { Database } from "../db/client";
 import { municipalityOptions } from "../municipalities/municipality-options";
 import { invitationCounts, listInvitations } from "./invitation-status";
 import { invitationMeetingSelect, notSendableReason } from "./invitation-meeting";
-import { renderContent } from "../mail/render-mail";
-import { invitationContent, invitationSubject } from "./invitation-mail";
+import { renderInvitationMail } from "./render-invitation-mail";
 
 /** The example person the preview is addressed to: the real message differs only in name and answer links. */
 const previewPerson = { id: "voorbeeld", name: "Anna de Vries", email: "anna.devries@voorbeeld.nl" };
@@ -17,7 +16,7 @@ export async function loadInvitationPage(db: Database, meetingId: string, page: 
     invitationCounts(db, meetingId),
     listInvitations(db, meetingId, page),
     municipalityOptions(),
-    renderContent(invitationSubject("invitation", meeting.title), invitationContent("invitation", meeting, previewPerson)),
+    renderInvitationMail("invitation", meeting, previewPerson),
   ]);
   return { meeting, notSendable: notSendableReason(meeting, now), counts, invitations, municipalities, preview };
 }

@@ -1,6 +1,7 @@
 import type { Prisma } from "../db/generated/client";
-import { queueMails } from "../mail/outbox";
+import { enqueueMails } from "../mail/outbox";
 import { invitationTemplates } from "./invitation-meeting";
+import { invitationSubject } from "./render-invitation-mail";
 
 type Tx = Prisma.TransactionClient;
 
@@ -28,14 +29,13 @@ export async function notifyInvitees(tx: Tx, meetingId: string, kind: "update" |
   });
   const sequence = meeting.calendarSequence;
   const prefix = kind === "update" ? "update" : "cancel";
-  const queued = await queueMails(
+  const subject = invitationSubject(kind, meeting.title);
+  const queued = await enqueueMails(
     tx,
     invited.map(({ userId, user }) => ({
       to: user.email!,
-      template: invitationTemplates[kind],
-      data: { meetingId, userId, meetingTitle: meeting.title },
-      idempotencyKey: `${prefix}:${meetingId}:${userId}:${sequence}`,
-      meetingId,
+      content: { subject, template: kind === "update" ? invitationTemplates.update : invitationTemplates.cancelled, data: { meetingId, userId } },
+      options: { idempotencyKey: `${prefix}:${meetingId}:${userId}:${sequence}`, meetingId },
     })),
   );
   await tx.invitation.updateMany({ where: { meetingId }, data: { sentSequence: sequence } });

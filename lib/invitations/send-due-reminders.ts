@@ -1,8 +1,9 @@
 import "server-only";
 import type { Database } from "../db/client";
 import { localDateKey } from "../format/dates";
-import { queueMails } from "../mail/outbox";
+import { enqueueMails } from "../mail/outbox";
 import { invitationTemplates } from "./invitation-meeting";
+import { invitationSubject } from "./render-invitation-mail";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -39,14 +40,13 @@ export async function sendDueReminders(db: Database, now = new Date()): Promise<
       });
       if (!due.length) return 0;
       await tx.invitation.updateMany({ where: { id: { in: due.map((row) => row.id) } }, data: { remindedAt: now } });
-      return queueMails(
+      const subject = invitationSubject("reminder", meeting.title);
+      return enqueueMails(
         tx,
         due.map(({ userId, user }) => ({
           to: user.email!,
-          template: invitationTemplates.reminder,
-          data: { meetingId: meeting.id, userId, meetingTitle: meeting.title },
-          idempotencyKey: `reminder:${meeting.id}:${userId}`,
-          meetingId: meeting.id,
+          content: { subject, template: invitationTemplates.reminder, data: { meetingId: meeting.id, userId } },
+          options: { idempotencyKey: `reminder:${meeting.id}:${userId}`, meetingId: meeting.id },
         })),
       );
     });

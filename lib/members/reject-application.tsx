@@ -1,7 +1,10 @@
 import "server-only";
+import { ApplicationRejectedEmail } from "@/emails/application-rejected";
 import { type Actor, recordChange } from "../audit/record-change";
 import type { Database } from "../db/client";
-import { queueMail } from "../mail/outbox";
+import { enqueueMail } from "../mail/outbox";
+import { renderEmail } from "../mail/render-email";
+import { contactEmail } from "../site/config";
 
 export type RejectResult = { outcome: "rejected" } | { outcome: "not-pending" } | { outcome: "not-found" };
 
@@ -28,7 +31,16 @@ export async function rejectApplication(
       after: { status: "REJECTED", message },
     });
     const { email, name } = application.user;
-    if (email) await queueMail(tx, { to: email, template: "application-rejected", data: { name, message } });
+    if (email) {
+      await enqueueMail(
+        tx,
+        email,
+        await renderEmail(
+          "Over je aanmelding bij het Wmo transformatienetwerk",
+          <ApplicationRejectedEmail name={name} message={message} contactEmail={contactEmail()} />,
+        ),
+      );
+    }
     return { outcome: "rejected" };
   });
   return result;
