@@ -78,10 +78,12 @@ export function secretaryAction<S extends z.ZodType>(config: Config<S>, handler:
     },
     config,
     async (input) => {
+      let result: FormState | undefined;
       try {
-        return await handler(input);
+        return (result = await handler(input));
       } finally {
-        invalidatePublicPages();
+        // A refused form changed nothing; anything else (saved, redirected, failed halfway) may have.
+        if (result?.status !== "error") invalidatePublicPages();
       }
     },
   );

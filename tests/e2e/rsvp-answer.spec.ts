@@ -144,12 +144,13 @@ test("a 24-hour meeting asks days, dinner, overnight stay and dietary wishes, an
   expect(await payload.text()).not.toContain("Halal");
 });
 
-test("a signed-in member answers a 24-hour meeting on its page, with the extended form", async ({ page, context }) => {
+test("a signed-in member answers a 24-hour meeting from its page, with the extended form", async ({ page, context }) => {
   await signedInMember(context);
   const meeting = await createMeeting({ kind: "TWENTY_FOUR_HOUR", capacity: 30 });
   await page.goto(`/agenda/${meeting.slug}`);
   const attendance = page.getByRole("region", { name: "Kom je?" });
   await expect(attendance.getByText("0 van 30 plaatsen bezet.")).toBeVisible();
+  await attendance.getByRole("link", { name: "Geef je antwoord" }).click();
   await expect(attendance.getByRole("group", { name: "Welke dagen kom je?" })).toBeVisible();
   await expectNoViolations(page);
   await attendance.getByRole("checkbox", { name: "Ik eet mee met het diner" }).check();
