@@ -57,8 +57,8 @@ test.describe("npm start on an unchanged build", () => {
     expect(output).toContain("Broncode ongewijzigd sinds de laatste build: starten zonder te bouwen.");
     expect(output).not.toContain("bouwen…");
     // npm start's own process runs the compiled start script in itself; the one process it starts is the compiled
-    // site server, with nothing but node.
-    expect(childCommandLines(server.process.pid!)).toEqual([[process.execPath, compiledEntry("site-server")]]);
+    // site server, with nothing but node and the heap cap that keeps it under 300 MB (README, "Public pages").
+    expect(childCommandLines(server.process.pid!)).toEqual([[process.execPath, "--max-old-space-size=160", compiledEntry("site-server")]]);
     await expect(fetch(`${base}/`).then((response) => response.text())).resolves.toContain("Wmo transformatienetwerk");
   });
 });
