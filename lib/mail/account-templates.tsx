@@ -2,7 +2,7 @@ import { ConfirmApplicationEmail } from "@/emails/confirm-application";
 import { SignInLinkEmail } from "@/emails/sign-in-link";
 import { WelcomeEmail } from "@/emails/welcome";
 import { createSignInUrl } from "../auth/email-link";
-import { applicationConfirmationToken } from "../members/confirm-application";
+import { applicationConfirmationToken } from "../members/application-confirmation-token";
 import { renderEmail } from "./render-email";
 import type { MailTemplate } from "./templates";
 import type { TemplateMail } from "./outbox";

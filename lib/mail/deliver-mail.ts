@@ -2,6 +2,7 @@ import "server-only";
 import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { CalendarPart } from "./outbox";
+import { mailTemplates } from "./template-registry";
 import type { RenderedMail } from "./templates";
 import { mailFrom, messageIdFor, smtpTransport } from "./transport";
 
@@ -128,8 +129,6 @@ type Content = RenderedMail | { subject: string; html: string | null; text: stri
 async function contentOf(db: Database, mail: StoredMail): Promise<Content> {
   const stored = (mail.attachments ?? {}) as { calendar?: CalendarPart };
   if (!mail.template) return { subject: mail.subject, html: mail.html, text: mail.text, calendar: stored.calendar };
-  // Imported here, not at the top: the templates themselves queue mail through lib/mail/outbox.ts.
-  const { mailTemplates } = await import("./template-registry");
   const render = mailTemplates[mail.template];
   if (!render) throw new UnknownTemplateError(`Onbekend e-mailsjabloon: ${mail.template}`);
   const rendered = await db.$transaction((tx) => render({ tx, to: mail.to, data: (mail.templateData ?? {}) as Record<string, unknown> }));

@@ -40,6 +40,3 @@ export async function enqueueMails(tx: Tx, messages: { to: string; content: Rend
   const result = await tx.outboxMail.createMany({ data: messages.map(({ to, content, options = {} }) => rowOf(to, content, options)), skipDuplicates: true });
   return result.count;
 }
-
-// The worker's delivery, re-exported for the tests and scripts that send what is queued directly.
-export { deliverPendingMail } from "./deliver-mail";

@@ -1,19 +1,7 @@
 import "server-only";
-import { hashLinkToken, LINK_TOKEN_PATTERN, newLinkToken } from "../auth/link-token";
+import { hashLinkToken, LINK_TOKEN_PATTERN } from "../auth/link-token";
 import type { Database } from "../db/client";
-import type { Prisma } from "../db/generated/client";
 import { admitByDomain } from "./admit-by-domain";
-
-/**
- * The token of one application's confirmation link, made when its mail is sent; only its hash is kept. Each
- * application has its own, so a sign-up someone else filed under a person's address stays unconfirmed until that
- * person opens the link of that very application.
- */
-export async function applicationConfirmationToken(tx: Prisma.TransactionClient, applicationId: string): Promise<string> {
-  const { token, hash } = newLinkToken();
-  await tx.application.update({ where: { id: applicationId }, data: { confirmationTokenHash: hash } });
-  return token;
-}
 
 export type ConfirmResult = { outcome: "confirmed"; admitted: boolean } | { outcome: "unknown" };
 

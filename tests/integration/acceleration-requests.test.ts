@@ -13,7 +13,7 @@ import { submitAccelerationRequest } from "@/lib/acceleration/submit-request";
 import { db } from "@/lib/db/client";
 import type { AccelerationRequestStatus } from "@/lib/db/generated/enums";
 import { type FormState, idleState } from "@/lib/forms/form-state";
-import { deliverPendingMail } from "@/lib/mail/outbox";
+import { deliverPendingMail } from "@/lib/mail/deliver-mail";
 import { closeTransports } from "@/lib/mail/transport";
 import { freshDatabase, truncateAll } from "./database";
 import { accelerationRequestForm, formDataOf } from "./fixtures";

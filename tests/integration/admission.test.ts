@@ -4,13 +4,13 @@ import { findDownloadableDocument } from "@/lib/documents/find-downloadable-docu
 import { selectRecipients } from "@/lib/invitations/select-recipients";
 import { setRsvp } from "@/lib/meetings/rsvp";
 import { admitPerson } from "@/lib/members/admit-person";
+import { applicationConfirmationToken } from "@/lib/members/application-confirmation-token";
 import { approveApplication } from "@/lib/members/approve-application";
 import { confirmApplication } from "@/lib/members/confirm-application";
 import { findCoverage, isCovered } from "@/lib/members/coverage";
 import { currentYear } from "@/lib/members/current-year";
 import { rejectApplication } from "@/lib/members/reject-application";
 import { submitApplication } from "@/lib/members/submit-application";
-import { applicationConfirmationToken } from "@/lib/members/confirm-application";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { freshDatabase, truncateAll } from "./database";
 import { signUpInput } from "./fixtures";

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { invoiceFee } from "@/lib/fees/invoice-fee";
 import { loadFee } from "@/lib/fees/load-fee";
 import { sendInvoice } from "@/lib/fees/send-invoice";
-import { deliverPendingMail } from "@/lib/mail/outbox";
+import { deliverPendingMail } from "@/lib/mail/deliver-mail";
 import { closeTransports } from "@/lib/mail/transport";
 import { freshDatabase, truncateAll } from "./database";
 import { municipalitiesWithFees, testActor } from "./support/fee-fixtures";

@@ -11,7 +11,7 @@ import { recordPayment } from "@/lib/fees/record-payment";
 import { sendInvoice } from "@/lib/fees/send-invoice";
 import { sendPaymentReminder } from "@/lib/fees/send-payment-reminder";
 import { waiveFee } from "@/lib/fees/waive-fee";
-import { deliverPendingMail } from "@/lib/mail/outbox";
+import { deliverPendingMail } from "@/lib/mail/deliver-mail";
 import { closeTransports } from "@/lib/mail/transport";
 import { freshDatabase, truncateAll } from "./database";
 import { municipalitiesWithFees, testActor } from "./support/fee-fixtures";

@@ -7,7 +7,7 @@ import { resendInvitation } from "@/lib/invitations/resend-invitation";
 import { selectRecipients } from "@/lib/invitations/select-recipients";
 import { sendDueReminders } from "@/lib/invitations/send-due-reminders";
 import { sendInvitations } from "@/lib/invitations/send-invitations";
-import { deliverPendingMail } from "@/lib/mail/outbox";
+import { deliverPendingMail } from "@/lib/mail/deliver-mail";
 import { mailTemplates } from "@/lib/mail/template-registry";
 import { isValidAnswerSignature } from "@/lib/meetings/answer-link";
 import { cancelMeeting } from "@/lib/meetings/cancel-meeting";

@@ -2,7 +2,8 @@ import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from "v
 import { applyAdminEmails } from "@/lib/auth/admin-emails";
 import { db } from "@/lib/db/client";
 import { isMailboxEnabled, listMailbox } from "@/lib/mail/mailbox";
-import { deliverPendingMail, enqueueMail } from "@/lib/mail/outbox";
+import { deliverPendingMail } from "@/lib/mail/deliver-mail";
+import { enqueueMail } from "@/lib/mail/outbox";
 import { freshDatabase } from "./database";
 
 const url = inject("databaseUrl");
