@@ -1,14 +1,11 @@
-import { EmailLayout, EmailText } from "./email-layout";
-import { type MeetingDetails, MeetingDetailsText, exampleMeeting } from "./meeting-invitation";
+import { EmailText } from "./email-layout";
+import { example, MeetingEmail, type MeetingEmailProps } from "./meeting-email";
 
 /** Sent to everyone invited when a meeting is called off; the calendar part removes it from their agenda. */
-export function MeetingCancelledEmail({ name = "Anna de Vries", meeting = exampleMeeting }: { name?: string; meeting?: MeetingDetails }) {
+export function MeetingCancelledEmail({ name = example.name, meeting = example.meeting }: Omit<MeetingEmailProps, "answers">) {
   return (
-    <EmailLayout preview={`Afgelast: ${meeting.title}`} heading={`Afgelast: ${meeting.title}`}>
-      <EmailText>Beste {name},</EmailText>
-      <EmailText>Deze bijeenkomst gaat niet door. Met de bijlage haal je haar uit je agenda.</EmailText>
-      <MeetingDetailsText meeting={meeting} />
+    <MeetingEmail label="Afgelast" name={name} meeting={meeting} opening="Deze bijeenkomst gaat niet door. Met de bijlage haal je haar uit je agenda.">
       <EmailText>Onze excuses voor het ongemak. Je hoort van ons wanneer er een nieuwe datum is.</EmailText>
-    </EmailLayout>
+    </MeetingEmail>
   );
 }

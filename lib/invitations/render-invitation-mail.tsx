@@ -1,5 +1,6 @@
 import { MeetingCancelledEmail } from "../../emails/meeting-cancelled";
-import { type MeetingDetails, MeetingInvitationEmail } from "../../emails/meeting-invitation";
+import type { MeetingDetails } from "../../emails/meeting-email";
+import { MeetingInvitationEmail } from "../../emails/meeting-invitation";
 import { MeetingReminderEmail } from "../../emails/meeting-reminder";
 import { MeetingUpdateEmail } from "../../emails/meeting-update";
 import { formatDate, formatDateRange, formatTime, formatTimeRange } from "../format/dates";
