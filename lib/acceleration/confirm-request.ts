@@ -1,10 +1,9 @@
 import "server-only";
 import type { Database } from "../db/client";
-import { enqueueMail } from "../mail/outbox";
+import { queueMails } from "../mail/outbox";
 import { secretaryEmails } from "../members/notify-secretaries";
 import { hashLinkToken } from "../auth/link-token";
 import { confirmableSince } from "./confirmation-token";
-import { renderNewRequestNotice } from "./request-mail";
 
 export const UNKNOWN_LINK =
   "Deze link werkt niet (meer): hij is al gebruikt, verlopen of niet compleet. Heb je je aanvraag al bevestigd? Dan hoef je niets meer te doen.";
@@ -34,8 +33,11 @@ export async function confirmAccelerationRequest(db: Database, token: string, no
       data: { confirmedAt: now, confirmationTokenHash: null },
     });
     if (claimed.count === 0) return { outcome: "unknown-link" };
-    const notice = await renderNewRequestNotice(request);
-    for (const secretary of await secretaryEmails(tx)) await enqueueMail(tx, secretary, notice);
+    const data = { requestId: request.id, municipalityName: request.municipalityName };
+    await queueMails(
+      tx,
+      (await secretaryEmails(tx)).map((to) => ({ to, template: "new-acceleration-request", data })),
+    );
     return { outcome: "confirmed", municipalityName: request.municipalityName };
   });
 }

@@ -1,8 +1,7 @@
 import "server-only";
 import { type Actor, recordChange } from "../audit/record-change";
 import type { Database } from "../db/client";
-import { enqueueMail } from "../mail/outbox";
-import { renderStepMail } from "./request-mail";
+import { queueMail } from "../mail/outbox";
 import type { MoveRequestInput } from "./request-schema";
 import { isClosing, isStepAllowed, stepRefusal, targetOf } from "./status-steps";
 
@@ -38,7 +37,12 @@ export async function moveAccelerationRequest(db: Database, actor: Actor, { id, 
       before: { status: request.status },
       after: { status, note },
     });
-    await enqueueMail(tx, request.email, await renderStepMail(step, request, note), { idempotencyKey: `acceleration-request:${id}:${step}` });
+    await queueMail(tx, {
+      to: request.email,
+      template: "acceleration-request-step",
+      data: { step, contactName: request.contactName, municipalityName: request.municipalityName, note },
+      idempotencyKey: `acceleration-request:${id}:${step}`,
+    });
     return { outcome: "moved" };
   });
 }

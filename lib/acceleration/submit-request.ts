@@ -1,9 +1,8 @@
 import "server-only";
 import type { Database } from "../db/client";
-import { enqueueMail } from "../mail/outbox";
+import { queueMail } from "../mail/outbox";
 import { hitRateLimits } from "../rate-limit/rate-limit";
 import { accelerationRequestClientRule, accelerationRequestPerEmail } from "../rate-limit/rules";
-import { confirmRequestMail } from "./request-mail";
 import type { AccelerationRequestInput } from "./request-schema";
 
 export type SubmitRequestResult = { outcome: "submitted"; requestId: string } | { outcome: "rate-limited"; retryAfterSeconds: number };
@@ -41,7 +40,7 @@ export async function submitAccelerationRequest(
       skipDuplicates: true,
     });
     const request = await tx.accelerationRequest.findUniqueOrThrow({ where: submission, select: { id: true } });
-    if (count === 1) await enqueueMail(tx, input.email, confirmRequestMail(request.id));
+    if (count === 1) await queueMail(tx, { to: input.email, template: "confirm-acceleration-request", data: { requestId: request.id } });
     return request.id;
   });
   return { outcome: "submitted", requestId };

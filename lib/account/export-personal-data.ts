@@ -65,8 +65,8 @@ export async function exportPersonalData(db: Database, userId: string) {
   };
 }
 
-// A message's content as kept (lib/mail/deliver-mail.ts): its text until it is sent; a message made when sent
-// (sign-in links, invitations, invoices) keeps only what it was made from, never the link.
+// A message as kept (lib/mail/outbox.ts): what it is made from (its template and data, never a link), and its text
+// only where the local development mailbox keeps it after sending.
 const mailSelect = { subject: true, status: true, createdAt: true, sentAt: true, text: true, template: true, templateData: true } as const;
 
 function contentOf<T extends { text: string | null; template: string | null; templateData: unknown }>({ text, template, templateData, ...mail }: T) {

@@ -2,10 +2,9 @@ import "server-only";
 import type { Actor } from "../audit/record-change";
 import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { enqueueMail } from "../mail/outbox";
+import { queueMail } from "../mail/outbox";
 import { dateOfKey, todayKey } from "./calendar-dates";
 import { changeFee } from "./fee-change";
-import { invoiceMail } from "./fee-mail";
 import { currentInvoice } from "./issue-invoice";
 import { allocateInvoiceNumber } from "./invoice-number";
 
@@ -38,7 +37,10 @@ export function creditInvoice(db: Database, actor: Actor, feeRecordId: string, r
     });
     await tx.feeRecord.update({ where: { id: fee.id }, data: { status: "CREDITED" } });
     const contact = (invoice.buyer as { contactEmail?: string | null }).contactEmail;
-    if (invoice.sentAt && contact) await enqueueMail(tx, contact, invoiceMail("credit-note", creditNote), { idempotencyKey: `invoice:${creditNote.id}` });
+    if (invoice.sentAt && contact) {
+      const data = { kind: "credit-note" as const, invoiceId: creditNote.id, number: creditNote.number };
+      await queueMail(tx, { to: contact, template: "invoice", data, idempotencyKey: `invoice:${creditNote.id}` });
+    }
     return { after: { status: "CREDITED", invoiceNumber: invoice.number, creditNoteNumber: creditNote.number, reason } };
   });
 }

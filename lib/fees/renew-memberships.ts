@@ -1,9 +1,8 @@
 import "server-only";
 import { recordChanges, type Actor } from "../audit/record-change";
 import type { Database } from "../db/client";
-import { enqueueMails } from "../mail/outbox";
+import { queueMails } from "../mail/outbox";
 import { annualFeeCents } from "./fee-amount";
-import { renewalMail } from "./fee-mail";
 
 export type RenewalResult = { municipalities: number; people: number; mails: number; withoutContact: string[] };
 
@@ -46,19 +45,21 @@ export async function renewMemberships(db: Database, actor: Actor, year: number)
       entry.municipalities.push(municipality.name);
       byContact.set(municipality.invoiceContactEmail, entry);
     }
-    const mails = await enqueueMails(tx, [
+    const mails = await queueMails(tx, [
       ...[...byContact].map(([to, { contactName, municipalities }]) => ({
         to,
-        content: renewalMail({ year, contactName, municipalities, amountCents }),
-        options: { idempotencyKey: `renewal:${year}:contact:${to}` },
+        template: "membership-renewal" as const,
+        data: { year, contactName, municipalities, amountCents },
+        idempotencyKey: `renewal:${year}:contact:${to}`,
       })),
       ...people.flatMap(({ id, name, email }) =>
         email
           ? [
               {
                 to: email,
-                content: renewalMail({ year, contactName: name, municipalities: [], amountCents: null }),
-                options: { idempotencyKey: `renewal:${year}:person:${id}` },
+                template: "membership-renewal" as const,
+                data: { year, contactName: name, municipalities: [], amountCents: null },
+                idempotencyKey: `renewal:${year}:person:${id}`,
               },
             ]
           : [],

@@ -1,10 +1,9 @@
 import "server-only";
 import type { Actor } from "../audit/record-change";
 import type { Database } from "../db/client";
-import { enqueueMail } from "../mail/outbox";
+import { queueMail } from "../mail/outbox";
 import { eInvoiceRefusal } from "./einvoice-refusal";
 import { changeFee, invoicingContact } from "./fee-change";
-import { invoiceMail } from "./fee-mail";
 import { buyerOfSnapshot, type SellerDetails } from "./invoice-snapshot";
 import { currentInvoice, issueInvoice } from "./issue-invoice";
 
@@ -32,7 +31,12 @@ export function sendInvoice(db: Database, actor: Actor, feeRecordId: string, { w
     if ("refused" in contact) return contact;
     const { to } = contact;
     await tx.invoice.update({ where: { id: invoice.id }, data: { sentAt: now, withEInvoice } });
-    await enqueueMail(tx, to, invoiceMail("invoice", invoice), { idempotencyKey: `invoice:${invoice.id}` });
+    await queueMail(tx, {
+      to,
+      template: "invoice",
+      data: { kind: "invoice", invoiceId: invoice.id, number: invoice.number },
+      idempotencyKey: `invoice:${invoice.id}`,
+    });
     return { after: { status: "INVOICED", invoiceNumber: invoice.number, sentTo: to, withEInvoice } };
   });
 }

@@ -1,10 +1,9 @@
 import "server-only";
 import type { Actor } from "../audit/record-change";
 import type { Database } from "../db/client";
-import { enqueueMail } from "../mail/outbox";
+import { queueMail } from "../mail/outbox";
 import { todayKey } from "./calendar-dates";
 import { changeFee, invoicingContact } from "./fee-change";
-import { invoiceMail } from "./fee-mail";
 import { currentInvoice } from "./issue-invoice";
 
 /** Mails the invoicing contact (and only them) a reminder with the invoice attached again; at most one a day. */
@@ -20,7 +19,12 @@ export function sendPaymentReminder(db: Database, actor: Actor, feeRecordId: str
       data: { remindedAt: now, reminderCount: { increment: 1 } },
       select: { reminderCount: true },
     });
-    await enqueueMail(tx, to, invoiceMail("reminder", invoice), { idempotencyKey: `invoice-reminder:${invoice.id}:${reminderCount}` });
+    await queueMail(tx, {
+      to,
+      template: "invoice",
+      data: { kind: "reminder", invoiceId: invoice.id, number: invoice.number },
+      idempotencyKey: `invoice-reminder:${invoice.id}:${reminderCount}`,
+    });
     return { after: { invoiceNumber: invoice.number, sentTo: to, reminder: reminderCount } };
   });
 }

@@ -6,8 +6,7 @@ import { Prisma } from "../db/generated/client";
 import type { PositionRole } from "../db/generated/enums";
 import { ensureMemberships } from "../fees/ensure-membership";
 import { localDateKey } from "../format/dates";
-import { welcomeMail } from "../mail/account-templates";
-import { enqueueMails } from "../mail/outbox";
+import { queueMails } from "../mail/outbox";
 import { positionRoleLabels } from "../people/position-role";
 import type { ImportPlan, MunicipalityRef, PersonRef } from "./import-plan";
 import type { PendingImport } from "./pending-import";
@@ -152,11 +151,11 @@ export async function applyImport(
         if (plan.fingerprint !== fingerprint) throw new Changed();
         const { personIds, fees, positions } = await writePlan(tx, actor, plan, localDateKey(now));
         const mails = welcome
-          ? await enqueueMails(
+          ? await queueMails(
               tx,
               plan.writes.newPeople.map((person) => {
                 const id = personIds.get(person.email)!;
-                return { to: person.email, content: welcomeMail(person.name), options: { aboutUserId: id, idempotencyKey: `welcome:${id}` } };
+                return { to: person.email, template: "welcome", data: { name: person.name }, aboutUserId: id, idempotencyKey: `welcome:${id}` };
               }),
             )
           : 0;

@@ -4,14 +4,13 @@ import { MeetingInvitationEmail } from "../../emails/meeting-invitation";
 import { MeetingReminderEmail } from "../../emails/meeting-reminder";
 import { MeetingUpdateEmail } from "../../emails/meeting-update";
 import { formatDate, formatDateRange, formatTime, formatTimeRange } from "../format/dates";
-import { renderEmail } from "../mail/render-email";
-import type { RenderedMail } from "../mail/templates";
+import type { MailContent, MailTemplate } from "../mail/mail-template";
 import { answerUrl } from "../meetings/answer-link";
 import { eventLocation } from "../meetings/calendar";
 import { invitationCalendar } from "../meetings/invitation-calendar";
 import { meetingKindLabels } from "../meetings/meeting-kind";
 import { siteUrl } from "../site/config";
-import type { InvitationMeetingRow } from "./invitation-meeting";
+import { invitationMeetingSelect, type InvitationMeetingRow } from "./invitation-meeting";
 
 export type InvitationMailKind = "invitation" | "update" | "cancelled" | "reminder";
 export type Invitee = { id: string; name: string; email: string };
@@ -38,26 +37,37 @@ export function invitationSubject(kind: InvitationMailKind, title: string): stri
   return `${prefix}: ${title}`;
 }
 
-/** One person's invitation mail as sent: HTML, plain text and the calendar part (REQUEST, or CANCEL when called off). */
-export async function renderInvitationMail(kind: InvitationMailKind, meeting: InvitationMeetingRow, person: Invitee): Promise<RenderedMail> {
+/** One person's invitation mail: the body and the calendar part (REQUEST, or CANCEL when called off). */
+export function invitationContent(kind: InvitationMailKind, meeting: InvitationMeetingRow, person: Invitee): MailContent {
   const details = meetingDetails(meeting);
-  const subject = invitationSubject(kind, meeting.title);
   const attendee = { name: person.name, email: person.email };
   if (kind === "cancelled") {
-    const mail = await renderEmail(subject, <MeetingCancelledEmail name={person.name} meeting={details} />);
-    return { ...mail, calendar: invitationCalendar(meeting, attendee, "CANCEL") };
+    return { element: <MeetingCancelledEmail name={person.name} meeting={details} />, calendar: invitationCalendar(meeting, attendee, "CANCEL") };
   }
   const answers = answersOf(meeting, person);
-  const element =
-    kind === "update" ? (
-      <MeetingUpdateEmail name={person.name} meeting={details} answers={answers} />
-    ) : kind === "reminder" ? (
-      <MeetingReminderEmail name={person.name} meeting={details} answers={answers} />
-    ) : (
-      <MeetingInvitationEmail name={person.name} meeting={details} answers={answers} />
-    );
-  const mail = await renderEmail(subject, element);
+  const Email = { invitation: MeetingInvitationEmail, update: MeetingUpdateEmail, reminder: MeetingReminderEmail }[kind];
   // A meeting cancelled after this message was queued: the calendar part must not put it back in the agenda.
   const method = meeting.cancelledAt ? "CANCEL" : "REQUEST";
-  return { ...mail, calendar: invitationCalendar(meeting, attendee, method) };
+  return { element: <Email name={person.name} meeting={details} answers={answers} />, calendar: invitationCalendar(meeting, attendee, method) };
 }
+
+/** What the outbox keeps of an invitation mail: the title only for its subject; the body shows the meeting as it is when sent. */
+export type InvitationMailData = { meetingId: string; userId: string; meetingTitle: string };
+
+function invitationTemplate(kind: InvitationMailKind): MailTemplate<InvitationMailData> {
+  return {
+    subject: ({ meetingTitle }) => invitationSubject(kind, meetingTitle),
+    content: async ({ tx, to, data: { meetingId, userId } }) => {
+      const [meeting, user] = await Promise.all([
+        tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: invitationMeetingSelect }),
+        tx.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true } }),
+      ]);
+      return invitationContent(kind, meeting, { id: user.id, name: user.name, email: to });
+    },
+  };
+}
+
+export const meetingInvitationTemplate = invitationTemplate("invitation");
+export const meetingUpdateTemplate = invitationTemplate("update");
+export const meetingCancelledTemplate = invitationTemplate("cancelled");
+export const meetingReminderTemplate = invitationTemplate("reminder");

@@ -1,4 +1,6 @@
 import type { Prisma } from "../db/generated/client";
+import type { TemplateName } from "../mail/templates";
+import type { InvitationMailKind } from "./invitation-mail";
 import { invitationCalendarSelect } from "../meetings/invitation-calendar";
 
 /** What every invitation mail and the invitation page read of a meeting. */
@@ -21,10 +23,10 @@ export function notSendableReason(meeting: { published: boolean; cancelledAt: Da
   return null;
 }
 
-/** The mail templates of an invitation's life, as registered in lib/mail/template-registry.ts. */
+/** The mail templates of an invitation's life (lib/mail/templates.ts). */
 export const invitationTemplates = {
   invitation: "meeting-invitation",
   update: "meeting-update",
   cancelled: "meeting-cancelled",
   reminder: "meeting-reminder",
-} as const;
+} as const satisfies Record<InvitationMailKind, TemplateName>;

@@ -3,7 +3,8 @@ import type { Database } from "../db/client";
 import { municipalityOptions } from "../municipalities/municipality-options";
 import { invitationCounts, listInvitations } from "./invitation-status";
 import { invitationMeetingSelect, notSendableReason } from "./invitation-meeting";
-import { renderInvitationMail } from "./render-invitation-mail";
+import { renderContent } from "../mail/render-mail";
+import { invitationContent, invitationSubject } from "./invitation-mail";
 
 /** The example person the preview is addressed to: the real message differs only in name and answer links. */
 const previewPerson = { id: "voorbeeld", name: "Anna de Vries", email: "anna.devries@voorbeeld.nl" };
@@ -16,7 +17,7 @@ export async function loadInvitationPage(db: Database, meetingId: string, page: 
     invitationCounts(db, meetingId),
     listInvitations(db, meetingId, page),
     municipalityOptions(),
-    renderInvitationMail("invitation", meeting, previewPerson),
+    renderContent(invitationSubject("invitation", meeting.title), invitationContent("invitation", meeting, previewPerson)),
   ]);
   return { meeting, notSendable: notSendableReason(meeting, now), counts, invitations, municipalities, preview };
 }

@@ -1,7 +1,6 @@
 import type { Prisma } from "../db/generated/client";
-import { enqueueMails } from "../mail/outbox";
+import { queueMails } from "../mail/outbox";
 import { invitationTemplates } from "./invitation-meeting";
-import { invitationSubject } from "./render-invitation-mail";
 
 type Tx = Prisma.TransactionClient;
 
@@ -29,13 +28,14 @@ export async function notifyInvitees(tx: Tx, meetingId: string, kind: "update" |
   });
   const sequence = meeting.calendarSequence;
   const prefix = kind === "update" ? "update" : "cancel";
-  const subject = invitationSubject(kind, meeting.title);
-  const queued = await enqueueMails(
+  const queued = await queueMails(
     tx,
     invited.map(({ userId, user }) => ({
       to: user.email!,
-      content: { subject, template: kind === "update" ? invitationTemplates.update : invitationTemplates.cancelled, data: { meetingId, userId } },
-      options: { idempotencyKey: `${prefix}:${meetingId}:${userId}:${sequence}`, meetingId },
+      template: invitationTemplates[kind],
+      data: { meetingId, userId, meetingTitle: meeting.title },
+      idempotencyKey: `${prefix}:${meetingId}:${userId}:${sequence}`,
+      meetingId,
     })),
   );
   await tx.invitation.updateMany({ where: { meetingId }, data: { sentSequence: sequence } });

@@ -1,10 +1,9 @@
 import "server-only";
 import { type Actor, recordChange } from "../audit/record-change";
 import type { Database } from "../db/client";
-import { enqueueMail } from "../mail/outbox";
+import { queueMail } from "../mail/outbox";
 import { invitationTemplates, notSendableReason } from "./invitation-meeting";
 import { invitationKey } from "./send-invitations";
-import { invitationSubject } from "./render-invitation-mail";
 
 export type ResendResult =
   { outcome: "queued"; name: string } | { outcome: "not-invited" } | { outcome: "not-found" } | { outcome: "not-sendable"; reason: string };
@@ -26,12 +25,13 @@ export function resendInvitation(db: Database, actor: Actor, meetingId: string, 
     if (!invitation?.user.email) return { outcome: "not-invited" };
     const base = invitationKey(meetingId, userId, meeting.calendarSequence);
     const earlier = await tx.outboxMail.count({ where: { idempotencyKey: { startsWith: `${base}:resend:` } } });
-    const mail = await enqueueMail(
-      tx,
-      invitation.user.email,
-      { subject: invitationSubject("invitation", meeting.title), template: invitationTemplates.invitation, data: { meetingId, userId } },
-      { idempotencyKey: `${base}:resend:${earlier + 1}`, meetingId },
-    );
+    const mail = await queueMail(tx, {
+      to: invitation.user.email,
+      template: invitationTemplates.invitation,
+      data: { meetingId, userId, meetingTitle: meeting.title },
+      idempotencyKey: `${base}:resend:${earlier + 1}`,
+      meetingId,
+    });
     await tx.invitation.update({ where: { id: invitation.id }, data: { lastMailId: mail.id }, select: { id: true } });
     await recordChange(tx, actor, {
       action: "meeting.invite.resend",

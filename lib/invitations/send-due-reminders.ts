@@ -1,9 +1,8 @@
 import "server-only";
 import type { Database } from "../db/client";
 import { localDateKey } from "../format/dates";
-import { enqueueMails } from "../mail/outbox";
+import { queueMails } from "../mail/outbox";
 import { invitationTemplates } from "./invitation-meeting";
-import { invitationSubject } from "./render-invitation-mail";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -40,13 +39,14 @@ export async function sendDueReminders(db: Database, now = new Date()): Promise<
       });
       if (!due.length) return 0;
       await tx.invitation.updateMany({ where: { id: { in: due.map((row) => row.id) } }, data: { remindedAt: now } });
-      const subject = invitationSubject("reminder", meeting.title);
-      return enqueueMails(
+      return queueMails(
         tx,
         due.map(({ userId, user }) => ({
           to: user.email!,
-          content: { subject, template: invitationTemplates.reminder, data: { meetingId: meeting.id, userId } },
-          options: { idempotencyKey: `reminder:${meeting.id}:${userId}`, meetingId: meeting.id },
+          template: invitationTemplates.reminder,
+          data: { meetingId: meeting.id, userId, meetingTitle: meeting.title },
+          idempotencyKey: `reminder:${meeting.id}:${userId}`,
+          meetingId: meeting.id,
         })),
       );
     });

@@ -1,10 +1,9 @@
 import "server-only";
 import { type Actor, recordChange } from "../audit/record-change";
 import type { Database } from "../db/client";
-import { enqueueMails } from "../mail/outbox";
+import { queueMails } from "../mail/outbox";
 import { invitationMeetingSelect, invitationTemplates, notSendableReason } from "./invitation-meeting";
 import type { InviteInput } from "./invite-schema";
-import { invitationSubject } from "./render-invitation-mail";
 import { selectRecipients } from "./select-recipients";
 
 export type SendInvitationsResult =
@@ -47,13 +46,14 @@ export function sendInvitations(db: Database, actor: Actor, input: InviteInput, 
       });
       const fresh = new Set(created.map((row) => row.userId));
       const invitees = recipients.filter((person) => fresh.has(person.id));
-      const subject = invitationSubject("invitation", meeting.title);
-      const queued = await enqueueMails(
+      const queued = await queueMails(
         tx,
         invitees.map((person) => ({
           to: person.email,
-          content: { subject, template: invitationTemplates.invitation, data: { meetingId: meeting.id, userId: person.id } },
-          options: { idempotencyKey: invitationKey(meeting.id, person.id, sequence), meetingId: meeting.id },
+          template: invitationTemplates.invitation,
+          data: { meetingId: meeting.id, userId: person.id, meetingTitle: meeting.title },
+          idempotencyKey: invitationKey(meeting.id, person.id, sequence),
+          meetingId: meeting.id,
         })),
       );
       await recordChange(tx, actor, {

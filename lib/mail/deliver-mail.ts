@@ -1,9 +1,6 @@
 import "server-only";
 import type { Database } from "../db/client";
-import type { Prisma } from "../db/generated/client";
-import type { CalendarPart } from "./outbox";
-import { mailTemplates } from "./template-registry";
-import type { RenderedMail } from "./templates";
+import { type RenderedMail, renderQueuedMail, UnknownTemplateError } from "./render-mail";
 import { mailFrom, messageIdFor, smtpTransport } from "./transport";
 
 export type DeliveryOutcome =
@@ -41,26 +38,27 @@ export async function deliverMail(db: Database, outboxId: string, { lastAttempt 
   }
   const mail = await db.outboxMail.findUniqueOrThrow({
     where: { id: outboxId },
-    select: { to: true, subject: true, html: true, text: true, template: true, templateData: true, attachments: true },
+    select: { to: true, subject: true, template: true, templateData: true },
   });
-  let content: Awaited<ReturnType<typeof contentOf>>;
+  let content: RenderedMail;
   try {
-    content = await contentOf(db, mail);
+    // Rendered now, not when queued: a sign-in link's token is made at this moment, and a meeting shows as it is now.
+    content = await renderQueuedMail(db, mail);
     const transport = smtpTransport();
     if (transport) {
       await transport.sendMail({
         from: mailFrom(),
         to: mail.to,
         subject: content.subject,
-        html: content.html ?? undefined,
-        text: content.text ?? undefined,
+        html: content.html,
+        text: content.text,
         icalEvent: content.calendar,
-        attachments: "attachments" in content ? content.attachments : undefined,
+        attachments: content.attachments,
         messageId: messageIdFor(outboxId),
       });
     } else {
       // The body (with any sign-in link) only where the development mailbox is on: server logs are kept and read.
-      console.info(`[mail] geen SMTP_URL: bericht aan ${mail.to} niet verstuurd (${content.subject})${keepsBody() ? `\n${content.text ?? ""}` : ""}`);
+      console.info(`[mail] geen SMTP_URL: bericht aan ${mail.to} niet verstuurd (${content.subject})${keepsBody() ? `\n${content.text}` : ""}`);
     }
   } catch (error) {
     const reason = reasonOf(error);
@@ -110,27 +108,4 @@ function reasonOf(error: unknown): string {
   const response = (error as { response?: unknown })?.response;
   const message = error instanceof Error ? error.message : String(error);
   return (typeof response === "string" && !message.includes(response) ? `${message}: ${response}` : message).slice(0, 500);
-}
-
-class UnknownTemplateError extends Error {}
-
-type StoredMail = {
-  to: string;
-  subject: string;
-  html: string | null;
-  text: string | null;
-  template: string | null;
-  templateData: Prisma.JsonValue;
-  attachments: Prisma.JsonValue;
-};
-type Content = RenderedMail | { subject: string; html: string | null; text: string | null; calendar?: CalendarPart };
-
-/** The message as sent: stored html and text, or rendered now from its template (a sign-in link's token is made now). */
-async function contentOf(db: Database, mail: StoredMail): Promise<Content> {
-  const stored = (mail.attachments ?? {}) as { calendar?: CalendarPart };
-  if (!mail.template) return { subject: mail.subject, html: mail.html, text: mail.text, calendar: stored.calendar };
-  const render = mailTemplates[mail.template];
-  if (!render) throw new UnknownTemplateError(`Onbekend e-mailsjabloon: ${mail.template}`);
-  const rendered = await db.$transaction((tx) => render({ tx, to: mail.to, data: (mail.templateData ?? {}) as Record<string, unknown> }));
-  return { ...rendered, calendar: rendered.calendar ?? stored.calendar };
 }

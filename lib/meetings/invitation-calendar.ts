@@ -1,5 +1,5 @@
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
-import type { CalendarPart } from "../mail/outbox";
+import type { CalendarPart } from "../mail/mail-template";
 import { SITE_NAME, contactEmail, siteUrl } from "../site/config";
 import { eventLocation, eventTimes } from "./calendar";
 import { meetingKindLabels } from "./meeting-kind";

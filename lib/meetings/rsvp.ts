@@ -2,10 +2,10 @@ import "server-only";
 import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { MeetingDays, RsvpStatus } from "../db/generated/enums";
-import { enqueueMail } from "../mail/outbox";
+import { queueMail } from "../mail/outbox";
 import { isCovered } from "../members/coverage";
 import { currentYear } from "../members/current-year";
-import { RSVP_CONFIRMATION_TEMPLATE, type RsvpMailData } from "./rsvp-mail-data";
+import type { RsvpMailData } from "./rsvp-mail-data";
 
 export type RsvpAnswer = "ATTENDING" | "NOT_ATTENDING";
 export type RsvpDetails = { days: MeetingDays | null; dinner: boolean; overnight: boolean; dietaryWishes: string | null };
@@ -55,6 +55,7 @@ export function recordAnswer(
     const meeting = await tx.meeting.findUnique({
       where: { id: meetingId },
       select: {
+        title: true,
         kind: true,
         published: true,
         cancelledAt: true,
@@ -105,7 +106,7 @@ export function recordAnswer(
     if (!unchanged) {
       const data = { status, waitlistedAt, ...wanted };
       await tx.rsvp.upsert({ where: { userId_meetingId: { userId, meetingId } }, update: data, create: { userId, meetingId, ...data }, select: { id: true } });
-      await queueConfirmation(tx, { meetingId, userId, status, promoted: false });
+      await queueConfirmation(tx, { meetingId, userId, meetingTitle: meeting.title, status, promoted: false });
       if (current?.status === "ATTENDING" && status === "NOT_ATTENDING" && meeting.capacity !== null) {
         promoted.push(...(await promoteWaiting(tx, meetingId, meeting.capacity)));
       }
@@ -170,9 +171,11 @@ export async function promoteWaiting(tx: Tx, meetingId: string, capacity: number
     take: Number.isFinite(free) ? free : undefined,
     select: { id: true, userId: true },
   });
+  if (!next.length) return [];
+  const { title } = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { title: true } });
   for (const waiting of next) {
     await tx.rsvp.update({ where: { id: waiting.id }, data: { status: "ATTENDING", waitlistedAt: null }, select: { id: true } });
-    await queueConfirmation(tx, { meetingId, userId: waiting.userId, status: "ATTENDING", promoted: true });
+    await queueConfirmation(tx, { meetingId, userId: waiting.userId, meetingTitle: title, status: "ATTENDING", promoted: true });
   }
   return next.map((waiting) => waiting.userId);
 }
@@ -180,6 +183,5 @@ export async function promoteWaiting(tx: Tx, meetingId: string, capacity: number
 async function queueConfirmation(tx: Tx, data: RsvpMailData) {
   const person = await tx.user.findUniqueOrThrow({ where: { id: data.userId }, select: { email: true } });
   if (!person.email) return;
-  const subject = data.promoted ? "Er is een plaats voor je vrij" : "Je antwoord is genoteerd";
-  await enqueueMail(tx, person.email, { subject, template: RSVP_CONFIRMATION_TEMPLATE, data }, { meetingId: data.meetingId });
+  await queueMail(tx, { to: person.email, template: "rsvp-confirmation", data, meetingId: data.meetingId });
 }

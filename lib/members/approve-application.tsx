@@ -1,11 +1,8 @@
 import "server-only";
-import { ApplicationApprovedEmail } from "@/emails/application-approved";
 import { type Actor, recordChange } from "../audit/record-change";
 import type { Database } from "../db/client";
 import { ensureMembership } from "../fees/ensure-membership";
-import { enqueueMail } from "../mail/outbox";
-import { renderEmail } from "../mail/render-email";
-import { siteUrl } from "../site/config";
+import { queueMail } from "../mail/outbox";
 import { addPersonalMembership } from "./manage-personal-membership";
 import { type MunicipalityChoice, resolveMunicipality } from "./resolve-municipality";
 
@@ -112,14 +109,7 @@ export async function approveApplication(db: Database, applicationId: string, { 
         after: { status: "APPROVED", municipalityId, message },
       });
       if (user.email) {
-        await enqueueMail(
-          tx,
-          user.email,
-          await renderEmail(
-            "Je aanmelding is goedgekeurd",
-            <ApplicationApprovedEmail name={user.name} participation={participation} message={message} signInUrl={`${siteUrl()}/inloggen`} />,
-          ),
-        );
+        await queueMail(tx, { to: user.email, template: "application-approved", data: { name: user.name, participation, message } });
       }
       return { outcome: "approved" };
     });

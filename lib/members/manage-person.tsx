@@ -3,8 +3,7 @@ import { recordChange, type Actor } from "../audit/record-change";
 import { adminEmails } from "../auth/admin-emails";
 import type { Database } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { welcomeMail } from "../mail/account-templates";
-import { enqueueMail } from "../mail/outbox";
+import { queueMail } from "../mail/outbox";
 import type { PersonDetails } from "./person-schema";
 
 export type SavePersonResult = { outcome: "saved"; id: string } | { outcome: "not-found" } | { outcome: "invalid"; fieldErrors: Record<string, string> };
@@ -63,7 +62,7 @@ export async function createPerson(db: Database, actor: Actor, details: PersonDe
       await recordChange(tx, actor, { action: "user.create", entityType: "User", entityId: person.id, entityLabel: details.name, after: columns });
       if (details.welcome) {
         // The sign-in link is made when the mail is sent: the queued row holds no usable link.
-        await enqueueMail(tx, details.email, welcomeMail(details.name), { aboutUserId: person.id });
+        await queueMail(tx, { to: details.email, template: "welcome", data: { name: details.name }, aboutUserId: person.id });
       }
       return { outcome: "saved", id: person.id };
     });

@@ -1,10 +1,7 @@
 import "server-only";
-import { ApplicationRejectedEmail } from "@/emails/application-rejected";
 import { type Actor, recordChange } from "../audit/record-change";
 import type { Database } from "../db/client";
-import { enqueueMail } from "../mail/outbox";
-import { renderEmail } from "../mail/render-email";
-import { contactEmail } from "../site/config";
+import { queueMail } from "../mail/outbox";
 
 export type RejectResult = { outcome: "rejected" } | { outcome: "not-pending" } | { outcome: "not-found" };
 
@@ -31,16 +28,7 @@ export async function rejectApplication(
       after: { status: "REJECTED", message },
     });
     const { email, name } = application.user;
-    if (email) {
-      await enqueueMail(
-        tx,
-        email,
-        await renderEmail(
-          "Over je aanmelding bij het Wmo transformatienetwerk",
-          <ApplicationRejectedEmail name={name} message={message} contactEmail={contactEmail()} />,
-        ),
-      );
-    }
+    if (email) await queueMail(tx, { to: email, template: "application-rejected", data: { name, message } });
     return { outcome: "rejected" };
   });
   return result;

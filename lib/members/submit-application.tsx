@@ -1,11 +1,8 @@
 import "server-only";
-import { NewApplicationEmail } from "@/emails/new-application";
 import type { Database } from "../db/client";
 import { formatDate } from "../format/dates";
 import { Prisma } from "../db/generated/client";
-import { confirmApplicationMail } from "../mail/account-templates";
-import { enqueueMail } from "../mail/outbox";
-import { renderEmail } from "../mail/render-email";
+import { queueMail, queueMails } from "../mail/outbox";
 import { hitRateLimits } from "../rate-limit/rate-limit";
 import { signUpClientRule, signUpPerEmail } from "../rate-limit/rules";
 import { currentYear } from "./current-year";
@@ -69,17 +66,17 @@ export async function submitApplication(db: Database, input: SignUpInput, { clie
       });
       const participation = choices.meetingTitle ? `Je doet een keer mee: ${choices.meetingTitle}.` : `Je doet in ${choices.year} mee.`;
       // The confirmation link is made when the mail is sent (lib/mail/account-templates.tsx), never stored.
-      await enqueueMail(tx, input.email, confirmApplicationMail(input.name, participation, application.id));
-      const notification = await renderEmail(
-        `Nieuwe aanmelding: ${input.name}`,
-        <NewApplicationEmail
-          name={input.name}
-          email={input.email}
-          organisation={choices.organisationDescription}
-          participation={choices.meetingTitle ? `een keer (${choices.meetingTitle})` : `heel ${choices.year}`}
-        />,
+      await queueMail(tx, { to: input.email, template: "confirm-application", data: { name: input.name, participation, applicationId: application.id } });
+      const notice = {
+        name: input.name,
+        email: input.email,
+        organisation: choices.organisationDescription,
+        participation: choices.meetingTitle ? `een keer (${choices.meetingTitle})` : `heel ${choices.year}`,
+      };
+      await queueMails(
+        tx,
+        (await secretaryEmails(tx)).map((to) => ({ to, template: "new-application", data: notice, aboutUserId: user.id })),
       );
-      for (const secretary of await secretaryEmails(tx)) await enqueueMail(tx, secretary, notification, { aboutUserId: user.id });
       return application.id;
     });
     return { outcome: "submitted", applicationId };

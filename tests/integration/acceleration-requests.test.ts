@@ -7,7 +7,7 @@ import { confirmAccelerationRequestAction, requestAccelerationAction } from "@/l
 import { confirmAccelerationRequest, UNKNOWN_LINK } from "@/lib/acceleration/confirm-request";
 import { hashLinkToken } from "@/lib/auth/link-token";
 import { moveAccelerationRequest } from "@/lib/acceleration/move-request";
-import { CONFIRM_REQUEST_SUBJECT, CONFIRM_REQUEST_TEMPLATE } from "@/lib/acceleration/request-mail";
+import { CONFIRM_REQUEST_SUBJECT } from "@/lib/acceleration/request-mail";
 import { accelerationRequestSchema } from "@/lib/acceleration/request-schema";
 import { submitAccelerationRequest } from "@/lib/acceleration/submit-request";
 import { db } from "@/lib/db/client";
@@ -98,7 +98,7 @@ describe("requests for the versnellingstraject", () => {
     });
     expect(row.conditions).toEqual([1, 2, 3, 4, 5, 6].map((number) => ({ met: number !== 5, explanation: `Toelichting bij voorwaarde ${number}.` })));
     expect(await db.outboxMail.findMany({ select: { to: true, template: true, html: true, text: true } })).toEqual([
-      { to: "anna@tilburg.test", template: CONFIRM_REQUEST_TEMPLATE, html: null, text: null },
+      { to: "anna@tilburg.test", template: "confirm-acceleration-request", html: null, text: null },
     ]);
 
     const { url: link, token } = await mailedLink("anna@tilburg.test");

@@ -138,8 +138,8 @@ describe("managing meetings", () => {
       (await updateMeeting(db, actor, created.id, input({ title: "Volle zaal", startDate: `${year}-03-12`, status: "gepubliceerd", capacity: "2" }))).outcome,
     ).toBe("saved");
     expect(await statuses()).toEqual(["ATTENDING", "ATTENDING", "WAITLISTED"]);
-    expect(await db.outboxMail.count({ where: { to: "tweede@vol.test", subject: "Er is een plaats voor je vrij" } })).toBe(1);
-    expect(await db.outboxMail.count({ where: { to: "derde@vol.test", subject: "Er is een plaats voor je vrij" } })).toBe(0);
+    expect(await db.outboxMail.count({ where: { to: "tweede@vol.test", subject: { startsWith: "Er is een plaats vrij:" } } })).toBe(1);
+    expect(await db.outboxMail.count({ where: { to: "derde@vol.test", subject: { startsWith: "Er is een plaats vrij:" } } })).toBe(0);
 
     // No limit any more: everyone waiting comes.
     await updateMeeting(db, actor, created.id, input({ title: "Volle zaal", startDate: `${year}-03-12`, status: "gepubliceerd", capacity: "" }));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import type { Actor } from "@/lib/audit/record-change";
 import { db } from "@/lib/db/client";
-import { welcomeTemplate } from "@/lib/mail/account-templates";
+import { renderQueuedMail } from "@/lib/mail/render-mail";
 import { listPeople } from "@/lib/members/list-people";
 import { deactivatePerson, reactivatePerson } from "@/lib/members/manage-account-status";
 import { createPerson, updatePerson } from "@/lib/members/manage-person";
@@ -95,14 +95,12 @@ describe("admin: people", () => {
     expect(await db.verificationToken.count({ where: { identifier: "anna@tilburg.test" } })).toBe(0);
     const mail = await db.outboxMail.findFirstOrThrow({
       where: { to: "anna@tilburg.test" },
-      select: { id: true, subject: true, text: true, html: true, aboutUserId: true },
+      select: { id: true, to: true, subject: true, text: true, html: true, template: true, templateData: true, aboutUserId: true },
     });
     expect(mail.subject).toBe("Welkom bij het Wmo transformatienetwerk");
     expect(`${mail.text}${mail.html}`).not.toContain("inloggen/link");
     expect(mail.aboutUserId).toBe(result.id);
-    const rendered = await db.$transaction((tx) =>
-      welcomeTemplate({ tx, to: "anna@tilburg.test", data: { name: "Anna de Vries", callbackPath: "/mijn-gegevens" } }),
-    );
+    const rendered = await renderQueuedMail(db, mail);
     expect(rendered.text).toContain("https://wmo.test/inloggen/link?");
     expect(await db.verificationToken.count({ where: { identifier: "anna@tilburg.test" } })).toBe(1);
     const audit = await db.auditEntry.findMany({

@@ -8,7 +8,7 @@ import { selectRecipients } from "@/lib/invitations/select-recipients";
 import { sendDueReminders } from "@/lib/invitations/send-due-reminders";
 import { sendInvitations } from "@/lib/invitations/send-invitations";
 import { deliverPendingMail } from "@/lib/mail/deliver-mail";
-import { mailTemplates } from "@/lib/mail/template-registry";
+import { renderQueuedMail } from "@/lib/mail/render-mail";
 import { isValidAnswerSignature } from "@/lib/meetings/answer-link";
 import { cancelMeeting } from "@/lib/meetings/cancel-meeting";
 import { meetingSchema } from "@/lib/meetings/meeting-schema";
@@ -59,9 +59,11 @@ function parseCalendar(content: string) {
 }
 
 async function render(key: string) {
-  const mail = await db.outboxMail.findUniqueOrThrow({ where: { idempotencyKey: key }, select: { to: true, template: true, templateData: true } });
-  const template = mailTemplates[mail.template!];
-  return db.$transaction((tx) => template({ tx, to: mail.to, data: mail.templateData as Record<string, unknown> }));
+  const mail = await db.outboxMail.findUniqueOrThrow({
+    where: { idempotencyKey: key },
+    select: { to: true, subject: true, template: true, templateData: true },
+  });
+  return renderQueuedMail(db, mail);
 }
 
 describe("invitations", () => {

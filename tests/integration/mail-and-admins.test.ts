@@ -3,7 +3,7 @@ import { applyAdminEmails } from "@/lib/auth/admin-emails";
 import { db } from "@/lib/db/client";
 import { isMailboxEnabled, listMailbox } from "@/lib/mail/mailbox";
 import { deliverPendingMail } from "@/lib/mail/deliver-mail";
-import { enqueueMail } from "@/lib/mail/outbox";
+import { queueMail } from "@/lib/mail/outbox";
 import { freshDatabase } from "./database";
 
 const url = inject("databaseUrl");
@@ -18,16 +18,18 @@ describe("mail without an SMTP server", () => {
 
   it("keeps every message for the development mailbox instead of dropping it", async () => {
     process.env.DEV_MAILBOX = "true";
-    await enqueueMail(db, "a@wmo.test", { subject: "Je inloglink", html: "<p>link</p>", text: "Open https://wmo.test/x" });
+    await queueMail(db, { to: "a@wmo.test", template: "no-account", data: {} });
     expect(await deliverPendingMail(db)).toBe(1);
-    expect(await listMailbox()).toMatchObject([{ to: "a@wmo.test", subject: "Je inloglink", text: "Open https://wmo.test/x", status: "SENT" }]);
+    expect(await listMailbox()).toMatchObject([
+      { to: "a@wmo.test", subject: "Inloggen bij het Wmo transformatienetwerk", text: expect.stringContaining("https://wmo.test/aanmelden"), status: "SENT" },
+    ]);
   });
 
   it("empties a message's body once sent when there is no development mailbox", async () => {
-    await enqueueMail(db, "c@wmo.test", { subject: "Je inloglink", html: "<p>link</p>", text: "Open https://wmo.test/x" });
+    await queueMail(db, { to: "c@wmo.test", template: "no-account", data: {} });
     expect(await deliverPendingMail(db)).toBe(1);
     expect(await db.outboxMail.findFirstOrThrow({ select: { subject: true, html: true, text: true, status: true } })).toEqual({
-      subject: "Je inloglink",
+      subject: "Inloggen bij het Wmo transformatienetwerk",
       html: null,
       text: null,
       status: "SENT",
@@ -51,7 +53,7 @@ describe("mail without an SMTP server", () => {
 
   it("keeps a message that could not be sent, to try again later", async () => {
     process.env.SMTP_URL = "smtp://127.0.0.1:9";
-    await enqueueMail(db, "b@wmo.test", { subject: "Onderwerp", html: "<p>x</p>", text: "x" });
+    await queueMail(db, { to: "b@wmo.test", template: "no-account", data: {} });
     expect(await deliverPendingMail(db)).toBe(0);
     expect(await db.outboxMail.findFirstOrThrow({ select: { status: true, attempts: true, lastError: true } })).toEqual({
       status: "PENDING",

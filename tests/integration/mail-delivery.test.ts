@@ -4,14 +4,15 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, i
 import { requestSignInLink } from "@/lib/auth/request-sign-in-link";
 import { createPrismaClient, db } from "@/lib/db/client";
 import { startMailWorker, type MailWorker } from "@/lib/jobs/mail-worker";
-import { enqueueMail, enqueueMails } from "@/lib/mail/outbox";
+import { queueMail, queueMails } from "@/lib/mail/outbox";
 import { closeTransports } from "@/lib/mail/transport";
 import { freshDatabase } from "./database";
 import { eventually, startTestSmtp, type TestSmtp } from "./support/test-smtp";
 
 const url = inject("databaseUrl");
 const fast = { connectionString: url, retryDelaySeconds: 1, pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1, batchSize: 5 };
-const message = (n: number) => ({ subject: `Bericht ${n}`, html: `<p>Bericht ${n}</p>`, text: `Bericht ${n}` });
+/** A message of a template that reads nothing from the database. */
+const message = (to: string, n: number) => ({ to, template: "application-rejected" as const, data: { name: `Persoon ${n}`, message: `Bericht ${n}` } });
 
 let smtp: TestSmtp;
 let workers: MailWorker[] = [];
@@ -25,9 +26,9 @@ function arrivals() {
 }
 
 async function queue(count: number, prefix: string) {
-  await enqueueMails(
+  await queueMails(
     db,
-    Array.from({ length: count }, (_, n) => ({ to: `${prefix}${n}@wmo.test`, content: message(n) })),
+    Array.from({ length: count }, (_, n) => message(`${prefix}${n}@wmo.test`, n)),
   );
   return db.outboxMail.findMany({ where: { to: { startsWith: prefix } }, select: { id: true } });
 }
@@ -113,7 +114,7 @@ describe("mail delivery by the worker", () => {
   });
 
   it("marks a message the server refuses for good as failed, with the server's reason", async () => {
-    await enqueueMail(db, "weigeraar@wmo.test", message(1));
+    await queueMail(db, message("weigeraar@wmo.test", 1));
     workers.push(await startMailWorker(db, fast));
     await eventually(async () => (await db.outboxMail.count({ where: { status: "FAILED" } })) === 1, "mislukt");
     expect(await db.outboxMail.findFirstOrThrow({ select: { lastError: true, attempts: true } })).toMatchObject({
@@ -124,9 +125,9 @@ describe("mail delivery by the worker", () => {
   });
 
   it("queues a message with the same idempotency key once", async () => {
-    await enqueueMail(db, "een@wmo.test", message(1), { idempotencyKey: "uitnodiging:1:een" });
-    await enqueueMail(db, "een@wmo.test", message(1), { idempotencyKey: "uitnodiging:1:een" });
-    await enqueueMails(db, [{ to: "een@wmo.test", content: message(1), options: { idempotencyKey: "uitnodiging:1:een" } }]);
+    await queueMail(db, { ...message("een@wmo.test", 1), idempotencyKey: "uitnodiging:1:een" });
+    await queueMail(db, { ...message("een@wmo.test", 1), idempotencyKey: "uitnodiging:1:een" });
+    await queueMails(db, [{ ...message("een@wmo.test", 1), idempotencyKey: "uitnodiging:1:een" }]);
     workers.push(await startMailWorker(db, fast));
     await eventually(() => smtp.received.length === 1, "verzonden");
     await new Promise((resolve) => setTimeout(resolve, 1500));

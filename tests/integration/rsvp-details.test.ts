@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { idleState } from "@/lib/forms/form-state";
 import { eraseDietaryWishes } from "@/lib/maintenance/erase-dietary-wishes";
-import { mailTemplates } from "@/lib/mail/template-registry";
+import { renderQueuedMail } from "@/lib/mail/render-mail";
 import { answerByLinkAction } from "@/lib/meetings/actions";
 import { answerUrl } from "@/lib/meetings/answer-link";
 import { loadAnswerPage } from "@/lib/meetings/answer-page";
@@ -46,8 +46,12 @@ async function meeting(data: { kind?: "MEETING" | "TWENTY_FOUR_HOUR"; answerDead
 
 /** The confirmation as the worker would send it, with its calendar part parsed by node-ical. */
 async function sentConfirmation(to: string) {
-  const mail = await db.outboxMail.findFirstOrThrow({ where: { to }, orderBy: { createdAt: "desc" }, select: { template: true, templateData: true } });
-  const rendered = await db.$transaction((tx) => mailTemplates[mail.template!]({ tx, to, data: mail.templateData as Record<string, unknown> }));
+  const mail = await db.outboxMail.findFirstOrThrow({
+    where: { to },
+    orderBy: { createdAt: "desc" },
+    select: { to: true, subject: true, template: true, templateData: true },
+  });
+  const rendered = await renderQueuedMail(db, mail);
   const calendar = rendered.calendar ? ical.sync.parseICS(rendered.calendar.content) : null;
   const event = calendar ? Object.values(calendar).find((entry) => entry?.type === "VEVENT") : null;
   return { rendered, method: (calendar?.vcalendar as { method?: string } | undefined)?.method ?? null, event };
