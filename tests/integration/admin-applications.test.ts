@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { renderQueuedMail } from "@/lib/mail/render-mail";
 import { decideApplication } from "@/lib/members/decide-application";
 import { NEW_MUNICIPALITY } from "@/lib/members/sign-up-schema";
 import { submitApplication } from "@/lib/members/submit-application";
@@ -74,8 +75,8 @@ describe("the secretary's decisions on applications", () => {
       actorLabel: actor.label,
       after: { status: "APPROVED", municipalityId: zwolle.id, message: "Welkom!" },
     });
-    const mail = await db.outboxMail.findFirstOrThrow({ where: { to: application.email, subject: "Je aanmelding is goedgekeurd" }, select: { text: true } });
-    expect(mail.text).toContain("Welkom!");
+    const mail = await db.outboxMail.findFirstOrThrow({ where: { to: application.email, subject: "Je aanmelding is goedgekeurd" } });
+    expect((await renderQueuedMail(db, mail)).text).toContain("Welkom!");
   });
 
   it("rejects with a message: the applicant is mailed, nothing is charged, and a second decision is refused", async () => {
@@ -83,11 +84,8 @@ describe("the secretary's decisions on applications", () => {
     expect(await decision(application.id, { decision: "reject", message: "Dit netwerk is voor gemeenten met meer dan 50.000 inwoners." })).toEqual({
       outcome: "rejected",
     });
-    const mail = await db.outboxMail.findFirstOrThrow({
-      where: { to: application.email, subject: { contains: "Over je aanmelding" } },
-      select: { text: true },
-    });
-    expect(mail.text).toContain("50.000 inwoners");
+    const mail = await db.outboxMail.findFirstOrThrow({ where: { to: application.email, subject: { contains: "Over je aanmelding" } } });
+    expect((await renderQueuedMail(db, mail)).text).toContain("50.000 inwoners");
     expect(await db.feeRecord.count()).toBe(0);
     expect(await db.auditEntry.count({ where: { action: "application.reject", entityId: application.id } })).toBe(1);
     expect(await decision(application.id, {})).toEqual({ outcome: "invalid", fieldErrors: { applicationId: "Over deze aanmelding is al besloten." } });

@@ -80,7 +80,10 @@ describe("places and the waiting list under concurrency", () => {
       orderBy: { createdAt: "asc" },
       select: { template: true, templateData: true },
     });
-    expect(mails.at(-1)).toEqual({ template: "rsvp-confirmation", templateData: { meetingId, userId: first.userId, status: "ATTENDING", promoted: true } });
+    expect(mails.at(-1)).toMatchObject({
+      template: "rsvp-confirmation",
+      templateData: { meetingId, userId: first.userId, status: "ATTENDING", promoted: true },
+    });
   });
 
   it("a waiting person who says no leaves the list without promoting anyone", async () => {
