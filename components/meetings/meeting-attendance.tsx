@@ -1,33 +1,24 @@
 import Link from "next/link";
 import { JoinAdvice } from "@/components/members/join-advice";
 import { PlacesTaken } from "@/components/rsvp/places-taken";
-import type { SessionUser } from "@/lib/auth/action-client";
-import { db } from "@/lib/db/client";
 import { formatDate, formatTime } from "@/lib/format/dates";
 import { rsvpAction } from "@/lib/meetings/actions";
+import type { MeetingAttendance as Attendance } from "@/lib/meetings/load-meeting-attendance";
 import { rsvpStatusSentences } from "@/lib/meetings/rsvp-labels";
-import { answerDeadlineOf, loadCurrentAnswer, loadRsvpPlaces } from "@/lib/meetings/rsvp-queries";
 import { dietaryWishesRetentionDays } from "@/lib/meetings/rsvp-retention";
-import { findCoverage } from "@/lib/members/coverage";
-import { currentYear } from "@/lib/members/current-year";
 import { coverageSentence, NOT_COVERED_FOR_RSVP } from "@/lib/members/labels";
 import { RsvpForm } from "./rsvp-form";
 
 /**
  * "Kom je?" on a meeting's answer page: places taken, the answer and its form for who is covered this year,
- * an explanation with what to do for who is not.
+ * an explanation with what to do for who is not (lib/meetings/load-meeting-attendance.ts decides which).
  */
-export async function MeetingAttendance({ meetingId, user }: { meetingId: string; user: SessionUser }) {
-  const places = await loadRsvpPlaces(db, meetingId);
-  if (!places) return null;
-  const now = new Date();
-  const year = currentYear(now);
-  const [coverage, answer] = await Promise.all([findCoverage(db, user.id, year), loadCurrentAnswer(db, user.id, meetingId)]);
-  const { kind, answerDeadline } = places;
-  const deadline = answerDeadlineOf(places);
+export function MeetingAttendance({ meetingId, attendance }: { meetingId: string; attendance: Attendance }) {
+  const { places, answer, deadline } = attendance;
   const deadlineText = `${formatDate(deadline)} ${formatTime(deadline)} uur`;
   let content;
-  if (coverage.kind === "none" || coverage.kind === "not-admitted") {
+  if (attendance.may === "not-covered") {
+    const { coverage, year } = attendance;
     content = (
       <>
         <p>
@@ -36,24 +27,25 @@ export async function MeetingAttendance({ meetingId, user }: { meetingId: string
         {coverage.kind === "none" && <JoinAdvice municipal={coverage.municipalityName !== null} />}
       </>
     );
+  } else if (attendance.may === "nothing-more") {
+    content = (
+      <p>
+        {answer ? rsvpStatusSentences[answer.status] : "Je hebt niet laten weten of je komt."} Antwoorden kon tot {deadlineText}.
+      </p>
+    );
   } else {
-    content =
-      now > deadline ? (
-        <p>
-          {answer ? rsvpStatusSentences[answer.status] : "Je hebt niet laten weten of je komt."} Antwoorden kon tot {deadlineText}.
-        </p>
-      ) : (
-        <>
-          {answerDeadline && <p className="mb-3">Je kunt je antwoord geven of veranderen tot {deadlineText}.</p>}
-          <RsvpForm
-            action={rsvpAction}
-            hidden={{ meetingId }}
-            twentyFourHour={kind === "TWENTY_FOUR_HOUR"}
-            current={answer}
-            retentionDays={dietaryWishesRetentionDays()}
-          />
-        </>
-      );
+    content = (
+      <>
+        {attendance.showDeadline && <p className="mb-3">Je kunt je antwoord geven of veranderen tot {deadlineText}.</p>}
+        <RsvpForm
+          action={rsvpAction}
+          hidden={{ meetingId }}
+          twentyFourHour={places.kind === "TWENTY_FOUR_HOUR"}
+          current={answer}
+          retentionDays={dietaryWishesRetentionDays()}
+        />
+      </>
+    );
   }
   return (
     <section aria-labelledby="aanwezig-titel" className="mt-8 rounded bg-brand-100 p-4">

@@ -3,7 +3,7 @@ import { type Column, DataTable } from "@/components/admin/data-table";
 import { Section } from "@/components/ui/section";
 import { formatShortDate, formatTime } from "@/lib/format/dates";
 import type { PersonPage } from "@/lib/members/person-page";
-import { positionRoleLabels } from "@/lib/people/position-role";
+import { positionRoleLabels } from "@/lib/kernclub/position-role";
 import { rsvpStatusLabels } from "@/lib/meetings/rsvp-labels";
 
 const applicationStatusLabels = { PENDING: "wacht op goedkeuring", APPROVED: "goedgekeurd", REJECTED: "afgewezen" } as const;

@@ -7,7 +7,7 @@ import type { PositionRole } from "../db/generated/enums";
 import { ensureMemberships } from "../fees/ensure-membership";
 import { localDateKey } from "../format/dates";
 import { queueMails } from "../mail/outbox";
-import { positionRoleLabels } from "../people/position-role";
+import { positionRoleLabels } from "../kernclub/position-role";
 import type { ImportPlan, MunicipalityRef, PersonRef } from "./import-plan";
 import type { PendingImport } from "./pending-import";
 import { previewImport } from "./preview-import";

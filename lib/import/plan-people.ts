@@ -1,6 +1,6 @@
 import type { PositionRole, UserRole } from "../db/generated/enums";
 import { roleLabels } from "../members/labels";
-import { positionRoleLabels } from "../people/position-role";
+import { positionRoleLabels } from "../kernclub/position-role";
 import type { ImportWrites, MunicipalityRef, PersonColumns, PersonSet, PlannedRow, PlanOptions } from "./import-plan";
 import type { ExistingPerson, ImportSnapshot } from "./load-import-snapshot";
 import { looseName, type MunicipalityIndex } from "./municipality-index";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "../db/client";
 import { excelCsv } from "../format/excel-csv";
-import { positionRoleLabels } from "../people/position-role";
+import { positionRoleLabels } from "../kernclub/position-role";
 import { roleLabels } from "./labels";
 import { findPeopleWhere, type PeopleFilter } from "./list-people";
 import { organisationTypeLabels } from "./sign-up-schema";

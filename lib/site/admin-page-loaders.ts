@@ -15,7 +15,7 @@ import { loadPersonPage } from "../members/person-page";
 import { listMunicipalities } from "../municipalities/list-municipalities";
 import { loadMunicipality } from "../municipalities/load-municipality";
 import { municipalityOptions } from "../municipalities/municipality-options";
-import { loadAdminKernclub } from "../people/load-admin-kernclub";
+import { loadAdminKernclub } from "../kernclub/load-admin-kernclub";
 import { loadAdminOverview } from "./load-admin-overview";
 
 /** Ids of records whose pages the benchmark and the query-count test open. */

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Actor } from "@/lib/audit/record-change";
 import { db } from "@/lib/db/client";
-import { endPosition } from "@/lib/people/end-position";
-import { givePosition } from "@/lib/people/give-position";
-import { loadKernclubPage } from "@/lib/people/load-kernclub-page";
-import { givePositionSchema, UNKNOWN_PERSON } from "@/lib/people/position-schema";
+import { endPosition } from "@/lib/kernclub/end-position";
+import { givePosition } from "@/lib/kernclub/give-position";
+import { loadKernclubPage } from "@/lib/kernclub/load-kernclub-page";
+import { givePositionSchema, UNKNOWN_PERSON } from "@/lib/kernclub/position-schema";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { freshDatabase } from "./database";
 

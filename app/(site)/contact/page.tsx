@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SecretaryContact } from "@/components/people/secretary-contact";
+import { SecretaryContact } from "@/components/kernclub/secretary-contact";
 import { PageHeader } from "@/components/ui/page-header";
-import { getCurrentSecretary } from "@/lib/people/queries";
+import { getCurrentSecretary } from "@/lib/kernclub/queries";
 import { contactEmail } from "@/lib/site/config";
 
 export const metadata: Metadata = {

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
-import { PositionPeriod } from "@/components/people/position-period";
-import { SecretaryContact } from "@/components/people/secretary-contact";
-import { loadKernclubPage } from "@/lib/people/load-kernclub-page";
-import { positionRoleLabels } from "@/lib/people/position-role";
+import { PositionPeriod } from "@/components/kernclub/position-period";
+import { SecretaryContact } from "@/components/kernclub/secretary-contact";
+import { loadKernclubPage } from "@/lib/kernclub/load-kernclub-page";
+import { positionRoleLabels } from "@/lib/kernclub/position-role";
 
 export const metadata: Metadata = {
   title: "Kernclub",

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { CurrentPositionList, PastPositionList } from "@/components/people/admin-position-list";
-import { GivePositionForm } from "@/components/people/give-position-form";
+import { CurrentPositionList, PastPositionList } from "@/components/kernclub/admin-position-list";
+import { GivePositionForm } from "@/components/kernclub/give-position-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSecretary } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { localDateKey } from "@/lib/format/dates";
-import { loadAdminKernclub } from "@/lib/people/load-admin-kernclub";
+import { loadAdminKernclub } from "@/lib/kernclub/load-admin-kernclub";
 
 export const metadata: Metadata = { title: "Kernclub" };
 

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { MeetingAttendance } from "@/components/meetings/meeting-attendance";
 import { MeetingWhen } from "@/components/meetings/meeting-when";
 import { requireUser } from "@/lib/auth/guards";
+import { db } from "@/lib/db/client";
+import { loadMeetingAttendance } from "@/lib/meetings/load-meeting-attendance";
 import { getPublishedMeeting } from "@/lib/meetings/queries";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -20,6 +22,7 @@ export default async function MeetingAnswerPage({ params }: Props) {
   const meeting = await getPublishedMeeting(slug);
   if (!meeting) notFound();
   const open = meeting.endsAt >= new Date() && !meeting.cancelledAt;
+  const attendance = open ? await loadMeetingAttendance(db, meeting.id, user.id) : null;
   return (
     <article className="max-w-prose">
       <h1>{meeting.title}</h1>
@@ -27,7 +30,7 @@ export default async function MeetingAnswerPage({ params }: Props) {
         <MeetingWhen {...meeting} />
       </p>
       {open ? (
-        <MeetingAttendance meetingId={meeting.id} user={user} />
+        attendance && <MeetingAttendance meetingId={meeting.id} attendance={attendance} />
       ) : (
         <p className="mt-6">{meeting.cancelledAt ? "Deze bijeenkomst gaat niet door." : "Deze bijeenkomst is voorbij."}</p>
       )}

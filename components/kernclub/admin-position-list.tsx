@@ -1,5 +1,5 @@
-import type { AdminPosition } from "@/lib/people/load-admin-kernclub";
-import { positionRoleLabels } from "@/lib/people/position-role";
+import type { AdminPosition } from "@/lib/kernclub/load-admin-kernclub";
+import { positionRoleLabels } from "@/lib/kernclub/position-role";
 import { formatShortDate } from "@/lib/format/dates";
 import { EndPositionForm } from "./end-position-form";
 

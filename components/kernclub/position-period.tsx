@@ -1,4 +1,4 @@
-import type { PositionWithPerson } from "@/lib/people/queries";
+import type { PositionWithPerson } from "@/lib/kernclub/queries";
 
 const yearOf = (date: Date) => date.getUTCFullYear();
 

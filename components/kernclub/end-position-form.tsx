@@ -4,7 +4,7 @@ import { inputClass } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { endPositionAction } from "@/lib/people/admin-actions";
+import { endPositionAction } from "@/lib/kernclub/admin-actions";
 
 type Props = { positionId: string; description: string; today: string };
 

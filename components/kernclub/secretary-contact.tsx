@@ -1,4 +1,4 @@
-import type { PositionWithPerson } from "@/lib/people/queries";
+import type { PositionWithPerson } from "@/lib/kernclub/queries";
 import { contactEmail } from "@/lib/site/config";
 
 /** The secretary's name and how to reach the network; falls back to the network's own address. */

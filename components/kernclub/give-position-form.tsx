@@ -8,8 +8,8 @@ import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { givePositionAction } from "@/lib/people/admin-actions";
-import { positionRoleLabels } from "@/lib/people/position-role";
+import { givePositionAction } from "@/lib/kernclub/admin-actions";
+import { positionRoleLabels } from "@/lib/kernclub/position-role";
 
 type Props = { municipalities: { value: string; label: string }[]; today: string };
 
