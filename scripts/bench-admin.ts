@@ -39,7 +39,7 @@ for (const factor of factors) {
   await seedAdminVolume(db, volume, currentYear());
   console.log(`${factor === 1 ? "100×" : "1×"}: ${JSON.stringify(volume)} aangemaakt in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   await db.$executeRawUnsafe("ANALYZE");
-  const loaders = adminPageLoaders(await adminVolumeSamples(db, volume));
+  const loaders = adminPageLoaders(db, await adminVolumeSamples(db, volume));
   for (const [page, load] of Object.entries(loaders)) {
     await load();
     const times: number[] = [];

@@ -30,7 +30,7 @@ await seedDatabase(db);
 const rows: Record<string, string | number>[] = [];
 for (const size of sizes) {
   await growBulkMeetings(db, size);
-  for (const [page, load] of Object.entries(publicPageLoaders("bulk-3", "bulk-verslag-3"))) {
+  for (const [page, load] of Object.entries(publicPageLoaders(db, "bulk-3", "bulk-verslag-3"))) {
     await load();
     const times: number[] = [];
     queries = 0;

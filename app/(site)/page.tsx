@@ -2,9 +2,10 @@ import Link from "next/link";
 import { ArticleList } from "@/components/articles/article-list";
 import { MeetingCard } from "@/components/meetings/meeting-card";
 import { loadHomePage } from "@/lib/home/load-home-page";
+import { db } from "@/lib/db/client";
 
 export default async function HomePage() {
-  const { nextMeeting, laterMeetings, articles } = await loadHomePage();
+  const { nextMeeting, laterMeetings, articles } = await loadHomePage(db);
   return (
     <>
       <section aria-labelledby="intro-titel" className="max-w-prose">

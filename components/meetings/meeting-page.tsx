@@ -8,11 +8,12 @@ import { formatDateRange } from "@/lib/format/dates";
 import { meetingKindLabels } from "@/lib/meetings/meeting-kind";
 import { getPublishedMeeting } from "@/lib/meetings/queries";
 import { currentReader } from "@/lib/site/serving/current-reader";
+import { db } from "@/lib/db/client";
 
 export type MeetingPageProps = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: MeetingPageProps): Promise<Metadata> {
-  const meeting = await getPublishedMeeting((await params).slug);
+  const meeting = await getPublishedMeeting(db, (await params).slug);
   if (!meeting) return { title: "Pagina niet gevonden" };
   return {
     title: `${meeting.title}, ${formatDateRange(meeting.startsAt, meeting.endsAt)}`,
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: MeetingPageProps): Promise<Me
 
 /** A meeting's page; what depends on the reader is in its personal parts (lib/site/serving/personal-parts.ts). */
 export async function MeetingPage({ slug }: { slug: string }) {
-  const meeting = await getPublishedMeeting(slug);
+  const meeting = await getPublishedMeeting(db, slug);
   if (!meeting) notFound();
   const reader = await currentReader([meeting.id]);
   const place = meeting.location ?? meeting.hostMunicipality?.name;

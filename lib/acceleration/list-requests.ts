@@ -52,7 +52,7 @@ export async function loadAccelerationRequest(db: Database, id: string) {
       where: { id },
       select: { ...rowSelect, contactRole: true, phone: true, question: true, client: true, statusNote: true, closedAt: true, updatedAt: true },
     }),
-    latestAuditEntries({ entityType: "AccelerationRequest", entityId: id }, 50),
+    latestAuditEntries(db, { entityType: "AccelerationRequest", entityId: id }, 50),
   ]);
   if (!request) return null;
   return { ...request, conditions: conditionsOf(request.conditions), history };

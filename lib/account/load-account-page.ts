@@ -1,16 +1,16 @@
 import "server-only";
-import { db } from "../db/client";
+import type { Database } from "../db/client";
 import { findCoverage } from "../members/coverage";
 import { currentYear } from "../members/current-year";
 
 /** Everything /mijn-gegevens shows, in a fixed number of queries. */
-export async function loadAccountPage(userId: string, now = new Date()) {
+export async function loadAccountPage(db: Database, userId: string, now = new Date()) {
   const year = currentYear(now);
-  const [user, coverage] = await Promise.all([loadPerson(userId, year, now), findCoverage(db, userId, year)]);
+  const [user, coverage] = await Promise.all([loadPerson(db, userId, year, now), findCoverage(db, userId, year)]);
   return { year, user, coverage, fee: user.municipality?.feeRecords[0] ?? null };
 }
 
-function loadPerson(userId: string, year: number, now: Date) {
+function loadPerson(db: Database, userId: string, year: number, now: Date) {
   return db.user.findUniqueOrThrow({
     where: { id: userId },
     select: {

@@ -1,10 +1,10 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "../db/client";
+import type { Database } from "../db/client";
 
 const articleSummarySelect = { id: true, slug: true, kind: true, title: true, summary: true, publishedOn: true } as const;
 
-export function listArticles(take?: number) {
+export function listArticles(db: Database, take?: number) {
   return db.article.findMany({
     where: { published: true },
     orderBy: { publishedOn: "desc" },
@@ -15,7 +15,7 @@ export function listArticles(take?: number) {
 
 export type ArticleSummary = Awaited<ReturnType<typeof listArticles>>[number];
 
-export const getPublishedArticle = cache((slug: string) =>
+export const getPublishedArticle = cache((db: Database, slug: string) =>
   db.article.findFirst({
     where: { slug, published: true },
     select: {

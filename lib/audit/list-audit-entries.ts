@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db/client";
+import type { Database } from "../db/client";
 import { PAGE_SIZE, pageWindow } from "../pagination/page-params";
 
 const auditSelect = {
@@ -21,7 +21,12 @@ export type AuditFilter = { entityType?: string; entityId?: string; actorId?: st
  * Audit entries, newest first, filtered by record or by who acted; paged in the database. The log only grows,
  * so it is not counted (a count reads every entry): one row more than a page tells whether another page follows.
  */
-export async function listAuditEntries(filter: AuditFilter, page = 1, size = PAGE_SIZE): Promise<{ items: AuditEntryView[]; page: number; hasNext: boolean }> {
+export async function listAuditEntries(
+  db: Database,
+  filter: AuditFilter,
+  page = 1,
+  size = PAGE_SIZE,
+): Promise<{ items: AuditEntryView[]; page: number; hasNext: boolean }> {
   const where = {
     ...(filter.entityType ? { entityType: filter.entityType } : {}),
     ...(filter.entityId ? { entityId: filter.entityId } : {}),
@@ -34,7 +39,7 @@ export async function listAuditEntries(filter: AuditFilter, page = 1, size = PAG
 }
 
 /** The latest changes, for the overview and a record's history. */
-export function latestAuditEntries(filter: AuditFilter, take = 10) {
+export function latestAuditEntries(db: Database, filter: AuditFilter, take = 10) {
   return db.auditEntry.findMany({
     where: { entityType: filter.entityType, entityId: filter.entityId, actorId: filter.actorId },
     orderBy: { createdAt: "desc" },
@@ -46,7 +51,7 @@ export function latestAuditEntries(filter: AuditFilter, take = 10) {
 export type AuditEntryView = Awaited<ReturnType<typeof latestAuditEntries>>[number];
 
 /** Everyone who ever made a change (secretaries, commands): a short list for the log's filter. */
-export async function listAuditActors() {
+export async function listAuditActors(db: Database) {
   const actors = await db.auditEntry.groupBy({ by: ["actorLabel"], orderBy: { actorLabel: "asc" } });
   return actors.map((actor) => actor.actorLabel);
 }

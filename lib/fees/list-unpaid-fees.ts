@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "../db/client";
+import type { Database } from "../db/client";
 
 /** This year's fee records that are not paid or waived yet, with their total count. */
-export async function listUnpaidFees(year: number, take = 10) {
+export async function listUnpaidFees(db: Database, year: number, take = 10) {
   const where = { year, status: { in: ["OPEN" as const, "INVOICED" as const] } };
   const [items, total] = await Promise.all([
     db.feeRecord.findMany({

@@ -52,7 +52,7 @@ export async function loadFee(db: Database, id: string, now = new Date()) {
         },
       },
     }),
-    latestAuditEntries({ entityType: "FeeRecord", entityId: id }, 50),
+    latestAuditEntries(db, { entityType: "FeeRecord", entityId: id }, 50),
   ]);
   if (!fee) return null;
   // Each document says whether it can be an e-invoice, from the details it was issued with.

@@ -1,7 +1,8 @@
 import { listArticles } from "../articles/queries";
+import type { Database } from "../db/client";
 import { listUpcomingMeetings } from "../meetings/queries";
 
-export async function loadHomePage(now = new Date()) {
-  const [upcoming, articles] = await Promise.all([listUpcomingMeetings(now, 3), listArticles(3)]);
+export async function loadHomePage(db: Database, now = new Date()) {
+  const [upcoming, articles] = await Promise.all([listUpcomingMeetings(db, now, 3), listArticles(db, 3)]);
   return { nextMeeting: upcoming[0] ?? null, laterMeetings: upcoming.slice(1), articles };
 }

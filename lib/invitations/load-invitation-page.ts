@@ -16,7 +16,7 @@ export async function loadInvitationPage(db: Database, meetingId: string, page: 
   const [counts, invitations, municipalities, preview] = await Promise.all([
     invitationCounts(db, meetingId),
     listInvitations(db, meetingId, page),
-    municipalityOptions(),
+    municipalityOptions(db),
     renderContent(invitationSubject("invitation", meeting.title), invitationContent("invitation", meeting, previewPerson)),
   ]);
   return { meeting, notSendable: notSendableReason(meeting, now), counts, invitations, municipalities, preview };

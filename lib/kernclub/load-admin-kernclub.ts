@@ -19,7 +19,7 @@ export async function loadAdminKernclub(db: Database) {
   const [current, past, municipalities] = await Promise.all([
     db.position.findMany({ where: { endedOn: null }, orderBy: [{ role: "asc" }, { sortOrder: "asc" }, { startedOn: "asc" }], select: adminPositionSelect }),
     db.position.findMany({ where: { endedOn: { not: null } }, orderBy: [{ endedOn: "desc" }, { role: "asc" }], select: adminPositionSelect }),
-    municipalityOptions(),
+    municipalityOptions(db),
   ]);
   return { current, past, municipalities };
 }

@@ -1,7 +1,8 @@
 import { listPositions } from "./queries";
+import type { Database } from "../db/client";
 
-export async function loadKernclubPage() {
-  const positions = await listPositions();
+export async function loadKernclubPage(db: Database) {
+  const positions = await listPositions(db);
   const current = positions.filter((position) => position.endedOn === null);
   return {
     chair: current.find((position) => position.role === "CHAIR") ?? null,

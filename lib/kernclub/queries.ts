@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db/client";
+import type { Database } from "../db/client";
 
 const positionSelect = {
   id: true,
@@ -14,7 +14,7 @@ const positionSelect = {
 } as const;
 
 /** Everyone in a role now and before, current first; the kernclub page splits them. */
-export function listPositions() {
+export function listPositions(db: Database) {
   return db.position.findMany({
     orderBy: [{ endedOn: { sort: "desc", nulls: "first" } }, { role: "asc" }, { sortOrder: "asc" }],
     select: positionSelect,
@@ -23,7 +23,7 @@ export function listPositions() {
 
 export type PositionWithPerson = Awaited<ReturnType<typeof listPositions>>[number];
 
-export function getCurrentSecretary() {
+export function getCurrentSecretary(db: Database) {
   return db.position.findFirst({
     where: { role: "SECRETARY", endedOn: null },
     orderBy: { startedOn: "desc" },

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db/client";
+import type { Database } from "../db/client";
 import { LOOPBACK_PEER_HEADER } from "./loopback-peer";
 
 /**
@@ -13,7 +13,7 @@ export function isMailboxEnabled(requestHeaders: Headers): boolean {
   return process.env.DEV_MAILBOX === "true" && !process.env.SMTP_URL && !!stamp && requestHeaders.get(LOOPBACK_PEER_HEADER) === stamp;
 }
 
-export function listMailbox() {
+export function listMailbox(db: Database) {
   return db.outboxMail.findMany({
     orderBy: { createdAt: "desc" },
     take: 50,

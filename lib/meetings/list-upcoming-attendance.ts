@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "../db/client";
+import type { Database } from "../db/client";
 
 /** The next meetings (drafts included) with how many people said they come: two queries, however many meetings. */
-export async function listUpcomingAttendance(now: Date, take = 5) {
+export async function listUpcomingAttendance(db: Database, now: Date, take = 5) {
   const meetings = await db.meeting.findMany({
     where: { endsAt: { gte: now }, cancelledAt: null },
     orderBy: { startsAt: "asc" },

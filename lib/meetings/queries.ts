@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "../db/client";
+import type { Database } from "../db/client";
 
 const meetingSummarySelect = {
   id: true,
@@ -21,7 +21,7 @@ const meetingSummarySelect = {
 export type MeetingSummary = Awaited<ReturnType<typeof listUpcomingMeetings>>[number];
 
 /** Published meetings that have not ended yet, soonest first. */
-export function listUpcomingMeetings(now: Date, take?: number) {
+export function listUpcomingMeetings(db: Database, now: Date, take?: number) {
   return db.meeting.findMany({
     where: { published: true, endsAt: { gte: now } },
     orderBy: { startsAt: "asc" },
@@ -31,7 +31,7 @@ export function listUpcomingMeetings(now: Date, take?: number) {
 }
 
 /** Published meetings that have ended, newest first. */
-export function listPastMeetings(now: Date) {
+export function listPastMeetings(db: Database, now: Date) {
   return db.meeting.findMany({
     where: { published: true, endsAt: { lt: now } },
     orderBy: { startsAt: "desc" },
@@ -39,7 +39,7 @@ export function listPastMeetings(now: Date) {
   });
 }
 
-export const getPublishedMeeting = cache((slug: string) =>
+export const getPublishedMeeting = cache((db: Database, slug: string) =>
   db.meeting.findFirst({
     where: { slug, published: true },
     select: {
@@ -55,11 +55,11 @@ export const getPublishedMeeting = cache((slug: string) =>
 
 const calendarSelect = { ...meetingSummarySelect, updatedAt: true, description: true, scheduleNote: true } as const;
 
-export function listMeetingsForCalendar() {
+export function listMeetingsForCalendar(db: Database) {
   return db.meeting.findMany({ where: { published: true }, orderBy: { startsAt: "asc" }, select: calendarSelect });
 }
 
-export function getMeetingForCalendar(slug: string) {
+export function getMeetingForCalendar(db: Database, slug: string) {
   return db.meeting.findFirst({ where: { slug, published: true }, select: calendarSelect });
 }
 

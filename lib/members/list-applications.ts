@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "../db/generated/client";
 import type { ApplicationStatus } from "../db/generated/enums";
-import { db } from "../db/client";
+import type { Database } from "../db/client";
 import { municipalityOptions } from "../municipalities/municipality-options";
 import { type Paged, paged, pageWindow } from "../pagination/page-params";
 
@@ -20,7 +20,7 @@ const applicationSelect = {
 } as const;
 
 /** Applications with one status, oldest waiting first; paged in the database. */
-export async function listApplications(status: ApplicationStatus, page: number): Promise<Paged<ApplicationRow>> {
+export async function listApplications(db: Database, status: ApplicationStatus, page: number): Promise<Paged<ApplicationRow>> {
   const where = { status };
   const [items, total] = await Promise.all([
     db.application.findMany({ where, orderBy: { createdAt: status === "PENDING" ? "asc" : "desc" }, select: applicationSelect, ...pageWindow(page) }),
@@ -32,13 +32,13 @@ export async function listApplications(status: ApplicationStatus, page: number):
 export type ApplicationRow = Prisma.ApplicationGetPayload<{ select: typeof applicationSelect }>;
 
 /** One application with everything the applicant filled in, and the municipalities to match a typed-in name to. */
-export async function loadApplicationPage(id: string) {
+export async function loadApplicationPage(db: Database, id: string) {
   const [application, municipalities] = await Promise.all([
     db.application.findUnique({
       where: { id },
       select: { ...applicationSelect, decisionMessage: true, user: { select: { ...applicationSelect.user.select, phone: true, jobTitle: true, role: true } } },
     }),
-    municipalityOptions(),
+    municipalityOptions(db),
   ]);
   return application ? { application, municipalities } : null;
 }

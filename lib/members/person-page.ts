@@ -42,7 +42,7 @@ export async function loadPersonPage(db: Database, id: string, now = new Date())
       take: MAILS_SHOWN,
       select: { id: true, subject: true, status: true, createdAt: true, sentAt: true },
     }),
-    latestAuditEntries({ entityType: "User", entityId: id }),
+    latestAuditEntries(db, { entityType: "User", entityId: id }),
     findCoverage(db, id, year),
   ]);
   return { person, mails, history, coverage, year };

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db/client";
+import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { currentYear } from "../members/current-year";
 import { paged, pageWindow } from "../pagination/page-params";
@@ -24,7 +24,7 @@ export function municipalitiesWhere({ q, year }: Omit<MunicipalityFilter, "page"
  * Municipalities by name, each with the years it took part and the number of people it covers in the shown year
  * (its admitted, active people, when it takes part that year), all in the same query.
  */
-export async function listMunicipalities(filter: MunicipalityFilter) {
+export async function listMunicipalities(db: Database, filter: MunicipalityFilter) {
   const where = municipalitiesWhere(filter);
   const year = filterYearOf(filter.year) ?? currentYear();
   const [rows, total] = await Promise.all([

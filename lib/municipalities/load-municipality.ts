@@ -1,12 +1,12 @@
 import "server-only";
 import { latestAuditEntries } from "../audit/list-audit-entries";
-import { db } from "../db/client";
+import type { Database } from "../db/client";
 import { municipalityDetailsSelect } from "./municipality-details";
 
 export const COLLEAGUES_SHOWN = 50;
 
 /** Everything the municipality's admin page shows, in a fixed number of queries. */
-export async function loadMunicipality(id: string) {
+export async function loadMunicipality(db: Database, id: string) {
   const [municipality, history] = await Promise.all([
     db.municipality.findUnique({
       where: { id },
@@ -27,7 +27,7 @@ export async function loadMunicipality(id: string) {
         _count: { select: { users: true } },
       },
     }),
-    latestAuditEntries({ entityType: "Municipality", entityId: id }),
+    latestAuditEntries(db, { entityType: "Municipality", entityId: id }),
   ]);
   return municipality ? { ...municipality, history } : null;
 }

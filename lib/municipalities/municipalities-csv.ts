@@ -1,12 +1,12 @@
 import "server-only";
-import { db } from "../db/client";
+import type { Database } from "../db/client";
 import { excelCsv } from "../format/excel-csv";
 import { currentYear } from "../members/current-year";
 import { municipalityDetailsSelect } from "./municipality-details";
 import { filterYearOf, type MunicipalityFilter, municipalitiesWhere } from "./list-municipalities";
 
 /** Every municipality the list shows with these filters, as a CSV file for Excel, with the headers the import recognises. */
-export async function municipalitiesCsv(filter: Omit<MunicipalityFilter, "page">): Promise<string> {
+export async function municipalitiesCsv(db: Database, filter: Omit<MunicipalityFilter, "page">): Promise<string> {
   const year = filterYearOf(filter.year) ?? currentYear();
   const municipalities = await db.municipality.findMany({
     where: municipalitiesWhere(filter),

@@ -4,7 +4,7 @@ import { listAdminArticles } from "../articles/list-admin-articles";
 import { loadAttendance } from "../attendance/load-attendance";
 import { loadEditArticleForm, loadNewArticleForm } from "../articles/load-article-form";
 import { listAuditActors, listAuditEntries } from "../audit/list-audit-entries";
-import { db } from "../db/client";
+import type { Database } from "../db/client";
 import { listFeeRegister } from "../fees/list-fee-register";
 import { loadFee } from "../fees/load-fee";
 import { listRecentImports } from "../import/load-import-page";
@@ -32,32 +32,32 @@ export type AdminSamples = {
 };
 
 /** The data loading behind each admin page, by page (with a search or filter where the page has one). */
-export const adminPageLoaders = (samples: AdminSamples): Record<string, () => Promise<unknown>> => ({
-  "/beheer": () => loadAdminOverview(),
-  "/beheer/aanmeldingen": () => listApplications("PENDING", 2),
-  "/beheer/aanmeldingen/[id]": () => loadApplicationPage(samples.applicationId),
+export const adminPageLoaders = (db: Database, samples: AdminSamples): Record<string, () => Promise<unknown>> => ({
+  "/beheer": () => loadAdminOverview(db),
+  "/beheer/aanmeldingen": () => listApplications(db, "PENDING", 2),
+  "/beheer/aanmeldingen/[id]": () => loadApplicationPage(db, samples.applicationId),
   "/beheer/versnellingstraject": () => listAccelerationRequests(db, "nieuw", 1),
   "/beheer/versnellingstraject/[id]": () => loadAccelerationRequest(db, samples.accelerationRequestId),
   "/beheer/mensen": () => listPeople(db, { q: "", role: "", status: "", page: 3 }),
   "/beheer/mensen?q=…": () => listPeople(db, { q: samples.search, role: "MEMBER", status: "actief", page: 1 }),
-  "/beheer/mensen/[id]": () => Promise.all([loadPersonPage(db, samples.userId), municipalityOptions()]),
-  "/beheer/mensen/nieuw": () => municipalityOptions(),
-  "/beheer/gemeenten": () => listMunicipalities({ q: "", year: "", page: 2 }),
-  "/beheer/gemeenten/[id]": () => loadMunicipality(samples.municipalityId),
+  "/beheer/mensen/[id]": () => Promise.all([loadPersonPage(db, samples.userId), municipalityOptions(db)]),
+  "/beheer/mensen/nieuw": () => municipalityOptions(db),
+  "/beheer/gemeenten": () => listMunicipalities(db, { q: "", year: "", page: 2 }),
+  "/beheer/gemeenten/[id]": () => loadMunicipality(db, samples.municipalityId),
   "/beheer/importeren": () => listRecentImports(db),
   "/beheer/bijdragen": () => listFeeRegister(db, { year: samples.feeYear, status: null, q: "", overdue: false, page: 2 }),
   "/beheer/bijdragen?q=…": () => listFeeRegister(db, { year: samples.feeYear, status: "OPEN", q: "bulkgemeente 1", overdue: true, page: 1 }),
   "/beheer/bijdragen/[id]": () => loadFee(db, samples.feeRecordId),
   "/beheer/bijeenkomsten": () => listMeetingsForAdmin(db, { query: "", filter: "", page: 1 }),
   "/beheer/bijeenkomsten?q=…": () => listMeetingsForAdmin(db, { query: "bijeenkomst 4", filter: "voorbij", page: 1 }),
-  "/beheer/bijeenkomsten/nieuw": () => municipalityOptions(),
-  "/beheer/bijeenkomsten/[id]": () => Promise.all([getMeetingForAdmin(db, samples.meetingId), municipalityOptions()]),
+  "/beheer/bijeenkomsten/nieuw": () => municipalityOptions(db),
+  "/beheer/bijeenkomsten/[id]": () => Promise.all([getMeetingForAdmin(db, samples.meetingId), municipalityOptions(db)]),
   "/beheer/bijeenkomsten/[id]/aanwezigheid": () => loadAttendance(db, samples.meetingId),
   "/beheer/kernclub": () => loadAdminKernclub(db),
   "/beheer/nieuws": () => listAdminArticles(db, { query: "", status: "", page: 1 }),
   "/beheer/nieuws?q=…": () => listAdminArticles(db, { query: "bijeenkomst", status: "gepubliceerd", page: 1 }),
   "/beheer/nieuws/nieuw": () => loadNewArticleForm(db),
   "/beheer/nieuws/[id]": () => loadEditArticleForm(db, samples.articleId),
-  "/beheer/logboek": () => Promise.all([listAuditEntries({}, 3), listAuditActors()]),
-  "/beheer/logboek?type=User&id=…": () => Promise.all([listAuditEntries({ entityType: "User", entityId: samples.userId }, 1), listAuditActors()]),
+  "/beheer/logboek": () => Promise.all([listAuditEntries(db, {}, 3), listAuditActors(db)]),
+  "/beheer/logboek?type=User&id=…": () => Promise.all([listAuditEntries(db, { entityType: "User", entityId: samples.userId }, 1), listAuditActors(db)]),
 });

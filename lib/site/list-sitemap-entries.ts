@@ -2,12 +2,13 @@ import { listArticles } from "../articles/queries";
 import { listMeetingsForCalendar } from "../meetings/queries";
 import { siteUrl } from "./config";
 import { mainNavigation } from "./navigation";
+import type { Database } from "../db/client";
 
 const otherPublicPages = ["/", "/aanmelden", "/inloggen", "/privacy", "/toegankelijkheid"];
 
 /** Every public page for sitemap.xml: the fixed pages, every published meeting and every published article. */
-export async function listSitemapEntries() {
-  const [meetings, articles] = await Promise.all([listMeetingsForCalendar(), listArticles()]);
+export async function listSitemapEntries(db: Database) {
+  const [meetings, articles] = await Promise.all([listMeetingsForCalendar(db), listArticles(db)]);
   const base = siteUrl();
   return [
     ...[...otherPublicPages, ...mainNavigation.map((item) => item.href)].map((path) => ({ url: `${base}${path === "/" ? "" : path}` })),

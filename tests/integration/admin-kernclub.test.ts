@@ -51,7 +51,7 @@ describe("kernclub positions", () => {
     expect(await db.user.findUniqueOrThrow({ where: { id: userId }, select: { role: true } })).toEqual({ role: "MEMBER" });
     const audit = await db.auditEntry.findFirstOrThrow({ where: { entityId: result.id }, select: { action: true, entityType: true, entityLabel: true } });
     expect(audit).toEqual({ action: "position.create", entityType: "Position", entityLabel: "Lid van de kernclub: Kees Kernclub" });
-    expect((await loadKernclubPage()).members.map((position) => position.user.name)).toContain("Kees Kernclub");
+    expect((await loadKernclubPage(db)).members.map((position) => position.user.name)).toContain("Kees Kernclub");
 
     const again = await givePosition(db, actor, input({ municipalityId }));
     expect(again).toEqual({ outcome: "invalid", fieldErrors: { startedOn: "Deze persoon heeft deze functie al vanaf deze datum." } });
@@ -67,7 +67,7 @@ describe("kernclub positions", () => {
     expect(await endPosition(db, actor, { positionId: position.id, endedOn: "2026-02-01" })).toEqual({ outcome: "not-found" });
     const entries = await db.auditEntry.findMany({ where: { entityId: position.id, action: "position.end" }, select: { after: true, entityLabel: true } });
     expect(entries).toEqual([{ after: { endedOn: "2026-01-01" }, entityLabel: "Lid van de kernclub: Kees Kernclub" }]);
-    const page = await loadKernclubPage();
+    const page = await loadKernclubPage(db);
     expect(page.members.map((p) => p.user.name)).not.toContain("Kees Kernclub");
     expect(page.former.map((p) => p.user.name)).toContain("Kees Kernclub");
   });

@@ -79,12 +79,12 @@ describe("admin: municipalities", () => {
         { municipalityId: breda.id, year },
       ],
     });
-    const all = await listMunicipalities({ q: "", year: "", page: 1 });
+    const all = await listMunicipalities(db, { q: "", year: "", page: 1 });
     expect(all.items.map((row) => [row.name, row.years, row.takesPart])).toEqual([
       ["Breda", [year - 1, year], true],
       ["Emmen", [], false],
       ["Tilburg", [], false],
     ]);
-    expect((await listMunicipalities({ q: "BRE", year: "", page: 1 })).items.map((row) => row.name)).toEqual(["Breda"]);
+    expect((await listMunicipalities(db, { q: "BRE", year: "", page: 1 })).items.map((row) => row.name)).toEqual(["Breda"]);
   });
 });

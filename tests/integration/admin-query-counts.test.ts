@@ -19,7 +19,7 @@ async function queryCounts(factor: number) {
   const volume = scaledVolume(factor);
   await seedAdminVolume(db, volume, 2026);
   const counts: Record<string, number> = {};
-  for (const [page, load] of Object.entries(adminPageLoaders(await adminVolumeSamples(db, volume)))) {
+  for (const [page, load] of Object.entries(adminPageLoaders(db, await adminVolumeSamples(db, volume)))) {
     queries = 0;
     await load();
     counts[page] = queries;

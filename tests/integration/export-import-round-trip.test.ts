@@ -94,7 +94,7 @@ describe("exported lists imported into an empty database", () => {
     const people = await peopleNow();
     const municipalities = await municipalitiesNow();
     const peopleFile = await peopleCsv(db, { q: "", role: "", status: "" });
-    const municipalitiesFile = await municipalitiesCsv({ q: "", year: "" });
+    const municipalitiesFile = await municipalitiesCsv(db, { q: "", year: "" });
 
     await truncateAll(url);
     await importCsv("gemeenten.csv", municipalitiesFile);

@@ -20,7 +20,7 @@ describe("mail without an SMTP server", () => {
     process.env.DEV_MAILBOX = "true";
     await queueMail(db, { to: "a@wmo.test", template: "no-account", data: {} });
     expect(await deliverPendingMail(db)).toBe(1);
-    expect(await listMailbox()).toMatchObject([
+    expect(await listMailbox(db)).toMatchObject([
       { to: "a@wmo.test", subject: "Inloggen bij het Wmo transformatienetwerk", text: expect.stringContaining("https://wmo.test/aanmelden"), status: "SENT" },
     ]);
   });

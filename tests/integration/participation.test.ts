@@ -97,16 +97,16 @@ describe("participation per municipality, managed by the secretary", () => {
     await person("Eva", emmen);
     let queries = 0;
     db.$on("query", () => (queries += 1));
-    const all = await listMunicipalities({ q: "", year: "", page: 1 });
+    const all = await listMunicipalities(db, { q: "", year: "", page: 1 });
     const counted = queries;
     expect(all.items.map((row) => [row.name, row.takesPart, row.covers])).toEqual([
       ["Breda", true, 2],
       ["Emmen", false, 0],
     ]);
-    expect((await listMunicipalities({ q: "", year: String(year), page: 1 })).items.map((row) => row.name)).toEqual(["Breda"]);
+    expect((await listMunicipalities(db, { q: "", year: String(year), page: 1 })).items.map((row) => row.name)).toEqual(["Breda"]);
     for (let index = 0; index < 30; index += 1) await person(`Extra ${index}`, emmen);
     queries = 0;
-    await listMunicipalities({ q: "", year: "", page: 1 });
+    await listMunicipalities(db, { q: "", year: "", page: 1 });
     expect(queries).toBe(counted);
   });
 
@@ -134,7 +134,7 @@ describe("participation per municipality, managed by the secretary", () => {
     ]);
     expect(csvRows(await peopleCsv(db, { q: "", role: "", status: "" })).map((row) => row.Naam)).toEqual([`'=HYPERLINK("x")`, "Gast"]);
 
-    const taking = csvRows(await municipalitiesCsv({ q: "", year: String(year) }));
+    const taking = csvRows(await municipalitiesCsv(db, { q: "", year: String(year) }));
     expect(taking).toEqual([
       {
         Naam: "Breda",
@@ -150,7 +150,7 @@ describe("participation per municipality, managed by the secretary", () => {
         "Deelgenomen in": String(year),
       },
     ]);
-    expect(csvRows(await municipalitiesCsv({ q: "", year: "" })).map((row) => [row.Naam, row[`Doet mee in ${year}`]])).toEqual([
+    expect(csvRows(await municipalitiesCsv(db, { q: "", year: "" })).map((row) => [row.Naam, row[`Doet mee in ${year}`]])).toEqual([
       ["Breda", "ja"],
       ["Emmen", "nee"],
     ]);

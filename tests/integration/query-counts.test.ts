@@ -18,7 +18,7 @@ async function countQueries(load: () => Promise<unknown>) {
   return queries;
 }
 
-const loaders = publicPageLoaders("bulk-3", "bulk-verslag-3");
+const loaders = publicPageLoaders(db, "bulk-3", "bulk-verslag-3");
 
 describe("public page data loaders", () => {
   beforeAll(async () => {

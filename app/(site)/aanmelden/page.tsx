@@ -6,6 +6,7 @@ import { formatDateRange } from "@/lib/format/dates";
 import { formatEuros } from "@/lib/format/money";
 import { loadSignUpOptions } from "@/lib/members/sign-up-options";
 import { annualFeeCents } from "@/lib/fees/fee-amount";
+import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = {
   title: "Aanmelden",
@@ -13,7 +14,7 @@ export const metadata: Metadata = {
 };
 
 export default async function SignUpPage() {
-  const { municipalities, meetings } = await loadSignUpOptions();
+  const { municipalities, meetings } = await loadSignUpOptions(db);
   return (
     <>
       <PageHeader

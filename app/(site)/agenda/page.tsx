@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { MeetingCard } from "@/components/meetings/meeting-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadAgendaPage } from "@/lib/meetings/load-agenda-page";
+import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = {
   title: "Agenda",
@@ -9,7 +10,7 @@ export const metadata: Metadata = {
 };
 
 export default async function AgendaPage() {
-  const { upcoming, pastByYear } = await loadAgendaPage();
+  const { upcoming, pastByYear } = await loadAgendaPage(db);
   return (
     <>
       <PageHeader

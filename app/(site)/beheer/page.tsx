@@ -8,12 +8,13 @@ import { formatDateRange, formatShortDate } from "@/lib/format/dates";
 import { formatEuros } from "@/lib/format/money";
 import { feeStatusLabels } from "@/lib/fees/labels";
 import { loadAdminOverview } from "@/lib/site/load-admin-overview";
+import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Overzicht" };
 
 export default async function AdminOverviewPage() {
   await requireSecretary("/beheer");
-  const { year, meetings, applications, fees, changes } = await loadAdminOverview();
+  const { year, meetings, applications, fees, changes } = await loadAdminOverview(db);
   return (
     <>
       <PageHeader title="Beheer" intro="Wat er speelt in het netwerk: de komende bijeenkomsten, aanmeldingen, bijdragen en de laatste wijzigingen." />

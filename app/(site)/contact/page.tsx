@@ -4,6 +4,7 @@ import { SecretaryContact } from "@/components/kernclub/secretary-contact";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentSecretary } from "@/lib/kernclub/queries";
 import { contactEmail } from "@/lib/site/config";
+import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = {
   title: "Contact",
@@ -11,7 +12,7 @@ export const metadata: Metadata = {
 };
 
 export default async function ContactPage() {
-  const secretary = await getCurrentSecretary();
+  const secretary = await getCurrentSecretary(db);
   return (
     <>
       <PageHeader

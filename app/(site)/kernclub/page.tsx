@@ -5,6 +5,7 @@ import { PositionPeriod } from "@/components/kernclub/position-period";
 import { SecretaryContact } from "@/components/kernclub/secretary-contact";
 import { loadKernclubPage } from "@/lib/kernclub/load-kernclub-page";
 import { positionRoleLabels } from "@/lib/kernclub/position-role";
+import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = {
   title: "Kernclub",
@@ -12,7 +13,7 @@ export const metadata: Metadata = {
 };
 
 export default async function KernclubPage() {
-  const { chair, members, secretary, former } = await loadKernclubPage();
+  const { chair, members, secretary, former } = await loadKernclubPage(db);
   const kernclub = [chair, ...members].filter((position) => position !== null);
   return (
     <>

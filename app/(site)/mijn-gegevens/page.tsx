@@ -13,12 +13,13 @@ import { applicationStatusLabels } from "@/lib/members/application-labels";
 import { feeStatusLabels } from "@/lib/fees/labels";
 import { coverageSentence, roleLabels } from "@/lib/members/labels";
 import { organisationTypeLabels, participationLabels } from "@/lib/members/sign-up-schema";
+import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Mijn gegevens", description: "Je gegevens, je deelname en je account." };
 
 export default async function AccountPage() {
   const sessionUser = await requireUser("/mijn-gegevens");
-  const { year, user, coverage, fee } = await loadAccountPage(sessionUser.id);
+  const { year, user, coverage, fee } = await loadAccountPage(db, sessionUser.id);
   return (
     <>
       <PageHeader title="Mijn gegevens" intro={`Ingelogd als ${user.email}.`} />

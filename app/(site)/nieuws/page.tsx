@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ArticleList } from "@/components/articles/article-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { listArticles } from "@/lib/articles/queries";
+import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = {
   title: "Nieuws en verslagen",
@@ -9,7 +10,7 @@ export const metadata: Metadata = {
 };
 
 export default async function NewsPage() {
-  const articles = await listArticles();
+  const articles = await listArticles(db);
   return (
     <>
       <PageHeader title="Nieuws en verslagen" intro="Interviews en verslagen van de bijeenkomsten van het netwerk." />

@@ -7,6 +7,7 @@ import { requireSecretary } from "@/lib/auth/guards";
 import { applicationStatusFilters } from "@/lib/members/application-labels";
 import { listApplications } from "@/lib/members/list-applications";
 import { pageOf, param, type SearchParams } from "@/lib/pagination/page-params";
+import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Aanmeldingen" };
 
@@ -19,7 +20,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
   await requireSecretary("/beheer/aanmeldingen");
   const params = await searchParams;
   const filter = (Object.keys(applicationStatusFilters).find((key) => key === param(params, "status")) ?? "wachtend") as keyof typeof applicationStatusFilters;
-  const { items, total, page, pageCount } = await listApplications(applicationStatusFilters[filter], pageOf(params));
+  const { items, total, page, pageCount } = await listApplications(db, applicationStatusFilters[filter], pageOf(params));
   const decision = decisions[param(params, "besluit") as keyof typeof decisions];
   return (
     <>

@@ -6,6 +6,7 @@ import { requireSecretary } from "@/lib/auth/guards";
 import { currentYear } from "@/lib/members/current-year";
 import { listMunicipalities } from "@/lib/municipalities/list-municipalities";
 import { pageOf, param, type SearchParams } from "@/lib/pagination/page-params";
+import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Gemeenten" };
 
@@ -14,7 +15,7 @@ export default async function MunicipalitiesPage({ searchParams }: { searchParam
   const params = await searchParams;
   const q = param(params, "q");
   const year = param(params, "jaar");
-  const municipalities = await listMunicipalities({ q, year, page: pageOf(params) });
+  const municipalities = await listMunicipalities(db, { q, year, page: pageOf(params) });
   const thisYear = currentYear();
   const yearOptions = Object.fromEntries([thisYear + 1, thisYear, thisYear - 1, thisYear - 2].map((option) => [String(option), `Doet mee in ${option}`]));
   return (

@@ -9,6 +9,7 @@ import { listAuditActors, listAuditEntries } from "@/lib/audit/list-audit-entrie
 import { auditEntityTypes } from "@/lib/audit/record-change";
 import { requireSecretary } from "@/lib/auth/guards";
 import { pageOf, param, type SearchParams } from "@/lib/pagination/page-params";
+import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Logboek" };
 
@@ -19,8 +20,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const id = param(params, "id");
   const actor = param(params, "door");
   const [entries, actors] = await Promise.all([
-    listAuditEntries({ entityType: type || undefined, entityId: id || undefined, actorLabel: actor || undefined }, pageOf(params)),
-    listAuditActors(),
+    listAuditEntries(db, { entityType: type || undefined, entityId: id || undefined, actorLabel: actor || undefined }, pageOf(params)),
+    listAuditActors(db),
   ]);
   return (
     <>

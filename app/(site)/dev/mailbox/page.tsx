@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { isMailboxEnabled, listMailbox } from "@/lib/mail/mailbox";
+import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Ontwikkel-mailbox", robots: { index: false } };
 
@@ -23,7 +24,7 @@ function Linkified({ text }: { text: string }) {
 
 export default async function MailboxPage() {
   if (!isMailboxEnabled(await headers())) notFound();
-  const messages = await listMailbox();
+  const messages = await listMailbox(db);
   return (
     <>
       <PageHeader

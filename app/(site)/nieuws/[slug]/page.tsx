@@ -5,16 +5,17 @@ import { MarkdownBody } from "@/components/articles/markdown-body";
 import { articleKindLabels } from "@/lib/articles/article-kind";
 import { getPublishedArticle } from "@/lib/articles/queries";
 import { formatDateRange, formatShortDate } from "@/lib/format/dates";
+import { db } from "@/lib/db/client";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getPublishedArticle((await params).slug);
+  const article = await getPublishedArticle(db, (await params).slug);
   return article ? { title: article.title, description: article.summary } : { title: "Pagina niet gevonden" };
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await getPublishedArticle((await params).slug);
+  const article = await getPublishedArticle(db, (await params).slug);
   if (!article) notFound();
   return (
     <article>

@@ -11,7 +11,7 @@ import { getPublishedMeeting } from "@/lib/meetings/queries";
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const meeting = await getPublishedMeeting((await params).slug);
+  const meeting = await getPublishedMeeting(db, (await params).slug);
   return { title: meeting ? `Kom je? ${meeting.title}` : "Pagina niet gevonden" };
 }
 
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MeetingAnswerPage({ params }: Props) {
   const { slug } = await params;
   const user = await requireUser(`/agenda/${slug}/antwoord`);
-  const meeting = await getPublishedMeeting(slug);
+  const meeting = await getPublishedMeeting(db, slug);
   if (!meeting) notFound();
   const open = meeting.endsAt >= new Date() && !meeting.cancelledAt;
   const attendance = open ? await loadMeetingAttendance(db, meeting.id, user.id) : null;

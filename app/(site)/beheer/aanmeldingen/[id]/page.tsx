@@ -10,13 +10,14 @@ import { applicationStatusLabels } from "@/lib/members/application-labels";
 import { roleLabels } from "@/lib/members/labels";
 import { loadApplicationPage } from "@/lib/members/list-applications";
 import { participationLabels } from "@/lib/members/sign-up-schema";
+import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Aanmelding" };
 
 export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireSecretary(`/beheer/aanmeldingen/${id}`);
-  const page = await loadApplicationPage(id);
+  const page = await loadApplicationPage(db, id);
   if (!page) notFound();
   const { application, municipalities } = page;
   const { user } = application;

@@ -24,7 +24,7 @@ export const metadata: Metadata = { title: "Bijeenkomst bewerken" };
 export default async function AdminMeetingPage({ params }: Props) {
   const { id } = await params;
   await requireSecretary(`/beheer/bijeenkomsten/${id}`);
-  const [meeting, municipalities] = await Promise.all([getMeetingForAdmin(db, id), municipalityOptions()]);
+  const [meeting, municipalities] = await Promise.all([getMeetingForAdmin(db, id), municipalityOptions(db)]);
   if (!meeting) notFound();
   return (
     <>

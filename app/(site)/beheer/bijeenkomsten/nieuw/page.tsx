@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireSecretary } from "@/lib/auth/guards";
 import { createMeetingAction } from "@/lib/meetings/admin-actions";
 import { municipalityOptions } from "@/lib/municipalities/municipality-options";
+import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Nieuwe bijeenkomst" };
 
@@ -12,7 +13,7 @@ const empty = { kind: "MEETING", timesKnown: "ja", status: "concept" };
 
 export default async function NewMeetingPage() {
   await requireSecretary("/beheer/bijeenkomsten/nieuw");
-  const municipalities = await municipalityOptions();
+  const municipalities = await municipalityOptions(db);
   return (
     <>
       <p className="mb-4">

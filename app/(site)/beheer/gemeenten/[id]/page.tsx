@@ -11,6 +11,7 @@ import { requireSecretary } from "@/lib/auth/guards";
 import { currentYear } from "@/lib/members/current-year";
 import { loadMunicipality } from "@/lib/municipalities/load-municipality";
 import { param, type SearchParams } from "@/lib/pagination/page-params";
+import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Gemeente" };
 
@@ -19,7 +20,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 export default async function MunicipalityPage({ params, searchParams }: Props) {
   const { id } = await params;
   await requireSecretary(`/beheer/gemeenten/${encodeURIComponent(id)}`);
-  const [municipality, query] = await Promise.all([loadMunicipality(id), searchParams]);
+  const [municipality, query] = await Promise.all([loadMunicipality(db, id), searchParams]);
   if (!municipality) notFound();
   const years = municipality.memberships.map((membership) => membership.year);
   const thisYear = currentYear();

@@ -25,7 +25,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 export default async function PersonPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requireSecretary(`/beheer/mensen/${encodeURIComponent(id)}`);
-  const [page, municipalities, query] = await Promise.all([loadPersonPage(db, id), municipalityOptions(), searchParams]);
+  const [page, municipalities, query] = await Promise.all([loadPersonPage(db, id), municipalityOptions(db), searchParams]);
   if (!page) notFound();
   const { person, mails, history, coverage, year } = page;
   const added = param(query, "toegevoegd");

@@ -4,12 +4,13 @@ import { PersonForm } from "@/components/members/person-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSecretary } from "@/lib/auth/guards";
 import { municipalityOptions } from "@/lib/municipalities/municipality-options";
+import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Persoon toevoegen" };
 
 export default async function NewPersonPage() {
   await requireSecretary("/beheer/mensen/nieuw");
-  const municipalities = await municipalityOptions();
+  const municipalities = await municipalityOptions(db);
   return (
     <>
       <p className="mb-4">
