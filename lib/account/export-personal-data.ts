@@ -1,20 +1,15 @@
 import "server-only";
 import { exportAccelerationRequests } from "../acceleration/personal-data";
 import type { Database } from "../db/client";
+import { personDetailsSelect } from "../members/person-select";
 
 /** Everything stored about one person (GDPR art. 15 and 20), and nothing about anybody else. */
 export async function exportPersonalData(db: Database, userId: string) {
   const { memberships, ...user } = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: {
-      name: true,
-      email: true,
+      ...personDetailsSelect,
       emailVerified: true,
-      role: true,
-      phone: true,
-      jobTitle: true,
-      organisationType: true,
-      organisationName: true,
       createdAt: true,
       updatedAt: true,
       municipality: { select: { name: true } },

@@ -2,6 +2,7 @@ import "server-only";
 import type { Database } from "../db/client";
 import { findCoverage } from "../members/coverage";
 import { currentYear } from "../members/current-year";
+import { personDetailsSelect } from "../members/person-select";
 
 /** Everything /mijn-gegevens shows, in a fixed number of queries. */
 export async function loadAccountPage(db: Database, userId: string, now = new Date()) {
@@ -14,13 +15,7 @@ function loadPerson(db: Database, userId: string, year: number, now: Date) {
   return db.user.findUniqueOrThrow({
     where: { id: userId },
     select: {
-      name: true,
-      email: true,
-      phone: true,
-      jobTitle: true,
-      role: true,
-      organisationType: true,
-      organisationName: true,
+      ...personDetailsSelect,
       municipality: { select: { name: true, feeRecords: { where: { year }, select: { amountCents: true, status: true } } } },
       applications: {
         orderBy: { createdAt: "desc" },

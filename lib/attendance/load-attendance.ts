@@ -3,6 +3,8 @@ import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { MeetingDays, RsvpStatus } from "../db/generated/enums";
 import { type AttendanceCounts, countAttendance } from "./count-attendance";
+import { meetingBasicsSelect } from "../meetings/meeting-select";
+import { answerDetailsSelect } from "../meetings/answer-select";
 
 export type AttendeeRow = {
   id: string;
@@ -19,14 +21,7 @@ export type AttendeeRow = {
 };
 
 const meetingSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  kind: true,
-  startsAt: true,
-  endsAt: true,
-  timesAnnounced: true,
-  location: true,
+  ...meetingBasicsSelect,
   cancelledAt: true,
   capacity: true,
   dinnerCapacity: true,
@@ -54,12 +49,7 @@ export async function loadAttendance(db: Database, meetingId: string): Promise<A
       orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
       select: {
         id: true,
-        status: true,
-        days: true,
-        dinner: true,
-        overnight: true,
-        dietaryWishes: true,
-        waitlistedAt: true,
+        ...answerDetailsSelect,
         createdAt: true,
         user: { select: { name: true, email: true, organisationName: true, municipality: { select: { name: true } } } },
       },

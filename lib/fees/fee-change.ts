@@ -3,6 +3,7 @@ import { recordChange, type Actor } from "../audit/record-change";
 import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { type FeeAction, isAllowed, refusalOf } from "./fee-transitions";
+import { invoicedMunicipalitySelect } from "./invoiced-municipality";
 
 type Tx = Prisma.TransactionClient;
 
@@ -15,20 +16,7 @@ const lockedFeeSelect = {
   amountCents: true,
   currency: true,
   remindedAt: true,
-  municipality: {
-    select: {
-      id: true,
-      name: true,
-      invoiceContactName: true,
-      invoiceContactEmail: true,
-      invoiceStreet: true,
-      invoicePostcode: true,
-      invoiceCity: true,
-      purchaseOrderNumber: true,
-      oin: true,
-      wantsEInvoice: true,
-    },
-  },
+  municipality: { select: invoicedMunicipalitySelect },
 } as const;
 
 export type LockedFee = Prisma.FeeRecordGetPayload<{

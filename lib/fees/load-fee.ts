@@ -4,6 +4,7 @@ import type { Database } from "../db/client";
 import { overdueDays, todayKey } from "./calendar-dates";
 import { eInvoiceRefusal } from "./einvoice-refusal";
 import { addressLines, buyerOfSnapshot, type SellerDetails } from "./invoice-snapshot";
+import { invoicedMunicipalitySelect } from "./invoiced-municipality";
 
 /** Everything a fee record's admin page shows, in a fixed number of queries: the record, its documents, its history. */
 export async function loadFee(db: Database, id: string, now = new Date()) {
@@ -19,20 +20,7 @@ export async function loadFee(db: Database, id: string, now = new Date()) {
         waivedReason: true,
         remindedAt: true,
         reminderCount: true,
-        municipality: {
-          select: {
-            id: true,
-            name: true,
-            invoiceContactName: true,
-            invoiceContactEmail: true,
-            invoiceStreet: true,
-            invoicePostcode: true,
-            invoiceCity: true,
-            purchaseOrderNumber: true,
-            oin: true,
-            wantsEInvoice: true,
-          },
-        },
+        municipality: { select: invoicedMunicipalitySelect },
         invoices: {
           orderBy: { createdAt: "asc" },
           select: {

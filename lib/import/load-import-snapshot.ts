@@ -3,6 +3,7 @@ import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { municipalityDetailsSelect } from "../municipalities/municipality-details";
 import type { ImportRows } from "./import-rows";
+import { personDetailsSelect } from "../members/person-select";
 
 type Tx = Prisma.TransactionClient | Database;
 
@@ -15,14 +16,8 @@ const municipalitySelect = {
 
 const personSelect = {
   id: true,
-  name: true,
-  email: true,
-  phone: true,
-  jobTitle: true,
-  organisationType: true,
+  ...personDetailsSelect,
   municipalityId: true,
-  organisationName: true,
-  role: true,
   admittedAt: true,
   deactivatedAt: true,
   positions: { where: { endedOn: null }, select: { role: true } },

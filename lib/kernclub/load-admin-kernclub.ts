@@ -1,18 +1,10 @@
 import "server-only";
 import type { Database } from "../db/client";
 import { municipalityOptions } from "../municipalities/municipality-options";
+import { positionSelect } from "./queries";
 
-const adminPositionSelect = {
-  id: true,
-  role: true,
-  startedOn: true,
-  endedOn: true,
-  source: true,
-  contactEmail: true,
-  contactPhone: true,
-  user: { select: { name: true, email: true } },
-  municipality: { select: { name: true } },
-} as const;
+/** A position as the public page shows it, with the person's e-mail address for the secretary. */
+const adminPositionSelect = { ...positionSelect, user: { select: { name: true, email: true } } } as const;
 
 /** Current and past positions with the people in them, and the municipalities to choose from: three queries. */
 export async function loadAdminKernclub(db: Database) {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "../db/client";
 
-const positionSelect = {
+export const positionSelect = {
   id: true,
   role: true,
   startedOn: true,

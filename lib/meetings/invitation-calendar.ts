@@ -4,17 +4,11 @@ import { SITE_NAME, contactEmail, siteUrl } from "../site/config";
 import { eventLocation, eventTimes } from "./calendar";
 import { meetingKindLabels } from "./meeting-kind";
 import type { Prisma } from "../db/generated/client";
+import { meetingBasicsSelect } from "./meeting-select";
 
 /** What an invitation's calendar part reads of a meeting. */
 export const invitationCalendarSelect = {
-  id: true,
-  slug: true,
-  kind: true,
-  title: true,
-  startsAt: true,
-  endsAt: true,
-  timesAnnounced: true,
-  location: true,
+  ...meetingBasicsSelect,
   address: true,
   description: true,
   calendarSequence: true,

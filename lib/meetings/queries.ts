@@ -1,18 +1,12 @@
 import "server-only";
 import { cache } from "react";
 import type { Database } from "../db/client";
+import { meetingBasicsSelect } from "./meeting-select";
 
 const meetingSummarySelect = {
-  id: true,
-  slug: true,
-  kind: true,
-  title: true,
-  startsAt: true,
-  endsAt: true,
-  timesAnnounced: true,
+  ...meetingBasicsSelect,
   tentative: true,
   demo: true,
-  location: true,
   address: true,
   cancelledAt: true,
   hostMunicipality: { select: { name: true } },

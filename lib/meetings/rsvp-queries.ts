@@ -2,6 +2,8 @@ import "server-only";
 import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { MeetingDays, MeetingKind, RsvpStatus } from "../db/generated/enums";
+import { meetingBasicsSelect } from "./meeting-select";
+import { answerDetailsSelect } from "./answer-select";
 
 export type Places = {
   capacity: number | null;
@@ -45,7 +47,7 @@ export type CurrentAnswer = {
 export async function loadCurrentAnswer(db: Database, userId: string, meetingId: string): Promise<CurrentAnswer | null> {
   const rsvp = await db.rsvp.findUnique({
     where: { userId_meetingId: { userId, meetingId } },
-    select: { status: true, waitlistedAt: true, days: true, dinner: true, overnight: true, dietaryWishes: true },
+    select: answerDetailsSelect,
   });
   if (!rsvp) return null;
   const { waitlistedAt, ...answer } = rsvp;
@@ -57,14 +59,7 @@ export async function loadCurrentAnswer(db: Database, userId: string, meetingId:
 }
 
 export const answerMeetingSelect = {
-  id: true,
-  slug: true,
-  kind: true,
-  title: true,
-  startsAt: true,
-  endsAt: true,
-  timesAnnounced: true,
-  location: true,
+  ...meetingBasicsSelect,
   address: true,
   cancelledAt: true,
   published: true,

@@ -6,6 +6,7 @@ import { queueMail } from "../mail/outbox";
 import { isCovered } from "../members/coverage";
 import { currentYear } from "../members/current-year";
 import type { RsvpMailData } from "./rsvp-mail-data";
+import { answerDetailsSelect } from "./answer-select";
 
 export type RsvpAnswer = "ATTENDING" | "NOT_ATTENDING";
 export type RsvpDetails = { days: MeetingDays | null; dinner: boolean; overnight: boolean; dietaryWishes: string | null };
@@ -72,7 +73,7 @@ export function recordAnswer(
     if (now > deadline) return { outcome: "deadline", deadline };
     const current = await tx.rsvp.findUnique({
       where: { userId_meetingId: { userId, meetingId } },
-      select: { status: true, waitlistedAt: true, days: true, dinner: true, overnight: true, dietaryWishes: true },
+      select: answerDetailsSelect,
     });
 
     const fullDay = meeting.kind === "TWENTY_FOUR_HOUR" && answer === "ATTENDING";

@@ -8,6 +8,7 @@ import { notifyInvitees, scheduleChanged } from "../invitations/notify-invitees"
 import { promoteWaiting } from "./rsvp";
 import type { MeetingInput } from "./meeting-schema";
 import { meetingTimes } from "./meeting-times";
+import { meetingBasicsSelect } from "./meeting-select";
 
 export type SaveMeetingResult =
   { outcome: "saved"; id: string; slug: string } | { outcome: "not-found" } | { outcome: "invalid"; fieldErrors: Record<string, string> };
@@ -16,15 +17,8 @@ type Tx = Prisma.TransactionClient;
 
 /** The fields the meeting form edits: what an update compares and its audit entry records. */
 export const meetingFormSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  kind: true,
-  startsAt: true,
-  endsAt: true,
-  timesAnnounced: true,
+  ...meetingBasicsSelect,
   tentative: true,
-  location: true,
   address: true,
   hostMunicipalityId: true,
   description: true,

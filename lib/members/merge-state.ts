@@ -2,6 +2,7 @@ import "server-only";
 import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { type AnswerRow, compareAnswers, type MergeColumns } from "./merge-rules";
+import { personDetailsSelect } from "./person-select";
 
 type Tx = Prisma.TransactionClient | Database;
 
@@ -26,16 +27,10 @@ export type MergeCounts = {
 
 const columns = {
   id: true,
-  name: true,
-  email: true,
+  ...personDetailsSelect,
   emailVerified: true,
   image: true,
-  phone: true,
-  jobTitle: true,
-  organisationType: true,
   municipalityId: true,
-  organisationName: true,
-  role: true,
   admittedAt: true,
 } as const;
 

@@ -5,6 +5,7 @@ import { positionRoleLabels } from "../kernclub/position-role";
 import { roleLabels } from "./labels";
 import { findPeopleWhere, type PeopleFilter } from "./list-people";
 import { organisationTypeLabels } from "./sign-up-schema";
+import { personDetailsSelect } from "./person-select";
 
 // The headers /beheer/importeren recognises, so a downloaded list can be imported again.
 const columns = [
@@ -26,13 +27,7 @@ export async function peopleCsv(db: Database, filter: Omit<PeopleFilter, "page">
     where: await findPeopleWhere(db, filter),
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: {
-      name: true,
-      email: true,
-      phone: true,
-      jobTitle: true,
-      role: true,
-      organisationType: true,
-      organisationName: true,
+      ...personDetailsSelect,
       deactivatedAt: true,
       municipality: { select: { name: true } },
       positions: { where: { endedOn: null, role: { not: "SECRETARY" } }, select: { role: true }, take: 1 },

@@ -3,6 +3,7 @@ import { latestAuditEntries } from "../audit/list-audit-entries";
 import type { Database } from "../db/client";
 import { findCoverage } from "./coverage";
 import { currentYear } from "./current-year";
+import { personDetailsSelect } from "./person-select";
 
 const MAILS_SHOWN = 20;
 
@@ -16,15 +17,9 @@ export async function loadPersonPage(db: Database, id: string, now = new Date())
     where: { id },
     select: {
       id: true,
-      name: true,
-      email: true,
+      ...personDetailsSelect,
       emailVerified: true,
-      phone: true,
-      jobTitle: true,
-      organisationType: true,
-      organisationName: true,
       municipalityId: true,
-      role: true,
       deactivatedAt: true,
       createdAt: true,
       municipality: { select: { id: true, name: true } },

@@ -1,0 +1,12 @@
+import type { Prisma } from "../db/generated/client";
+
+/** A person's own details: what they give on signing up and what their pages show. */
+export const personDetailsSelect = {
+  name: true,
+  email: true,
+  phone: true,
+  jobTitle: true,
+  role: true,
+  organisationType: true,
+  organisationName: true,
+} as const satisfies Prisma.UserSelect;
