@@ -3,6 +3,8 @@ import { ArticleList } from "@/components/articles/article-list";
 import { MeetingCard } from "@/components/meetings/meeting-card";
 import { loadHomePage } from "@/lib/home/load-home-page";
 import { db } from "@/lib/db/client";
+import { annualFeeCents } from "@/lib/fees/fee-amount";
+import { formatEuros } from "@/lib/format/money";
 
 export default async function HomePage() {
   const { nextMeeting, laterMeetings, articles } = await loadHomePage(db);
@@ -51,7 +53,7 @@ export default async function HomePage() {
         <h2 id="meedoen-titel">Doe mee</h2>
         <p className="mt-2 max-w-prose">
           Het netwerk zoekt ambtenaren op strategisch niveau met vernieuwende ideeën en inzicht in de uitvoering. Doe eerst een keer mee, of sluit met je
-          gemeente aan voor € 500 per jaar, met zoveel collega’s als je wilt.
+          gemeente aan voor {formatEuros(annualFeeCents())} per jaar; per gemeente mogen meerdere collega’s aansluiten.
         </p>
         <p className="mt-4 flex flex-wrap gap-4">
           <Link href="/aanmelden" className="button">

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = {
   title: "Agenda",
-  description: "De bijeenkomsten van het Wmo transformatienetwerk: vier per jaar, waaronder de 24-uursbijeenkomst in november.",
+  description: "De bijeenkomsten van het Wmo transformatienetwerk: vier per jaar, waaronder een 24-uursbijeenkomst in een gastgemeente.",
 };
 
 export default async function AgendaPage() {

@@ -5,10 +5,12 @@ import { formatEuros } from "@/lib/format/money";
 import { annualFeeCents } from "@/lib/fees/fee-amount";
 import { networkPolicy } from "@/lib/site/network-policy";
 
-export const metadata: Metadata = {
-  title: "Deelnemen en kosten",
-  description: "Wie kan deelnemen aan het Wmo transformatienetwerk, wat het kost (€ 500 per gemeente per jaar) en hoe je een keer meedoet.",
-};
+export function generateMetadata(): Metadata {
+  return {
+    title: "Deelnemen en kosten",
+    description: `Wie kan deelnemen aan het Wmo transformatienetwerk, wat het kost (${formatEuros(annualFeeCents())} per gemeente per jaar) en hoe je een keer meedoet.`,
+  };
+}
 
 export default function JoinPage() {
   const fee = formatEuros(annualFeeCents());
@@ -34,15 +36,13 @@ export default function JoinPage() {
 
         <h2>Eerst een keer meedoen</h2>
         <p>
-          Ben je nieuwsgierig naar de bijeenkomsten? Doe eerst een keer mee als gast: je meldt je aan voor één bijeenkomst.
+          Ben je projectleider, programmanager of beleidsadviseur sociaal domein en nieuwsgierig naar de bijeenkomsten? Doe eerst een keer mee als gast: je
+          meldt je aan voor één bijeenkomst.
           {policy.guests && ` ${policy.guests}`} Bevalt het, dan doe je daarna een heel jaar mee.
         </p>
 
         <h2>Aanmelden</h2>
-        <p>
-          Je kiest bij het aanmelden of je één keer meedoet of dit jaar meedoet. De secretaris bevestigt je aanmelding. Heeft je gemeente dit jaar nog geen
-          deelnemers, dan ontvangt de gemeente een factuur van {fee}.
-        </p>
+        <p>Je kiest bij het aanmelden of je één keer meedoet of dit jaar meedoet. De secretaris bevestigt je aanmelding.</p>
         <p>
           <Link href="/aanmelden" className="button">
             Meld je aan

@@ -43,15 +43,16 @@ export default function AboutPage() {
 
         <h2>Anders dan andere overleggen</h2>
         <p>
-          Het netwerk verschilt van andere overleggen doordat belangenvertegenwoordiging niet aan de orde is: er wordt niet gelobbyd. De VNG en het ministerie
-          van VWS zitten wel aan tafel, en het netwerk deelt zijn stukken met de G40 en het Netwerk Directeuren Sociaal Domein (NDSD).
+          Het netwerk verschilt van andere overleggen doordat belangenvertegenwoordiging niet aan de orde is. De VNG en het ministerie van VWS zitten wel aan
+          tafel, en het netwerk deelt zijn stukken met de G40 en het Netwerk Directeuren Sociaal Domein (NDSD).
         </p>
 
         <h2>Organisatie</h2>
         <p>
-          Het netwerk komt vier keer per jaar bijeen. De bijeenkomst in november is een 24-uursbijeenkomst, georganiseerd in een gastgemeente. Aansprekende
-          voorbeelden uit de praktijk passeren de revue. De ervaring is dat deelnemers met veel energie weer naar huis gaan, nadat zij met collega’s uit andere
-          gemeenten hebben kunnen sparren over inhoudelijke onderwerpen en hun eigen rol in de gemeente.
+          Het netwerk komt vier keer per jaar bijeen. Eén daarvan is een 24-uursbijeenkomst, met diner, in een gastgemeente: in juni 2019 was dat Almere, in
+          november 2020 Assen, en voor 2022 stond hij in september gepland. Aansprekende voorbeelden uit de praktijk passeren de revue. De ervaring is dat
+          deelnemers met veel energie weer naar huis gaan, nadat zij met collega’s uit andere gemeenten hebben kunnen sparren over inhoudelijke onderwerpen en
+          hun eigen rol in de gemeente.
         </p>
         <p>
           Een <Link href="/kernclub">kernclub</Link> van een voorzitter en drie leden runt het netwerk, ondersteund door een secretaris. Bekijk de{" "}

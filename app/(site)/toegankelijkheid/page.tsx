@@ -25,7 +25,7 @@ export default function AccessibilityPage() {
         </ul>
         <h2>Een probleem melden</h2>
         <p>
-          Kom je toch iets tegen dat niet werkt? <Link href="/contact">Laat het de secretaris weten</Link>; we reageren binnen vijf werkdagen.
+          Kom je toch iets tegen dat niet werkt? <Link href="/contact">Laat het de secretaris weten</Link>.
         </p>
       </div>
     </>
