@@ -7,11 +7,11 @@ import { secretaryAction } from "../auth/action-client";
 import { actorOf } from "../audit/record-change";
 import { db } from "../db/client";
 import { type FormState, refusedField } from "../forms/form-state";
-import { articleFields, articleSchema } from "./article-schema";
+import { articleSchema } from "./article-schema";
 import { saveArticle } from "./save-article";
 
 export const saveArticleAction = secretaryAction(
-  { schema: articleSchema, fields: articleFields, failure: "Bericht opslaan mislukt" },
+  { schema: articleSchema, failure: "Bericht opslaan mislukt" },
   async ({ data: input, values: fullValues, user }): Promise<FormState> => {
     if (input.intent === "preview") {
       return { status: "success", message: "Hieronder staat een voorbeeld. Het bericht is nog niet opgeslagen.", values: { ...fullValues, intent: "preview" } };

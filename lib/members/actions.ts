@@ -7,11 +7,11 @@ import { publicAction } from "../auth/action-client";
 import { db } from "../db/client";
 import { clientAddress } from "../rate-limit/client-address";
 import { formatRetryAfter } from "../rate-limit/rate-limit";
-import { signUpFields, signUpSchema } from "./sign-up-schema";
+import { signUpSchema } from "./sign-up-schema";
 import { submitApplication } from "./submit-application";
 
 // Public: anyone may apply. What the applicant can't choose (role, fee, approval) is decided on the server.
-export const signUpAction = publicAction({ schema: signUpSchema, fields: signUpFields, failure: "Aanmelding opslaan mislukt" }, async ({ data, values }) => {
+export const signUpAction = publicAction({ schema: signUpSchema, failure: "Aanmelding opslaan mislukt" }, async ({ data, values }) => {
   const result = await submitApplication(db, data, { client: await clientAddress() });
   if (result.outcome === "rate-limited") {
     return {

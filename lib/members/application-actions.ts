@@ -7,10 +7,10 @@ import { actorOf } from "../audit/record-change";
 import { secretaryAction } from "../auth/action-client";
 import { db } from "../db/client";
 import { decideApplication } from "./decide-application";
-import { decideApplicationFields, decideApplicationSchema } from "./decide-application-schema";
+import { decideApplicationSchema } from "./decide-application-schema";
 
 export const decideApplicationAction = secretaryAction(
-  { schema: decideApplicationSchema, fields: decideApplicationFields, failure: "Besluit over aanmelding mislukt" },
+  { schema: decideApplicationSchema, failure: "Besluit over aanmelding mislukt" },
   async ({ data, values, user }) => {
     const result = await decideApplication(db, data, actorOf(user));
     if (result.outcome === "invalid") return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
