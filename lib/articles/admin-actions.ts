@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { secretaryAction } from "../auth/action-client";
 import { actorOf } from "../audit/record-change";
 import { db } from "../db/client";
-import { type FormState, refusedField } from "../forms/form-state";
+import { type FormState, invalid, refusedField } from "../forms/form-state";
 import { articleSchema } from "./article-schema";
 import { saveArticle } from "./save-article";
 
@@ -19,8 +19,7 @@ export const saveArticleAction = secretaryAction(
 
     const result = await saveArticle(db, actorOf(user), input);
     if (result.outcome === "not-found") return refusedField("articleId", "Dit bericht bestaat niet (meer).", fullValues);
-    if (result.outcome === "invalid")
-      return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values: fullValues };
+    if (result.outcome === "invalid") return invalid(result.fieldErrors, fullValues);
 
     if (result.created) redirect(`/beheer/nieuws/${result.id}?opgeslagen=1`);
     return { status: "success", message: "Het bericht is opgeslagen.", values: { ...fullValues, intent: "save" } };

@@ -5,7 +5,7 @@ import "server-only";
 import { actorOf } from "../audit/record-change";
 import { secretaryAction } from "../auth/action-client";
 import { db } from "../db/client";
-import { refusedField } from "../forms/form-state";
+import { invalid, refusedField } from "../forms/form-state";
 import { removeDocumentSchema, uploadDocumentSchema } from "./document-schema";
 import { removeDocument } from "./remove-document";
 import { uploadDocument } from "./upload-document";
@@ -18,7 +18,7 @@ export const uploadDocumentAction = secretaryAction(
     const file = formData.get("file");
     const result = await uploadDocument(db, actorOf(user), { meetingId: data.meetingId, title: data.documentTitle, file: file instanceof File ? file : null });
     if (result.outcome === "not-found") return refusedField("meetingId", GONE, values);
-    if (result.outcome === "invalid") return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
+    if (result.outcome === "invalid") return invalid(result.fieldErrors, values);
     return { status: "success", message: `Document “${data.documentTitle}” is toegevoegd.` };
   },
 );

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { actorOf } from "../audit/record-change";
 import { secretaryAction } from "../auth/action-client";
 import { db } from "../db/client";
-import { refusedField } from "../forms/form-state";
+import { invalid, refusedField } from "../forms/form-state";
 import { applyImport } from "./apply-import";
 import { recogniseColumns } from "./import-fields";
 import { confirmImportSchema, discardImportSchema, mappingImportSchema, parseColumnMappings, uploadImportSchema } from "./import-schema";
@@ -14,7 +14,6 @@ import { claimPendingImport, discardPendingImport, loadPendingImport, savePendin
 import { displayName, readUpload } from "./read-upload";
 
 const GONE = "Dit voorbeeld bestaat niet (meer): het is verlopen, al geïmporteerd of weggegooid. Upload het bestand opnieuw.";
-const CHECK = "Controleer de gemarkeerde velden.";
 
 export const uploadImportAction = secretaryAction(
   { schema: uploadImportSchema, fileFields: ["file"], failure: "Importbestand lezen mislukt" },
@@ -22,7 +21,7 @@ export const uploadImportAction = secretaryAction(
     const entry = formData.get("file");
     const file = entry instanceof File ? entry : null;
     const read = await readUpload(file);
-    if (!read.ok) return { status: "error", message: CHECK, fieldErrors: { file: read.message }, values };
+    if (!read.ok) return invalid({ file: read.message }, values);
     const pending = await savePendingImport({
       ownerId: user.id,
       fileName: displayName(file!.name),
@@ -44,7 +43,7 @@ export const updateImportMappingAction = secretaryAction(
       formData,
       pending.tables.map((table) => table.header),
     );
-    if ("fieldErrors" in parsed) return { status: "error", message: CHECK, fieldErrors: parsed.fieldErrors, values };
+    if ("fieldErrors" in parsed) return invalid(parsed.fieldErrors, values);
     await updatePendingImport(pending, { mappings: parsed.mappings, overwrite: data.overwrite });
     redirect(`/beheer/importeren?bestand=${pending.id}#voorbeeld`);
   },

@@ -5,7 +5,7 @@ import "server-only";
 import { actorOf } from "../audit/record-change";
 import { secretaryAction } from "../auth/action-client";
 import { db } from "../db/client";
-import { refusedField } from "../forms/form-state";
+import { invalid, refusedField } from "../forms/form-state";
 import { inviteSchema, resendInvitationSchema } from "./invite-schema";
 import { resendInvitation } from "./resend-invitation";
 import { sendInvitations } from "./send-invitations";
@@ -16,7 +16,7 @@ export const sendInvitationsAction = secretaryAction({ schema: inviteSchema, fai
   const result = await sendInvitations(db, actorOf(user), data);
   if (result.outcome === "not-found") return refusedField("meetingId", GONE, values);
   if (result.outcome === "not-sendable") return refusedField("meetingId", result.reason, values);
-  if (result.outcome === "invalid") return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
+  if (result.outcome === "invalid") return invalid(result.fieldErrors, values);
   const already = result.alreadyInvited
     ? ` ${result.alreadyInvited} ${result.alreadyInvited === 1 ? "persoon was" : "mensen waren"} al uitgenodigd en ${result.alreadyInvited === 1 ? "krijgt" : "krijgen"} niets nieuws.`
     : "";

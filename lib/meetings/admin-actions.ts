@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { actorOf } from "../audit/record-change";
 import { secretaryAction } from "../auth/action-client";
 import { db } from "../db/client";
-import { type FormState, refusedField } from "../forms/form-state";
+import { type FormState, invalid, refusedField } from "../forms/form-state";
 import { addAgendaItemSchema, cancelMeetingSchema, moveAgendaItemSchema, removeAgendaItemSchema } from "./agenda-item-schema";
 import { cancelMeeting } from "./cancel-meeting";
 import { type AgendaResult, addAgendaItem, moveAgendaItem, removeAgendaItem } from "./manage-agenda";
@@ -17,14 +17,14 @@ const GONE = "Deze bijeenkomst of dit agendapunt bestaat niet (meer). Laad de pa
 
 export const createMeetingAction = secretaryAction({ schema: meetingSchema, failure: "Bijeenkomst aanmaken mislukt" }, async ({ data, values, user }) => {
   const result = await createMeeting(db, actorOf(user), data);
-  if (result.outcome === "invalid") return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
+  if (result.outcome === "invalid") return invalid(result.fieldErrors, values);
   if (result.outcome === "not-found") return refusedField("meetingId", GONE, values);
   redirect(`/beheer/bijeenkomsten/${result.id}`);
 });
 
 export const updateMeetingAction = secretaryAction({ schema: meetingSchema, failure: "Bijeenkomst opslaan mislukt" }, async ({ data, values, user }) => {
   const result = await updateMeeting(db, actorOf(user), data.meetingId ?? "", data);
-  if (result.outcome === "invalid") return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
+  if (result.outcome === "invalid") return invalid(result.fieldErrors, values);
   if (result.outcome === "not-found") return refusedField("meetingId", GONE, values);
   return { status: "success", message: "De bijeenkomst is opgeslagen.", values };
 });

@@ -5,6 +5,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { publicAction } from "../auth/action-client";
 import { db } from "../db/client";
+import { invalid } from "../forms/form-state";
 import { clientAddress } from "../rate-limit/client-address";
 import { formatRetryAfter } from "../rate-limit/rate-limit";
 import { signUpSchema } from "./sign-up-schema";
@@ -20,6 +21,6 @@ export const signUpAction = publicAction({ schema: signUpSchema, failure: "Aanme
       values,
     };
   }
-  if (result.outcome === "invalid") return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
+  if (result.outcome === "invalid") return invalid(result.fieldErrors, values);
   redirect("/aanmelden/ontvangen");
 });

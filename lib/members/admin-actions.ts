@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { secretaryAction } from "../auth/action-client";
 import { actorOf } from "../audit/record-change";
 import { db } from "../db/client";
-import { type FormState, refusedField } from "../forms/form-state";
+import { type FormState, invalid, refusedField } from "../forms/form-state";
 import { currentYear } from "./current-year";
 import { admitPerson } from "./admit-person";
 import { type AccountStatusResult, deactivatePerson, reactivatePerson } from "./manage-account-status";
@@ -20,7 +20,7 @@ const NOT_FOUND = "Deze persoon bestaat niet (meer).";
 
 function refused(result: Exclude<SavePersonResult, { outcome: "saved" }>, values: Record<string, string>): FormState {
   if (result.outcome === "not-found") return refusedField("id", NOT_FOUND, values);
-  return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
+  return invalid(result.fieldErrors, values);
 }
 
 export const createPersonAction = secretaryAction({ schema: newPersonSchema, failure: "Persoon toevoegen mislukt" }, async ({ data, values, user }) => {

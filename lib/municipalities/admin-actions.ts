@@ -6,17 +6,18 @@ import { redirect } from "next/navigation";
 import { secretaryAction } from "../auth/action-client";
 import { actorOf } from "../audit/record-change";
 import { db } from "../db/client";
-import { type FormState, refusedField } from "../forms/form-state";
+import { type FormState, invalid, refusedField } from "../forms/form-state";
 import { feeStatusLabels } from "../fees/labels";
 import { endParticipation, giveParticipation } from "./manage-participation";
 import { editMunicipalitySchema, newMunicipalitySchema } from "./municipality-schema";
 import { endParticipationSchema, giveParticipationSchema } from "./participation-schema";
 import { createMunicipality, type SaveMunicipalityResult, updateMunicipality } from "./save-municipality";
 
+const GONE = "Deze gemeente bestaat niet (meer).";
+
 function refused(result: Exclude<SaveMunicipalityResult, { outcome: "saved" }>, values: Record<string, string>): FormState {
-  if (result.outcome === "not-found")
-    return { status: "error", message: "Deze gemeente bestaat niet (meer).", fieldErrors: { id: "Deze gemeente bestaat niet (meer)." }, values };
-  return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
+  if (result.outcome === "not-found") return refusedField("id", GONE, values);
+  return invalid(result.fieldErrors, values);
 }
 
 export const createMunicipalityAction = secretaryAction(
@@ -36,8 +37,6 @@ export const updateMunicipalityAction = secretaryAction(
     return { status: "success", message: "De gegevens van de gemeente zijn opgeslagen.", values };
   },
 );
-
-const GONE = "Deze gemeente bestaat niet (meer).";
 
 export const giveParticipationAction = secretaryAction({ schema: giveParticipationSchema, failure: "Deelname geven mislukt" }, async ({ data, user }) => {
   const result = await giveParticipation(db, actorOf(user), data.id, data.giveYear);
