@@ -8,7 +8,7 @@ export type FormSchema = z.ZodType & ({ shape: Shape } | { in: { shape: Shape } 
 type ShapeOf<S extends FormSchema> = S extends { shape: infer Fields } ? Fields : S extends { in: { shape: infer Fields } } ? Fields : never;
 
 /** The name of a field of the form, as a key of its schema. */
-export type FieldName<S extends FormSchema> = Extract<keyof ShapeOf<S>, string>;
+type FieldName<S extends FormSchema> = Extract<keyof ShapeOf<S>, string>;
 
 /** The form fields a schema reads: the keys of its object, so the schema is the one list of a form's fields. */
 export function fieldNamesOf<S extends FormSchema>(schema: S): FieldName<S>[] {
