@@ -2,6 +2,7 @@
 
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormMessage } from "@/components/forms/form-message";
+import { EmailField, JobTitleField, NameField, PhoneField, personFieldLabels } from "@/components/forms/person-fields";
 import { RadioGroup } from "@/components/forms/radio-group";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
@@ -16,7 +17,7 @@ const labels: Record<string, string> = {
   contactName: "Je naam",
   contactRole: "Je functie",
   email: "E-mailadres op het werk",
-  phone: "Telefoonnummer",
+  phone: personFieldLabels.phone,
   question: "Vraag of transformatieopgave",
   client: "Opdrachtgever binnen de gemeente",
   ...Object.fromEntries(
@@ -49,44 +50,15 @@ export function AccelerationRequestForm({ submissionId }: { submissionId: string
         error={errors.municipalityName}
         maxLength={80}
       />
-      <TextField
-        name="contactName"
-        label={labels.contactName}
-        autoComplete="name"
-        defaultValue={values.contactName}
-        error={errors.contactName}
-        maxLength={100}
-      />
-      <TextField
-        name="contactRole"
-        label={labels.contactRole}
-        autoComplete="organization-title"
-        hint="Bijvoorbeeld: programmamanager sociaal domein."
-        defaultValue={values.contactRole}
-        error={errors.contactRole}
-        maxLength={100}
-      />
-      <TextField
-        name="email"
+      <NameField values={values} errors={errors} name="contactName" label={labels.contactName} />
+      <JobTitleField values={values} errors={errors} name="contactRole" label={labels.contactRole} hint="Bijvoorbeeld: programmamanager sociaal domein." />
+      <EmailField
+        values={values}
+        errors={errors}
         label={labels.email}
-        type="email"
-        autoComplete="email"
         hint="Hierheen sturen we de link om je aanvraag te bevestigen, en later elk bericht over je aanvraag."
-        defaultValue={values.email}
-        error={errors.email}
-        maxLength={254}
       />
-      <TextField
-        name="phone"
-        label={labels.phone}
-        type="tel"
-        autoComplete="tel"
-        optional
-        hint="Bijvoorbeeld 06-12 34 56 78."
-        defaultValue={values.phone}
-        error={errors.phone}
-        maxLength={20}
-      />
+      <PhoneField values={values} errors={errors} />
 
       <h3 className="mb-4 mt-8 text-lg">De opgave</h3>
       <TextArea

@@ -2,8 +2,8 @@
 
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormMessage } from "@/components/forms/form-message";
+import { JobTitleField, NameField, PhoneField, personFieldLabels } from "@/components/forms/person-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { TextField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { updateProfileAction } from "@/lib/account/actions";
 
@@ -12,29 +12,14 @@ type Props = { name: string; phone: string | null; jobTitle: string | null };
 export function ProfileForm(profile: Props) {
   const { state, pending, formProps } = useFormAction(updateProfileAction);
   const values = state.values ?? { name: profile.name, phone: profile.phone ?? "", jobTitle: profile.jobTitle ?? "" };
+  const errors = state.fieldErrors ?? {};
   return (
     <form {...formProps} className="max-w-xl">
-      <ErrorSummary fieldErrors={state.fieldErrors} labels={{ name: "Naam", phone: "Telefoonnummer", jobTitle: "Functie" }} />
+      <ErrorSummary fieldErrors={state.fieldErrors} labels={personFieldLabels} />
       <FormMessage state={state} />
-      <TextField name="name" label="Naam" autoComplete="name" defaultValue={values.name} error={state.fieldErrors?.name} maxLength={100} />
-      <TextField
-        name="phone"
-        label="Telefoonnummer"
-        type="tel"
-        autoComplete="tel"
-        optional
-        defaultValue={values.phone}
-        error={state.fieldErrors?.phone}
-        maxLength={20}
-      />
-      <TextField
-        name="jobTitle"
-        label="Functie"
-        autoComplete="organization-title"
-        defaultValue={values.jobTitle}
-        error={state.fieldErrors?.jobTitle}
-        maxLength={100}
-      />
+      <NameField values={values} errors={errors} />
+      <PhoneField values={values} errors={errors} hint={null} />
+      <JobTitleField values={values} errors={errors} />
       <SubmitButton pending={pending}>Gegevens opslaan</SubmitButton>
     </form>
   );

@@ -3,20 +3,16 @@
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormMessage } from "@/components/forms/form-message";
-import { RadioGroup } from "@/components/forms/radio-group";
+import { OrganisationNameField, OrganisationTypeField } from "@/components/forms/organisation-fields";
+import { EmailField, JobTitleField, NameField, PhoneField, personFieldLabels } from "@/components/forms/person-fields";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { TextField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { createPersonAction, updatePersonAction } from "@/lib/members/admin-actions";
 import { roleLabels } from "@/lib/members/labels";
-import { organisationTypeLabels } from "@/lib/members/sign-up-schema";
 
 const labels = {
-  name: "Naam",
-  email: "E-mailadres",
-  phone: "Telefoonnummer",
-  jobTitle: "Functie",
+  ...personFieldLabels,
   organisationType: "Waar werkt deze persoon?",
   municipalityId: "Gemeente van deze persoon",
   organisationName: "Naam van de organisatie",
@@ -40,27 +36,11 @@ export function PersonForm({ municipalities, person }: Props) {
       <ErrorSummary fieldErrors={state.fieldErrors} labels={labels} />
       <FormMessage state={state} />
       {person && <input type="hidden" name="id" value={person.id} />}
-      <TextField name="name" label={labels.name} defaultValue={values.name} error={errors.name} maxLength={100} autoComplete="off" />
-      <TextField name="email" label={labels.email} type="email" defaultValue={values.email} error={errors.email} maxLength={254} autoComplete="off" />
-      <TextField
-        name="phone"
-        label={labels.phone}
-        type="tel"
-        optional
-        hint="Bijvoorbeeld 06-12 34 56 78."
-        defaultValue={values.phone}
-        error={errors.phone}
-        maxLength={20}
-        autoComplete="off"
-      />
-      <TextField name="jobTitle" label={labels.jobTitle} optional defaultValue={values.jobTitle} error={errors.jobTitle} maxLength={100} autoComplete="off" />
-      <RadioGroup
-        name="organisationType"
-        legend={labels.organisationType}
-        options={Object.entries(organisationTypeLabels).map(([value, label]) => ({ value, label }))}
-        defaultValue={values.organisationType}
-        error={errors.organisationType}
-      />
+      <NameField values={values} errors={errors} someoneElse />
+      <EmailField values={values} errors={errors} someoneElse />
+      <PhoneField values={values} errors={errors} someoneElse />
+      <JobTitleField values={values} errors={errors} optional someoneElse />
+      <OrganisationTypeField values={values} errors={errors} label={labels.organisationType} />
       <SelectField
         name="municipalityId"
         label={labels.municipalityId}
@@ -70,14 +50,12 @@ export function PersonForm({ municipalities, person }: Props) {
         defaultValue={values.municipalityId}
         error={errors.municipalityId}
       />
-      <TextField
-        name="organisationName"
+      <OrganisationNameField
+        values={values}
+        errors={errors}
         label={labels.organisationName}
         hint="Alleen bij een ministerie of andere organisatie, bijvoorbeeld: Ministerie van VWS."
-        defaultValue={values.organisationName}
-        error={errors.organisationName}
-        maxLength={120}
-        autoComplete="off"
+        someoneElse
       />
       <SelectField
         name="role"

@@ -2,13 +2,15 @@
 
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormMessage } from "@/components/forms/form-message";
+import { OrganisationNameField, OrganisationTypeField } from "@/components/forms/organisation-fields";
+import { EmailField, JobTitleField, NameField, PhoneField, personFieldLabels } from "@/components/forms/person-fields";
 import { RadioGroup } from "@/components/forms/radio-group";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { signUpAction } from "@/lib/members/actions";
-import { NEW_MUNICIPALITY, organisationTypeLabels, participationLabels } from "@/lib/members/sign-up-schema";
+import { NEW_MUNICIPALITY, participationLabels } from "@/lib/members/sign-up-schema";
 
 type Props = {
   submissionId: string;
@@ -18,10 +20,8 @@ type Props = {
 };
 
 const labels = {
-  name: "Naam",
+  ...personFieldLabels,
   email: "E-mailadres op het werk",
-  phone: "Telefoonnummer",
-  jobTitle: "Functie",
   organisationType: "Waar werk je?",
   municipalityId: "Je gemeente",
   newMunicipality: "Naam van je gemeente",
@@ -41,46 +41,13 @@ export function SignUpForm({ submissionId, municipalities, meetings, feeText }: 
       <input type="hidden" name="submissionId" value={values.submissionId ?? submissionId} />
 
       <h2 className="mb-4 text-xl">Over jou</h2>
-      <TextField name="name" label={labels.name} autoComplete="name" defaultValue={values.name} error={errors.name} maxLength={100} />
-      <TextField
-        name="email"
-        label={labels.email}
-        type="email"
-        autoComplete="email"
-        hint="Hierheen sturen we de bevestiging en later je inloglinks."
-        defaultValue={values.email}
-        error={errors.email}
-        maxLength={254}
-      />
-      <TextField
-        name="phone"
-        label={labels.phone}
-        type="tel"
-        autoComplete="tel"
-        optional
-        hint="Bijvoorbeeld 06-12 34 56 78."
-        defaultValue={values.phone}
-        error={errors.phone}
-        maxLength={20}
-      />
-      <TextField
-        name="jobTitle"
-        label={labels.jobTitle}
-        autoComplete="organization-title"
-        hint="Bijvoorbeeld: strategisch beleidsadviseur sociaal domein."
-        defaultValue={values.jobTitle}
-        error={errors.jobTitle}
-        maxLength={100}
-      />
+      <NameField values={values} errors={errors} />
+      <EmailField values={values} errors={errors} label={labels.email} hint="Hierheen sturen we de bevestiging en later je inloglinks." />
+      <PhoneField values={values} errors={errors} />
+      <JobTitleField values={values} errors={errors} hint="Bijvoorbeeld: strategisch beleidsadviseur sociaal domein." />
 
       <h2 className="mb-4 mt-8 text-xl">Je organisatie</h2>
-      <RadioGroup
-        name="organisationType"
-        legend={labels.organisationType}
-        options={Object.entries(organisationTypeLabels).map(([value, label]) => ({ value, label }))}
-        defaultValue={values.organisationType}
-        error={errors.organisationType}
-      />
+      <OrganisationTypeField values={values} errors={errors} label={labels.organisationType} />
       <SelectField
         name="municipalityId"
         label={labels.municipalityId}
@@ -98,14 +65,11 @@ export function SignUpForm({ submissionId, municipalities, meetings, feeText }: 
         error={errors.newMunicipality}
         maxLength={80}
       />
-      <TextField
-        name="organisationName"
+      <OrganisationNameField
+        values={values}
+        errors={errors}
         label={labels.organisationName}
         hint="Alleen voor een ministerie of andere organisatie, bijvoorbeeld: Ministerie van VWS."
-        autoComplete="organization"
-        defaultValue={values.organisationName}
-        error={errors.organisationName}
-        maxLength={120}
       />
 
       <h2 className="mb-4 mt-8 text-xl">Meedoen</h2>

@@ -9,12 +9,12 @@ import { refusedField } from "../forms/form-state";
 import { clientAddress } from "../rate-limit/client-address";
 import { formatRetryAfter } from "../rate-limit/rate-limit";
 import { confirmAccelerationRequest, UNKNOWN_LINK } from "./confirm-request";
-import { accelerationRequestFields, accelerationRequestSchema, confirmRequestFields, confirmRequestSchema } from "./request-schema";
+import { accelerationRequestSchema, confirmRequestSchema } from "./request-schema";
 import { submitAccelerationRequest } from "./submit-request";
 
 // Public: any municipality may ask. The request counts once the requester confirmed it through the mailed link.
 export const requestAccelerationAction = publicAction(
-  { schema: accelerationRequestSchema, fields: accelerationRequestFields, failure: "Aanvraag versnellingstraject opslaan mislukt" },
+  { schema: accelerationRequestSchema, failure: "Aanvraag versnellingstraject opslaan mislukt" },
   async ({ data, values }) => {
     const result = await submitAccelerationRequest(db, data, { client: await clientAddress() });
     if (result.outcome === "rate-limited") {
@@ -30,7 +30,7 @@ export const requestAccelerationAction = publicAction(
 
 // Public: the button on the page the confirmation link opens (a POST, so mail scanners opening the link confirm nothing).
 export const confirmAccelerationRequestAction = publicAction(
-  { schema: confirmRequestSchema, fields: confirmRequestFields, failure: "Aanvraag versnellingstraject bevestigen mislukt" },
+  { schema: confirmRequestSchema, failure: "Aanvraag versnellingstraject bevestigen mislukt" },
   async ({ data }) => {
     const result = await confirmAccelerationRequest(db, data.token);
     if (result.outcome === "unknown-link") return refusedField("token", UNKNOWN_LINK);

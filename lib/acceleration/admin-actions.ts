@@ -8,11 +8,11 @@ import { secretaryAction } from "../auth/action-client";
 import { db } from "../db/client";
 import { refusedField } from "../forms/form-state";
 import { moveAccelerationRequest } from "./move-request";
-import { moveRequestFields, moveRequestSchema } from "./request-schema";
+import { moveRequestSchema } from "./request-schema";
 
 /** A refusal stays in the form; a step goes back to the request's page, which confirms it (?gedaan=step). */
 export const moveAccelerationRequestAction = secretaryAction(
-  { schema: moveRequestSchema, fields: moveRequestFields, failure: "Stap met aanvraag versnellingstraject mislukt" },
+  { schema: moveRequestSchema, failure: "Stap met aanvraag versnellingstraject mislukt" },
   async ({ data, values, user }) => {
     const result = await moveAccelerationRequest(db, actorOf(user), data);
     if (result.outcome === "refused") return refusedField(result.field, result.message, values);

@@ -22,18 +22,6 @@ const conditionShape = Object.fromEntries(
   ]),
 ) as ConditionShape;
 
-export const accelerationRequestFields = [
-  "submissionId",
-  "municipalityName",
-  "contactName",
-  "contactRole",
-  "email",
-  "phone",
-  "question",
-  "client",
-  ...conditionNumbers.flatMap((number) => [`condition${number}`, `condition${number}Explanation`]),
-] as const;
-
 /** One condition as stored on the request (AccelerationRequest.conditions), in the source's order. */
 export const storedConditionSchema = z.object({ met: z.boolean(), explanation: z.string() });
 export type StoredCondition = z.infer<typeof storedConditionSchema>;
@@ -88,7 +76,6 @@ export type AccelerationRequestInput = z.output<typeof accelerationRequestSchema
 export const confirmRequestSchema = z.object({
   token: z.string({ error: "Deze link is niet compleet." }).regex(LINK_TOKEN_PATTERN, "Deze link is niet compleet. Kopieer hem in zijn geheel uit de e-mail."),
 });
-export const confirmRequestFields = ["token"] as const;
 
 /** The secretary's next step for one request, with the note that goes to the requester. */
 export const moveRequestSchema = z.object({
@@ -96,5 +83,4 @@ export const moveRequestSchema = z.object({
   step: z.enum(accelerationSteps, { error: "Kies de volgende stap." }),
   note: plainText({ min: 2, max: 2000, required: "Schrijf een bericht aan de aanvrager.", tooLong: "Een bericht is hoogstens 2000 tekens.", multiline: true }),
 });
-export const moveRequestFields = ["id", "step", "note"] as const;
 export type MoveRequestInput = z.output<typeof moveRequestSchema>;

@@ -11,20 +11,17 @@ import { hitRateLimit, tooManySaves } from "../rate-limit/rate-limit";
 import { profileSavePerPerson } from "../rate-limit/rules";
 import { invalidatePublicPages } from "../site/invalidate-public-pages";
 import { deleteAccount } from "./delete-account";
-import { deleteAccountFields, deleteAccountSchema, profileFields, profileSchema } from "./profile-schema";
+import { deleteAccountSchema, profileSchema } from "./profile-schema";
 
-export const updateProfileAction = signedInAction(
-  { schema: profileSchema, fields: profileFields, failure: "Gegevens opslaan mislukt" },
-  async ({ data, values, user }) => {
-    const limit = await hitRateLimit(db, profileSavePerPerson, user.id);
-    if (!limit.allowed) return tooManySaves(limit.retryAfterSeconds, values);
-    await db.user.update({ where: { id: user.id }, data });
-    invalidatePublicPages();
-    return { status: "success", message: "Je gegevens zijn opgeslagen.", values };
-  },
-);
+export const updateProfileAction = signedInAction({ schema: profileSchema, failure: "Gegevens opslaan mislukt" }, async ({ data, values, user }) => {
+  const limit = await hitRateLimit(db, profileSavePerPerson, user.id);
+  if (!limit.allowed) return tooManySaves(limit.retryAfterSeconds, values);
+  await db.user.update({ where: { id: user.id }, data });
+  invalidatePublicPages();
+  return { status: "success", message: "Je gegevens zijn opgeslagen.", values };
+});
 
-export const deleteAccountAction = signedInAction({ schema: deleteAccountSchema, fields: deleteAccountFields }, async ({ user }) => {
+export const deleteAccountAction = signedInAction({ schema: deleteAccountSchema }, async ({ user }) => {
   // Sign out first (session and cookie), then delete: deleting first would leave Auth.js a session to end that is gone.
   await signOut({ redirect: false });
   try {

@@ -6,12 +6,12 @@ import { redirect } from "next/navigation";
 import { secretaryAction } from "../auth/action-client";
 import { actorOf } from "../audit/record-change";
 import { db } from "../db/client";
-import { type FormState, refusedField } from "../forms/form-state";
-import { articleFields, articleSchema } from "./article-schema";
+import { type FormState, invalid, refusedField } from "../forms/form-state";
+import { articleSchema } from "./article-schema";
 import { saveArticle } from "./save-article";
 
 export const saveArticleAction = secretaryAction(
-  { schema: articleSchema, fields: articleFields, failure: "Bericht opslaan mislukt" },
+  { schema: articleSchema, failure: "Bericht opslaan mislukt" },
   async ({ data: input, values: fullValues, user }): Promise<FormState> => {
     if (input.intent === "preview") {
       return { status: "success", message: "Hieronder staat een voorbeeld. Het bericht is nog niet opgeslagen.", values: { ...fullValues, intent: "preview" } };
@@ -19,8 +19,7 @@ export const saveArticleAction = secretaryAction(
 
     const result = await saveArticle(db, actorOf(user), input);
     if (result.outcome === "not-found") return refusedField("articleId", "Dit bericht bestaat niet (meer).", fullValues);
-    if (result.outcome === "invalid")
-      return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values: fullValues };
+    if (result.outcome === "invalid") return invalid(result.fieldErrors, fullValues);
 
     if (result.created) redirect(`/beheer/nieuws/${result.id}?opgeslagen=1`);
     return { status: "success", message: "Het bericht is opgeslagen.", values: { ...fullValues, intent: "save" } };

@@ -37,6 +37,4 @@ export const articleSchema = z.object({
 
 export type ArticleInput = z.output<typeof articleSchema>;
 
-export const articleFields = ["articleId", "title", "kind", "summary", "body", "publishedOn", "meetingId", "sourceNote", "status", "intent"] as const;
-
 export const articleStatusLabels = { DRAFT: "Concept", PUBLISHED: "Gepubliceerd" } as const;

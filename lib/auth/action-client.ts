@@ -1,6 +1,7 @@
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { UserRole } from "../db/generated/enums";
+import { type FormSchema, fieldNamesOf } from "../forms/field-names";
 import { type FormState, GENERIC_ERROR } from "../forms/form-state";
 import { parseForm } from "../forms/parse-form";
 import { invalidatePublicPages } from "../site/invalidate-public-pages";
@@ -23,15 +24,22 @@ export type FormAction = ((previous: FormState, formData: FormData) => Promise<F
 export const NOT_SIGNED_IN = "Je bent niet (meer) ingelogd. Log opnieuw in en probeer het nog eens.";
 export const FORBIDDEN = "Geen toegang: alleen de secretaris van het netwerk kan dit doen.";
 
-type Input<S extends z.ZodType, U> = { data: z.output<S>; values: Record<string, string>; formData: FormData; user: U };
-type Config<S extends z.ZodType> = { schema: S; fields: readonly string[]; failure?: string };
+type Input<S extends FormSchema, U> = { data: z.output<S>; values: Record<string, string>; formData: FormData; user: U };
+type Config<S extends FormSchema> = {
+  /** The form's fields are the keys of its schema. */
+  schema: S;
+  /** File inputs, which the handler reads from the form data itself: named so their errors belong to the form. */
+  fileFields?: readonly string[];
+  failure?: string;
+};
 
-function buildAction<S extends z.ZodType, U>(
+function buildAction<S extends FormSchema, U>(
   level: ActionLevel,
   authorise: () => Promise<{ user: U } | { refused: string }>,
-  { schema, fields, failure = "Actie mislukt" }: Config<S>,
+  { schema, fileFields = [], failure = "Actie mislukt" }: Config<S>,
   handler: (input: Input<S, U>) => Promise<FormState>,
 ): FormAction {
+  const fields = [...fieldNamesOf(schema), ...fileFields];
   const action = async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const caller = await authorise();
     if ("refused" in caller) return { status: "error", message: caller.refused };
@@ -50,7 +58,7 @@ function buildAction<S extends z.ZodType, U>(
 }
 
 /** For forms anyone may send (sign-up, sign-in). */
-export function publicAction<S extends z.ZodType>(config: Config<S>, handler: (input: Input<S, null>) => Promise<FormState>): FormAction {
+export function publicAction<S extends FormSchema>(config: Config<S>, handler: (input: Input<S, null>) => Promise<FormState>): FormAction {
   return buildAction("public", async () => ({ user: null }), config, handler);
 }
 
@@ -60,7 +68,7 @@ async function signedInCaller(): Promise<{ user: SessionUser } | { refused: stri
 }
 
 /** For forms of a signed-in person (their own data, their RSVP). */
-export function signedInAction<S extends z.ZodType>(config: Config<S>, handler: (input: Input<S, SessionUser>) => Promise<FormState>): FormAction {
+export function signedInAction<S extends FormSchema>(config: Config<S>, handler: (input: Input<S, SessionUser>) => Promise<FormState>): FormAction {
   return buildAction("signed-in", signedInCaller, config, handler);
 }
 
@@ -68,7 +76,7 @@ export function signedInAction<S extends z.ZodType>(config: Config<S>, handler: 
  * For the admin area: only the secretary. Whatever the secretary changes may show on any page, public or admin, so
  * every page is renewed after each action (invalidatePublicPages): the actions themselves name no paths.
  */
-export function secretaryAction<S extends z.ZodType>(config: Config<S>, handler: (input: Input<S, SessionUser>) => Promise<FormState>): FormAction {
+export function secretaryAction<S extends FormSchema>(config: Config<S>, handler: (input: Input<S, SessionUser>) => Promise<FormState>): FormAction {
   return buildAction(
     "secretary",
     async () => {

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { emailField } from "../forms/fields";
 
 export const signInSchema = z.object({ email: emailField });
-export const signInFields = ["email"] as const;
 
 /**
  * Only paths on this site, so a sign-in link can't send anyone elsewhere. Browsers read "/\evil.com" as

@@ -5,29 +5,26 @@ import "server-only";
 import { actorOf } from "../audit/record-change";
 import { secretaryAction } from "../auth/action-client";
 import { db } from "../db/client";
-import { refusedField } from "../forms/form-state";
-import { removeDocumentFields, removeDocumentSchema, uploadDocumentFields, uploadDocumentSchema } from "./document-schema";
+import { invalid, refusedField } from "../forms/form-state";
+import { removeDocumentSchema, uploadDocumentSchema } from "./document-schema";
 import { removeDocument } from "./remove-document";
 import { uploadDocument } from "./upload-document";
 
 const GONE = "Deze bijeenkomst of dit document bestaat niet (meer). Laad de pagina opnieuw.";
 
 export const uploadDocumentAction = secretaryAction(
-  { schema: uploadDocumentSchema, fields: uploadDocumentFields, failure: "Document uploaden mislukt" },
+  { schema: uploadDocumentSchema, fileFields: ["file"], failure: "Document uploaden mislukt" },
   async ({ data, values, formData, user }) => {
     const file = formData.get("file");
     const result = await uploadDocument(db, actorOf(user), { meetingId: data.meetingId, title: data.documentTitle, file: file instanceof File ? file : null });
     if (result.outcome === "not-found") return refusedField("meetingId", GONE, values);
-    if (result.outcome === "invalid") return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
+    if (result.outcome === "invalid") return invalid(result.fieldErrors, values);
     return { status: "success", message: `Document “${data.documentTitle}” is toegevoegd.` };
   },
 );
 
-export const removeDocumentAction = secretaryAction(
-  { schema: removeDocumentSchema, fields: removeDocumentFields, failure: "Document verwijderen mislukt" },
-  async ({ data, user }) => {
-    const result = await removeDocument(db, actorOf(user), data.documentId);
-    if (result.outcome === "not-found") return refusedField("documentId", GONE);
-    return { status: "success", message: "Het document is verwijderd." };
-  },
-);
+export const removeDocumentAction = secretaryAction({ schema: removeDocumentSchema, failure: "Document verwijderen mislukt" }, async ({ data, user }) => {
+  const result = await removeDocument(db, actorOf(user), data.documentId);
+  if (result.outcome === "not-found") return refusedField("documentId", GONE);
+  return { status: "success", message: "Het document is verwijderd." };
+});

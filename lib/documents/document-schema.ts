@@ -6,9 +6,6 @@ export const uploadDocumentSchema = z.object({
   meetingId: idField("Deze bijeenkomst bestaat niet (meer)."),
   documentTitle: plainText({ min: 1, max: 200, required: "Vul een titel voor het document in.", tooLong: "Een titel is hoogstens 200 tekens." }),
 });
-/** "file" is read by the action from the form data itself; listed so its errors belong to a field of the form. */
-export const uploadDocumentFields = ["meetingId", "documentTitle", "file"] as const;
 export const uploadDocumentLabels = { documentTitle: "Titel van het document", file: "Bestand" };
 
 export const removeDocumentSchema = z.object({ documentId: idField("Dit document bestaat niet (meer).") });
-export const removeDocumentFields = ["documentId"] as const;

@@ -11,20 +11,7 @@ import { createYearFees } from "./create-year-fees";
 import { creditInvoice } from "./credit-invoice";
 import type { FeeChangeResult } from "./fee-change";
 import type { FeeAction } from "./fee-transitions";
-import {
-  creditInvoiceFields,
-  creditInvoiceSchema,
-  feeIdFields,
-  feeIdSchema,
-  feeYearFields,
-  feeYearSchema,
-  recordPaymentFields,
-  recordPaymentSchema,
-  sendInvoiceFields,
-  sendInvoiceSchema,
-  waiveFeeFields,
-  waiveFeeSchema,
-} from "./fee-schemas";
+import { creditInvoiceSchema, feeIdSchema, feeYearSchema, recordPaymentSchema, sendInvoiceSchema, waiveFeeSchema } from "./fee-schemas";
 import { invoiceFee } from "./invoice-fee";
 import { recordPayment } from "./record-payment";
 import { renewMemberships } from "./renew-memberships";
@@ -38,56 +25,48 @@ function answer(result: FeeChangeResult, id: string, action: FeeAction, values: 
   redirect(`/beheer/bijdragen/${id}?gedaan=${action}`);
 }
 
-export const createYearFeesAction = secretaryAction(
-  { schema: feeYearSchema, fields: feeYearFields, failure: "Bijdragen aanmaken mislukt" },
-  async ({ data: { year }, user }) => {
-    const { created } = await createYearFees(db, actorOf(user), year);
-    return {
-      status: "success",
-      message: created ? `${created} bijdragen voor ${year} aangemaakt.` : `Alle deelnemende gemeenten hadden al een bijdrage voor ${year}.`,
-    };
-  },
-);
+export const createYearFeesAction = secretaryAction({ schema: feeYearSchema, failure: "Bijdragen aanmaken mislukt" }, async ({ data: { year }, user }) => {
+  const { created } = await createYearFees(db, actorOf(user), year);
+  return {
+    status: "success",
+    message: created ? `${created} bijdragen voor ${year} aangemaakt.` : `Alle deelnemende gemeenten hadden al een bijdrage voor ${year}.`,
+  };
+});
 
-export const renewMembershipsAction = secretaryAction(
-  { schema: feeYearSchema, fields: feeYearFields, failure: "Nieuw jaar starten mislukt" },
-  async ({ data: { year }, user }) => {
-    const result = await renewMemberships(db, actorOf(user), year);
-    if (!result.municipalities && !result.people) return { status: "success", message: `${year} was al gestart: er is niets nieuws aangemaakt.` };
-    const missing = result.withoutContact.length ? ` Zonder e-mailadres voor facturen, dus zonder bericht: ${result.withoutContact.join(", ")}.` : "";
-    return {
-      status: "success",
-      message: `${year} is gestart: ${result.municipalities} gemeenten en ${result.people} personen doen weer mee; ${result.mails} berichten gaan de deur uit.${missing}`,
-    };
-  },
-);
+export const renewMembershipsAction = secretaryAction({ schema: feeYearSchema, failure: "Nieuw jaar starten mislukt" }, async ({ data: { year }, user }) => {
+  const result = await renewMemberships(db, actorOf(user), year);
+  if (!result.municipalities && !result.people) return { status: "success", message: `${year} was al gestart: er is niets nieuws aangemaakt.` };
+  const missing = result.withoutContact.length ? ` Zonder e-mailadres voor facturen, dus zonder bericht: ${result.withoutContact.join(", ")}.` : "";
+  return {
+    status: "success",
+    message: `${year} is gestart: ${result.municipalities} gemeenten en ${result.people} personen doen weer mee; ${result.mails} berichten gaan de deur uit.${missing}`,
+  };
+});
 
-export const invoiceFeeAction = secretaryAction(
-  { schema: feeIdSchema, fields: feeIdFields, failure: "Factuur maken mislukt" },
-  async ({ data: { id }, values, user }) => answer(await invoiceFee(db, actorOf(user), id), id, "invoice", values),
+export const invoiceFeeAction = secretaryAction({ schema: feeIdSchema, failure: "Factuur maken mislukt" }, async ({ data: { id }, values, user }) =>
+  answer(await invoiceFee(db, actorOf(user), id), id, "invoice", values),
 );
 
 export const sendInvoiceAction = secretaryAction(
-  { schema: sendInvoiceSchema, fields: sendInvoiceFields, failure: "Factuur versturen mislukt" },
+  { schema: sendInvoiceSchema, failure: "Factuur versturen mislukt" },
   async ({ data: { id, withEInvoice }, values, user }) => answer(await sendInvoice(db, actorOf(user), id, { withEInvoice }), id, "send", values),
 );
 
 export const recordPaymentAction = secretaryAction(
-  { schema: recordPaymentSchema, fields: recordPaymentFields, failure: "Betaling boeken mislukt" },
+  { schema: recordPaymentSchema, failure: "Betaling boeken mislukt" },
   async ({ data: { id, paidOn }, values, user }) => answer(await recordPayment(db, actorOf(user), id, paidOn), id, "pay", values),
 );
 
-export const waiveFeeAction = secretaryAction(
-  { schema: waiveFeeSchema, fields: waiveFeeFields, failure: "Kwijtschelden mislukt" },
-  async ({ data: { id, reason }, values, user }) => answer(await waiveFee(db, actorOf(user), id, reason), id, "waive", values),
+export const waiveFeeAction = secretaryAction({ schema: waiveFeeSchema, failure: "Kwijtschelden mislukt" }, async ({ data: { id, reason }, values, user }) =>
+  answer(await waiveFee(db, actorOf(user), id, reason), id, "waive", values),
 );
 
 export const creditInvoiceAction = secretaryAction(
-  { schema: creditInvoiceSchema, fields: creditInvoiceFields, failure: "Crediteren mislukt" },
+  { schema: creditInvoiceSchema, failure: "Crediteren mislukt" },
   async ({ data: { id, reason }, values, user }) => answer(await creditInvoice(db, actorOf(user), id, reason), id, "credit", values),
 );
 
 export const sendPaymentReminderAction = secretaryAction(
-  { schema: feeIdSchema, fields: feeIdFields, failure: "Herinnering versturen mislukt" },
+  { schema: feeIdSchema, failure: "Herinnering versturen mislukt" },
   async ({ data: { id }, values, user }) => answer(await sendPaymentReminder(db, actorOf(user), id), id, "remind", values),
 );

@@ -29,7 +29,7 @@ export function formValues(formData: FormData, fields: readonly string[]): Recor
 }
 
 /** The first message per field of a failed zod parse. */
-function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form");
@@ -38,8 +38,9 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return errors;
 }
 
-export function invalid(error: z.ZodError, values: Record<string, string>): FormState {
-  return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: fieldErrorsOf(error), values };
+/** A form refused for what is in its fields: the messages show at those fields. */
+export function invalid(fieldErrors: Record<string, string>, values?: Record<string, string>): FormState {
+  return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors, values };
 }
 
 /** A refusal that concerns the record behind a (hidden) field: gone, already done, not possible now. */

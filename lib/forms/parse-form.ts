@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { type FormState, formValues, invalid } from "./form-state";
+import { type FormState, fieldErrorsOf, formValues, invalid } from "./form-state";
 
 type Parsed<T> = { ok: true; data: T; values: Record<string, string> } | { ok: false; state: FormState };
 
@@ -7,5 +7,5 @@ type Parsed<T> = { ok: true; data: T; values: Record<string, string> } | { ok: f
 export function parseForm<S extends z.ZodType>(formData: FormData, fields: readonly string[], schema: S): Parsed<z.output<S>> {
   const values = formValues(formData, fields);
   const parsed = schema.safeParse(values);
-  return parsed.success ? { ok: true, data: parsed.data, values } : { ok: false, state: invalid(parsed.error, values) };
+  return parsed.success ? { ok: true, data: parsed.data, values } : { ok: false, state: invalid(fieldErrorsOf(parsed.error), values) };
 }

@@ -8,12 +8,10 @@ const importId = z
 
 /** Uploading: the file ("file", read by the action itself) and whether existing values are overwritten. */
 export const uploadImportSchema = z.object({ overwrite: checkboxField });
-export const uploadImportFields = ["file", "overwrite"] as const;
 export const uploadImportLabels = { file: "Bestand", overwrite: "Bestaande gegevens overschrijven" };
 
 /** A new column mapping for the same file (the selects "kolom-<sheet>-<column>") and "overschrijven". */
 export const mappingImportSchema = z.object({ importId, overwrite: checkboxField });
-export const mappingImportFields = ["importId", "overwrite"] as const;
 
 export const columnFieldName = (table: number, column: number) => `kolom-${table}-${column}`;
 const columnChoice = z.union([z.literal(""), z.enum(importFieldKeys as [ImportField, ...ImportField[]])], { error: "Kies een veld uit de lijst." });
@@ -49,7 +47,5 @@ export const confirmImportSchema = z.object({
   fingerprint: z.string().regex(/^[a-f0-9]{64}$/, "Bekijk het voorbeeld opnieuw en bevestig dan."),
   welcome: checkboxField,
 });
-export const confirmImportFields = ["importId", "fingerprint", "welcome"] as const;
 
 export const discardImportSchema = z.object({ importId });
-export const discardImportFields = ["importId"] as const;

@@ -38,7 +38,6 @@ export const inviteSchema = z.object({
   guests: checkboxField,
   extraEmails: extraEmailsField,
 });
-export const inviteFields = ["meetingId", "members", "municipalityId", "role", "guests", "extraEmails"] as const;
 export const inviteLabels = { members: "Deelnemers", municipalityId: "Gemeente", role: "Rol", guests: "Gasten", extraEmails: "Extra e-mailadressen" };
 export type InviteInput = z.output<typeof inviteSchema>;
 
@@ -46,4 +45,3 @@ export const resendInvitationSchema = z.object({
   meetingId: idField("Deze bijeenkomst bestaat niet (meer)."),
   userId: idField("Deze persoon is niet uitgenodigd."),
 });
-export const resendInvitationFields = ["meetingId", "userId"] as const;

@@ -29,11 +29,9 @@ export const givePositionSchema = z.object({
   contactPhone: optionalPhoneField,
 });
 export type GivePositionInput = z.output<typeof givePositionSchema>;
-export const givePositionFields = ["email", "role", "municipalityId", "startedOn", "contactEmail", "contactPhone"] as const;
 
 export const endPositionSchema = z.object({
   positionId: idField("Deze functie bestaat niet (meer)."),
   endedOn: dateField("Vul een geldige einddatum in."),
 });
 export type EndPositionInput = z.output<typeof endPositionSchema>;
-export const endPositionFields = ["positionId", "endedOn"] as const;

@@ -6,53 +6,35 @@ import { redirect } from "next/navigation";
 import { actorOf } from "../audit/record-change";
 import { secretaryAction } from "../auth/action-client";
 import { db } from "../db/client";
-import { type FormState, refusedField } from "../forms/form-state";
-import {
-  addAgendaItemFields,
-  addAgendaItemSchema,
-  cancelMeetingFields,
-  cancelMeetingSchema,
-  moveAgendaItemFields,
-  moveAgendaItemSchema,
-  removeAgendaItemFields,
-  removeAgendaItemSchema,
-} from "./agenda-item-schema";
+import { type FormState, invalid, refusedField } from "../forms/form-state";
+import { addAgendaItemSchema, cancelMeetingSchema, moveAgendaItemSchema, removeAgendaItemSchema } from "./agenda-item-schema";
 import { cancelMeeting } from "./cancel-meeting";
 import { type AgendaResult, addAgendaItem, moveAgendaItem, removeAgendaItem } from "./manage-agenda";
-import { meetingFields, meetingSchema } from "./meeting-schema";
+import { meetingSchema } from "./meeting-schema";
 import { createMeeting, updateMeeting } from "./save-meeting";
 
 const GONE = "Deze bijeenkomst of dit agendapunt bestaat niet (meer). Laad de pagina opnieuw.";
 
-export const createMeetingAction = secretaryAction(
-  { schema: meetingSchema, fields: meetingFields, failure: "Bijeenkomst aanmaken mislukt" },
-  async ({ data, values, user }) => {
-    const result = await createMeeting(db, actorOf(user), data);
-    if (result.outcome === "invalid") return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
-    if (result.outcome === "not-found") return refusedField("meetingId", GONE, values);
-    redirect(`/beheer/bijeenkomsten/${result.id}`);
-  },
-);
+export const createMeetingAction = secretaryAction({ schema: meetingSchema, failure: "Bijeenkomst aanmaken mislukt" }, async ({ data, values, user }) => {
+  const result = await createMeeting(db, actorOf(user), data);
+  if (result.outcome === "invalid") return invalid(result.fieldErrors, values);
+  if (result.outcome === "not-found") return refusedField("meetingId", GONE, values);
+  redirect(`/beheer/bijeenkomsten/${result.id}`);
+});
 
-export const updateMeetingAction = secretaryAction(
-  { schema: meetingSchema, fields: meetingFields, failure: "Bijeenkomst opslaan mislukt" },
-  async ({ data, values, user }) => {
-    const result = await updateMeeting(db, actorOf(user), data.meetingId ?? "", data);
-    if (result.outcome === "invalid") return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
-    if (result.outcome === "not-found") return refusedField("meetingId", GONE, values);
-    return { status: "success", message: "De bijeenkomst is opgeslagen.", values };
-  },
-);
+export const updateMeetingAction = secretaryAction({ schema: meetingSchema, failure: "Bijeenkomst opslaan mislukt" }, async ({ data, values, user }) => {
+  const result = await updateMeeting(db, actorOf(user), data.meetingId ?? "", data);
+  if (result.outcome === "invalid") return invalid(result.fieldErrors, values);
+  if (result.outcome === "not-found") return refusedField("meetingId", GONE, values);
+  return { status: "success", message: "De bijeenkomst is opgeslagen.", values };
+});
 
-export const cancelMeetingAction = secretaryAction(
-  { schema: cancelMeetingSchema, fields: cancelMeetingFields, failure: "Bijeenkomst afgelasten mislukt" },
-  async ({ data, user }) => {
-    const result = await cancelMeeting(db, actorOf(user), data.meetingId);
-    if (result.outcome === "not-found") return refusedField("meetingId", GONE);
-    if (result.outcome === "already-cancelled") return refusedField("meetingId", "Deze bijeenkomst was al afgelast.");
-    return { status: "success", message: "De bijeenkomst is afgelast. Op de site en in de agenda-bestanden staat ze nu als afgelast." };
-  },
-);
+export const cancelMeetingAction = secretaryAction({ schema: cancelMeetingSchema, failure: "Bijeenkomst afgelasten mislukt" }, async ({ data, user }) => {
+  const result = await cancelMeeting(db, actorOf(user), data.meetingId);
+  if (result.outcome === "not-found") return refusedField("meetingId", GONE);
+  if (result.outcome === "already-cancelled") return refusedField("meetingId", "Deze bijeenkomst was al afgelast.");
+  return { status: "success", message: "De bijeenkomst is afgelast. Op de site en in de agenda-bestanden staat ze nu als afgelast." };
+});
 
 /** `field` is the hidden field naming the record the action is about (the meeting, or the agenda item). */
 function agendaState(result: AgendaResult, field: "meetingId" | "itemId", success: string): FormState {
@@ -61,17 +43,14 @@ function agendaState(result: AgendaResult, field: "meetingId" | "itemId", succes
   return { status: "success", message: success };
 }
 
-export const addAgendaItemAction = secretaryAction(
-  { schema: addAgendaItemSchema, fields: addAgendaItemFields, failure: "Agendapunt toevoegen mislukt" },
-  async ({ data, user }) => agendaState(await addAgendaItem(db, actorOf(user), data), "meetingId", `Agendapunt “${data.itemTitle}” is toegevoegd.`),
+export const addAgendaItemAction = secretaryAction({ schema: addAgendaItemSchema, failure: "Agendapunt toevoegen mislukt" }, async ({ data, user }) =>
+  agendaState(await addAgendaItem(db, actorOf(user), data), "meetingId", `Agendapunt “${data.itemTitle}” is toegevoegd.`),
 );
 
-export const moveAgendaItemAction = secretaryAction(
-  { schema: moveAgendaItemSchema, fields: moveAgendaItemFields, failure: "Agendapunt verplaatsen mislukt" },
-  async ({ data, user }) => agendaState(await moveAgendaItem(db, actorOf(user), data), "itemId", "Het agendapunt is verplaatst."),
+export const moveAgendaItemAction = secretaryAction({ schema: moveAgendaItemSchema, failure: "Agendapunt verplaatsen mislukt" }, async ({ data, user }) =>
+  agendaState(await moveAgendaItem(db, actorOf(user), data), "itemId", "Het agendapunt is verplaatst."),
 );
 
-export const removeAgendaItemAction = secretaryAction(
-  { schema: removeAgendaItemSchema, fields: removeAgendaItemFields, failure: "Agendapunt verwijderen mislukt" },
-  async ({ data, user }) => agendaState(await removeAgendaItem(db, actorOf(user), data), "itemId", "Het agendapunt is verwijderd."),
+export const removeAgendaItemAction = secretaryAction({ schema: removeAgendaItemSchema, failure: "Agendapunt verwijderen mislukt" }, async ({ data, user }) =>
+  agendaState(await removeAgendaItem(db, actorOf(user), data), "itemId", "Het agendapunt is verwijderd."),
 );

@@ -97,30 +97,6 @@ export const meetingSchema = z
 
 export type MeetingInput = z.output<typeof meetingSchema>;
 
-export const meetingFields = [
-  "meetingId",
-  "title",
-  "kind",
-  "startDate",
-  "endDate",
-  "timesKnown",
-  "startTime",
-  "endTime",
-  "tentative",
-  "location",
-  "address",
-  "hostMunicipalityId",
-  "description",
-  "scheduleNote",
-  "status",
-  "capacity",
-  "dinnerCapacity",
-  "overnightCapacity",
-  "answerDeadlineDate",
-  "answerDeadlineTime",
-  "reminderDaysBefore",
-] as const;
-
 /** The form's labels, for the error summary. */
 export const meetingLabels: Record<string, string> = {
   title: "Titel",

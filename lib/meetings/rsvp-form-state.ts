@@ -1,6 +1,5 @@
 import { formatDate, formatTime } from "../format/dates";
-import type { FormState } from "../forms/form-state";
-import { refusedField } from "../forms/form-state";
+import { type FormState, invalid, refusedField } from "../forms/form-state";
 import { NOT_COVERED_FOR_RSVP } from "../members/labels";
 import type { RsvpResult } from "./rsvp";
 
@@ -26,6 +25,6 @@ export function rsvpFormState(result: RsvpResult, values: Record<string, string>
         values,
       );
     case "invalid":
-      return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
+      return invalid(result.fieldErrors, values);
   }
 }

@@ -16,7 +16,6 @@ export const rsvpSchema = z.object({
   overnight: checkboxField,
   dietaryWishes: optionalText(500, "Dieetwensen zijn hoogstens 500 tekens.", { multiline: true }),
 });
-export const rsvpFields = ["meetingId", "status", "days", "dinner", "overnight", "dietaryWishes"] as const;
 
 /** The same answer through the signed link in an invitation: the link names the person and carries the signature. */
 export const answerLinkSchema = rsvpSchema.extend({
@@ -26,7 +25,6 @@ export const answerLinkSchema = rsvpSchema.extend({
     .trim()
     .regex(/^[A-Za-z0-9_-]{1,100}$/, "Deze link klopt niet. Gebruik de link uit je uitnodiging."),
 });
-export const answerLinkFields = [...rsvpFields, "personId", "signature"] as const;
 
 /** The form's labels, for the error summary. */
 export const rsvpLabels: Record<string, string> = {

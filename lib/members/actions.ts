@@ -5,13 +5,14 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { publicAction } from "../auth/action-client";
 import { db } from "../db/client";
+import { invalid } from "../forms/form-state";
 import { clientAddress } from "../rate-limit/client-address";
 import { formatRetryAfter } from "../rate-limit/rate-limit";
-import { signUpFields, signUpSchema } from "./sign-up-schema";
+import { signUpSchema } from "./sign-up-schema";
 import { submitApplication } from "./submit-application";
 
 // Public: anyone may apply. What the applicant can't choose (role, fee, approval) is decided on the server.
-export const signUpAction = publicAction({ schema: signUpSchema, fields: signUpFields, failure: "Aanmelding opslaan mislukt" }, async ({ data, values }) => {
+export const signUpAction = publicAction({ schema: signUpSchema, failure: "Aanmelding opslaan mislukt" }, async ({ data, values }) => {
   const result = await submitApplication(db, data, { client: await clientAddress() });
   if (result.outcome === "rate-limited") {
     return {
@@ -20,6 +21,6 @@ export const signUpAction = publicAction({ schema: signUpSchema, fields: signUpF
       values,
     };
   }
-  if (result.outcome === "invalid") return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
+  if (result.outcome === "invalid") return invalid(result.fieldErrors, values);
   redirect("/aanmelden/ontvangen");
 });

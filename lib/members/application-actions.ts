@@ -6,14 +6,15 @@ import { redirect } from "next/navigation";
 import { actorOf } from "../audit/record-change";
 import { secretaryAction } from "../auth/action-client";
 import { db } from "../db/client";
+import { invalid } from "../forms/form-state";
 import { decideApplication } from "./decide-application";
-import { decideApplicationFields, decideApplicationSchema } from "./decide-application-schema";
+import { decideApplicationSchema } from "./decide-application-schema";
 
 export const decideApplicationAction = secretaryAction(
-  { schema: decideApplicationSchema, fields: decideApplicationFields, failure: "Besluit over aanmelding mislukt" },
+  { schema: decideApplicationSchema, failure: "Besluit over aanmelding mislukt" },
   async ({ data, values, user }) => {
     const result = await decideApplication(db, data, actorOf(user));
-    if (result.outcome === "invalid") return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
+    if (result.outcome === "invalid") return invalid(result.fieldErrors, values);
     redirect(`/beheer/aanmeldingen?besluit=${result.outcome === "approved" ? "goedgekeurd" : "afgewezen"}`);
   },
 );

@@ -5,8 +5,6 @@ import { NEW_MUNICIPALITY } from "./sign-up-schema";
 
 export { NEW_MUNICIPALITY };
 
-export const decideApplicationFields = ["applicationId", "decision", "message", "municipalityId", "newMunicipalityName"] as const;
-
 /** The secretary's decision on one application: the form on /beheer/aanmeldingen/[id] and its action. */
 export const decideApplicationSchema = z
   .object({

@@ -14,5 +14,4 @@ export const mergePeopleSchema = z
     path: ["mergeId"],
     message: "Kies een andere persoon dan deze: een persoon kan niet met zichzelf samengaan.",
   });
-export const mergePeopleFields = ["keepId", "mergeId", "confirmMerge"] as const;
 export const mergePeopleLabels = { confirmMerge: "Bevestiging" };

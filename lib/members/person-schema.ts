@@ -29,14 +29,11 @@ function checkOrganisation(data: PersonShape, context: z.RefinementCtx) {
 
 /** "Persoon toevoegen": the details plus the choice to send a welcome mail with a sign-in link. */
 export const newPersonSchema = personObject.extend({ welcome: checkboxField }).superRefine(checkOrganisation);
-export const newPersonFields = ["name", "email", "phone", "jobTitle", "organisationType", "municipalityId", "organisationName", "role", "welcome"] as const;
 
 /** Editing a person's details and role on their page. */
 export const editPersonSchema = personObject.extend({ id: idField("Deze persoon bestaat niet (meer).") }).superRefine(checkOrganisation);
-export const editPersonFields = ["id", "name", "email", "phone", "jobTitle", "organisationType", "municipalityId", "organisationName", "role"] as const;
 
 /** Deactivating or reactivating an account. */
 export const personIdSchema = z.object({ id: idField("Deze persoon bestaat niet (meer).") });
-export const personIdFields = ["id"] as const;
 
 export type PersonDetails = Omit<PersonShape, "municipalityId"> & { municipalityId: string };

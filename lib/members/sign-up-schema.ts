@@ -16,20 +16,6 @@ export const participationLabels = {
   THIS_YEAR: "Ik doe dit jaar mee",
 } as const;
 
-export const signUpFields = [
-  "submissionId",
-  "name",
-  "email",
-  "phone",
-  "jobTitle",
-  "organisationType",
-  "municipalityId",
-  "newMunicipality",
-  "organisationName",
-  "participation",
-  "meetingId",
-] as const;
-
 const optionalText = (max: number, message: string) => plainText({ max, tooLong: message }).optional().default("");
 
 /** One schema for the sign-up form and its server action. Unknown fields are dropped. */

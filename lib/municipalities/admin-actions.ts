@@ -6,21 +6,22 @@ import { redirect } from "next/navigation";
 import { secretaryAction } from "../auth/action-client";
 import { actorOf } from "../audit/record-change";
 import { db } from "../db/client";
-import { type FormState, refusedField } from "../forms/form-state";
+import { type FormState, invalid, refusedField } from "../forms/form-state";
 import { feeStatusLabels } from "../fees/labels";
 import { endParticipation, giveParticipation } from "./manage-participation";
-import { editMunicipalityFields, editMunicipalitySchema, newMunicipalityFields, newMunicipalitySchema } from "./municipality-schema";
-import { endParticipationFields, endParticipationSchema, giveParticipationFields, giveParticipationSchema } from "./participation-schema";
+import { editMunicipalitySchema, newMunicipalitySchema } from "./municipality-schema";
+import { endParticipationSchema, giveParticipationSchema } from "./participation-schema";
 import { createMunicipality, type SaveMunicipalityResult, updateMunicipality } from "./save-municipality";
 
+const GONE = "Deze gemeente bestaat niet (meer).";
+
 function refused(result: Exclude<SaveMunicipalityResult, { outcome: "saved" }>, values: Record<string, string>): FormState {
-  if (result.outcome === "not-found")
-    return { status: "error", message: "Deze gemeente bestaat niet (meer).", fieldErrors: { id: "Deze gemeente bestaat niet (meer)." }, values };
-  return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: result.fieldErrors, values };
+  if (result.outcome === "not-found") return refusedField("id", GONE, values);
+  return invalid(result.fieldErrors, values);
 }
 
 export const createMunicipalityAction = secretaryAction(
-  { schema: newMunicipalitySchema, fields: newMunicipalityFields, failure: "Gemeente toevoegen mislukt" },
+  { schema: newMunicipalitySchema, failure: "Gemeente toevoegen mislukt" },
   async ({ data, values, user }) => {
     const result = await createMunicipality(db, actorOf(user), data);
     if (result.outcome !== "saved") return refused(result, values);
@@ -29,7 +30,7 @@ export const createMunicipalityAction = secretaryAction(
 );
 
 export const updateMunicipalityAction = secretaryAction(
-  { schema: editMunicipalitySchema, fields: editMunicipalityFields, failure: "Gemeente opslaan mislukt" },
+  { schema: editMunicipalitySchema, failure: "Gemeente opslaan mislukt" },
   async ({ data: { id, ...details }, values, user }) => {
     const result = await updateMunicipality(db, actorOf(user), id, details);
     if (result.outcome !== "saved") return refused(result, values);
@@ -37,20 +38,15 @@ export const updateMunicipalityAction = secretaryAction(
   },
 );
 
-const GONE = "Deze gemeente bestaat niet (meer).";
-
-export const giveParticipationAction = secretaryAction(
-  { schema: giveParticipationSchema, fields: giveParticipationFields, failure: "Deelname geven mislukt" },
-  async ({ data, user }) => {
-    const result = await giveParticipation(db, actorOf(user), data.id, data.giveYear);
-    if (result.outcome === "not-found") return refusedField("id", GONE);
-    if (result.outcome === "unchanged") return refusedField("giveYear", `Gemeente ${result.name} doet in ${data.giveYear} al mee.`);
-    return { status: "success", message: `Gemeente ${result.name} doet mee in ${data.giveYear}, met een bijdrage voor dat jaar.` };
-  },
-);
+export const giveParticipationAction = secretaryAction({ schema: giveParticipationSchema, failure: "Deelname geven mislukt" }, async ({ data, user }) => {
+  const result = await giveParticipation(db, actorOf(user), data.id, data.giveYear);
+  if (result.outcome === "not-found") return refusedField("id", GONE);
+  if (result.outcome === "unchanged") return refusedField("giveYear", `Gemeente ${result.name} doet in ${data.giveYear} al mee.`);
+  return { status: "success", message: `Gemeente ${result.name} doet mee in ${data.giveYear}, met een bijdrage voor dat jaar.` };
+});
 
 export const endParticipationAction = secretaryAction(
-  { schema: endParticipationSchema, fields: endParticipationFields, failure: "Deelname beëindigen mislukt" },
+  { schema: endParticipationSchema, failure: "Deelname beëindigen mislukt" },
   async ({ data, values, user }) => {
     const result = await endParticipation(db, actorOf(user), data.id, data.fromYear);
     if (result.outcome === "not-found") return refusedField("id", GONE);

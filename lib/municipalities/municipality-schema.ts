@@ -102,22 +102,7 @@ function checkInvoicing(data: MunicipalityShape, context: z.RefinementCtx) {
 }
 
 export const newMunicipalitySchema = municipalityObject.superRefine(checkInvoicing);
-export const newMunicipalityFields = [
-  "name",
-  "cbsCode",
-  "invoiceContactName",
-  "invoiceContactEmail",
-  "invoiceStreet",
-  "invoicePostcode",
-  "invoiceCity",
-  "purchaseOrderNumber",
-  "oin",
-  "wantsEInvoice",
-  "admissionDomains",
-  "leavingAfterYear",
-] as const;
 
 export const editMunicipalitySchema = municipalityObject.extend({ id: idField("Deze gemeente bestaat niet (meer).") }).superRefine(checkInvoicing);
-export const editMunicipalityFields = ["id", ...newMunicipalityFields] as const;
 
 export type MunicipalityDetails = MunicipalityShape;

@@ -3,8 +3,8 @@ import { recordChange, type Actor } from "../audit/record-change";
 import type { Database } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { slugify } from "../format/slug";
-import { municipalityDetailKeys } from "./municipality-details";
-import type { MunicipalityDetails } from "./municipality-schema";
+import { fieldNamesOf } from "../forms/field-names";
+import { type MunicipalityDetails, newMunicipalitySchema } from "./municipality-schema";
 
 export type SaveMunicipalityResult = { outcome: "saved"; id: string } | { outcome: "not-found" } | { outcome: "invalid"; fieldErrors: Record<string, string> };
 
@@ -58,7 +58,8 @@ export async function createMunicipality(db: Database, actor: Actor, details: Mu
   }
 }
 
-const detailKeys = ["name", ...municipalityDetailKeys, "wantsEInvoice", "admissionDomains", "leavingAfterYear"] as const;
+/** Everything the form edits. */
+const detailKeys = fieldNamesOf(newMunicipalitySchema);
 
 export async function updateMunicipality(db: Database, actor: Actor, id: string, details: MunicipalityDetails): Promise<SaveMunicipalityResult> {
   const slug = slugify(details.name);

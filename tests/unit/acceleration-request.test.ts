@@ -1,9 +1,12 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { accelerationConditions } from "@/lib/acceleration/conditions";
-import { accelerationRequestFields, accelerationRequestSchema } from "@/lib/acceleration/request-schema";
+import { accelerationRequestSchema } from "@/lib/acceleration/request-schema";
+import { fieldNamesOf } from "@/lib/forms/field-names";
 import { accelerationRequestRetentionDays, describeRetention } from "@/lib/acceleration/retention";
 import { nextSteps, stepRefusal } from "@/lib/acceleration/status-steps";
+
+const accelerationRequestFields = fieldNamesOf(accelerationRequestSchema);
 
 const valid = {
   submissionId: "6f1f0c0e-6c1a-4d0e-9a4c-1f2e3d4c5b6a",

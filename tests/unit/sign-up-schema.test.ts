@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { signUpFields, signUpSchema } from "@/lib/members/sign-up-schema";
+import { fieldNamesOf } from "@/lib/forms/field-names";
+import { signUpSchema } from "@/lib/members/sign-up-schema";
+
+const signUpFields = fieldNamesOf(signUpSchema);
 
 const valid = {
   submissionId: "6f1f0c0e-6c1a-4d0e-9a4c-1f2e3d4c5b6a",
