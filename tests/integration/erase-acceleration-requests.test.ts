@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import type { AccelerationRequestStatus } from "@/lib/db/generated/enums";
 import { eraseExpiredAccelerationRequests } from "@/lib/maintenance/erase-acceleration-requests";
 import { runMaintenance } from "@/lib/maintenance/run-maintenance";
+import { buildAccelerationRequest } from "../support/builders/acceleration-request";
 import { withFreshDatabase } from "./database";
 
 const now = new Date("2026-11-23T12:00:00Z");
@@ -11,23 +12,14 @@ const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 3600_000)
 type Row = { status: AccelerationRequestStatus; createdAt: Date; confirmedAt: Date | null; closedAt: Date | null };
 
 async function request(id: string, { status, createdAt, confirmedAt, closedAt }: Row) {
-  await db.accelerationRequest.create({
-    data: {
-      id,
-      submissionId: `submission-${id}`,
-      municipalityName: "Tilburg",
-      contactName: "Anna de Vries",
-      contactRole: "Beleidsadviseur",
-      email: `${id}@tilburg.test`,
-      question: "Een vraag over de transformatie.",
-      client: "Directeur sociaal domein",
-      conditions: [],
-      status,
-      createdAt,
-      confirmedAt,
-      closedAt,
-      confirmationTokenHash: confirmedAt ? null : `hash-${id}`,
-    },
+  await buildAccelerationRequest(db, {
+    id,
+    email: `${id}@tilburg.test`,
+    status,
+    createdAt,
+    confirmedAt,
+    closedAt,
+    confirmationTokenHash: confirmedAt ? null : `hash-${id}`,
   });
   await db.auditEntry.create({
     data: {
