@@ -1,7 +1,10 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { buildAccelerationRequest } from "../support/builders/acceleration-request";
+import { buildApplication } from "../support/builders/application";
 import { query } from "./support/db";
+import { writeFixtures } from "./support/fixtures";
 import { signedInMember, signedInSecretary } from "./support/session";
 
 // Every page under app/(site)/beheer, found on disk: a new admin page is checked without anyone listing it here.
@@ -12,33 +15,23 @@ const pagePatterns = readdirSync(adminDir, { recursive: true, encoding: "utf8" }
 
 /** A real record for each area's `[id]` pages; an area missing here fails the test until it is added. */
 const sampleIds: Record<string, () => Promise<string>> = {
-  aanmeldingen: async () => {
-    const [row] = await query<{ id: string }>(
-      `INSERT INTO "Application" (id, "submissionId", "userId", participation, year)
-       SELECT 'authz-' || md5(random()::text), gen_random_uuid()::text, id, 'THIS_YEAR', 2026 FROM "User" ORDER BY "createdAt" LIMIT 1 RETURNING id`,
-    );
-    return row.id;
-  },
+  aanmeldingen: () =>
+    writeFixtures(async (db) => {
+      const firstUser = await db.user.findFirstOrThrow({ orderBy: { createdAt: "asc" }, select: { id: true } });
+      return (await buildApplication(db, { userId: firstUser.id, year: 2026 })).id;
+    }),
   mensen: async () => (await query<{ id: string }>(`SELECT id FROM "User" ORDER BY "createdAt" LIMIT 1`))[0].id,
   gemeenten: async () => (await query<{ id: string }>(`SELECT id FROM "Municipality" ORDER BY name LIMIT 1`))[0].id,
   bijeenkomsten: async () => (await query<{ id: string }>(`SELECT id FROM "Meeting" ORDER BY "startsAt" LIMIT 1`))[0].id,
   bijdragen: async () => {
-    await query(
-      `INSERT INTO "FeeRecord" (id, "municipalityId", year, "amountCents", "updatedAt")
-       SELECT 'authz-fee-' || md5(random()::text), id, 2011, 50000, now() FROM "Municipality" ORDER BY name LIMIT 1
-       ON CONFLICT ("municipalityId", year) DO NOTHING`,
-    );
+    await writeFixtures(async (db) => {
+      const firstMunicipality = await db.municipality.findFirstOrThrow({ orderBy: { name: "asc" }, select: { id: true } });
+      await db.feeRecord.createMany({ data: [{ municipalityId: firstMunicipality.id, year: 2011, amountCents: 50000 }], skipDuplicates: true });
+    });
     return (await query<{ id: string }>(`SELECT id FROM "FeeRecord" ORDER BY year LIMIT 1`))[0].id;
   },
   nieuws: async () => (await query<{ id: string }>(`SELECT id FROM "Article" ORDER BY "publishedOn" LIMIT 1`))[0].id,
-  versnellingstraject: async () => {
-    const [row] = await query<{ id: string }>(
-      `INSERT INTO "AccelerationRequest" (id, "submissionId", "municipalityName", "contactName", "contactRole", email, question, client, conditions, "confirmedAt", "updatedAt")
-       VALUES ('authz-' || md5(random()::text), gen_random_uuid()::text, 'Tilburg', 'Anna de Vries', 'Beleidsadviseur', 'anna@e2e.example', 'Een vraag.', 'Directeur', '[]', now(), now())
-       RETURNING id`,
-    );
-    return row.id;
-  },
+  versnellingstraject: async () => (await writeFixtures((db) => buildAccelerationRequest(db, { email: "anna@e2e.example" }))).id,
 };
 
 async function concretePath(pattern: string): Promise<string> {

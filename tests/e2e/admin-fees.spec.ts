@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { expectNoViolations } from "./support/axe";
-import { query } from "./support/db";
+import { buildMembership } from "../support/builders/membership";
+import { buildMunicipality } from "../support/builders/municipality";
+import { writeFixtures } from "./support/fixtures";
 import { waitForMail } from "./support/mail";
 import { uniqueEmail } from "./support/members";
 import { signedInMember, signedInSecretary } from "./support/session";
@@ -12,13 +14,21 @@ const year = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterd
 async function municipalityTakingPart() {
   const name = `Factuurstad ${randomBytes(3).toString("hex")}`;
   const email = uniqueEmail("facturen");
-  const [row] = await query<{ id: string }>(
-    `INSERT INTO "Municipality" (id, name, slug, "invoiceContactName", "invoiceContactEmail", "invoiceStreet", "invoicePostcode", "invoiceCity", oin, "purchaseOrderNumber", "updatedAt")
-     VALUES ('e2e-' || md5(random()::text), $1, $2, 'Fien Factuur', $3, 'Postbus 12', '9999 ZZ', 'Factuurstad', '00000001001234567000', '4500098765', now()) RETURNING id`,
-    [name, name.toLowerCase().replace(/\s+/g, "-"), email],
-  );
-  await query(`INSERT INTO "Membership" (id, "municipalityId", year) VALUES ('e2e-' || md5(random()::text), $1, $2)`, [row!.id, year]);
-  return { id: row!.id, name, email };
+  const { id } = await writeFixtures(async (db) => {
+    const municipality = await buildMunicipality(db, {
+      name,
+      invoiceContactName: "Fien Factuur",
+      invoiceContactEmail: email,
+      invoiceStreet: "Postbus 12",
+      invoicePostcode: "9999 ZZ",
+      invoiceCity: "Factuurstad",
+      oin: "00000001001234567000",
+      purchaseOrderNumber: "4500098765",
+    });
+    await buildMembership(db, { municipalityId: municipality.id, year });
+    return municipality;
+  });
+  return { id, name, email };
 }
 
 test("the secretary creates the year's fee records, sends an invoice with PDF and e-invoice, and books the payment", async ({ page, context }) => {

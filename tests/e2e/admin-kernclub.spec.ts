@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { expectNoViolations } from "./support/axe";
+import { buildPerson } from "../support/builders/person";
 import { query } from "./support/db";
+import { writeFixtures } from "./support/fixtures";
 import { uniqueEmail } from "./support/members";
 import { signedInSecretary } from "./support/session";
 
@@ -17,11 +19,7 @@ async function insertPerson() {
   const name = `Kim Kernlid ${randomBytes(3).toString("hex")}`;
   const email = uniqueEmail("kernlid");
   createdEmails.push(email);
-  await query(`INSERT INTO "User" (id, name, email, role, "updatedAt") VALUES ($1, $2, $3, 'MEMBER', now())`, [
-    `e2e-${randomBytes(8).toString("hex")}`,
-    name,
-    email,
-  ]);
+  await writeFixtures((db) => buildPerson(db, { name, email }));
   return { name, email };
 }
 

@@ -1,20 +1,33 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { expectNoViolations } from "./support/axe";
+import type { UserRole } from "../../lib/db/generated/enums";
+import { buildMeeting } from "../support/builders/meeting";
+import { municipalityIdNamed } from "../support/builders/municipality";
+import { buildPerson } from "../support/builders/person";
+import { buildRsvp } from "../support/builders/rsvp";
+import { buildSession } from "../support/builders/session";
 import { query } from "./support/db";
+import { writeFixtures } from "./support/fixtures";
 import { uniqueEmail } from "./support/members";
 import { signedInSecretary } from "./support/session";
 
 const suffix = () => randomBytes(3).toString("hex");
 
 /** A person straight in the database, working for Tilburg. */
-async function addPerson(name: string, { phone = null as string | null, role = "MEMBER" } = {}) {
-  const id = `e2e-${randomBytes(8).toString("hex")}`;
+async function addPerson(name: string, { phone = null as string | null, role = "MEMBER" as UserRole } = {}) {
   const email = uniqueEmail("samen");
-  await query(
-    `INSERT INTO "User" (id, name, email, role, phone, "jobTitle", "organisationType", "municipalityId", "admittedAt", "updatedAt")
-     SELECT $1, $2, $3, $4::"UserRole", $5, 'Beleidsadviseur', 'MUNICIPALITY', id, now(), now() FROM "Municipality" WHERE name = 'Tilburg'`,
-    [id, name, email, role, phone],
+  const { id } = await writeFixtures(async (db) =>
+    buildPerson(db, {
+      name,
+      email,
+      role,
+      phone,
+      jobTitle: "Beleidsadviseur",
+      organisationType: "MUNICIPALITY",
+      municipalityId: await municipalityIdNamed(db, "Tilburg"),
+      admittedAt: new Date(),
+    }),
   );
   return { id, email };
 }
@@ -22,21 +35,12 @@ async function addPerson(name: string, { phone = null as string | null, role = "
 /** An upcoming meeting of the test's own. */
 async function addMeeting(title: string) {
   const id = `e2e-merge-${suffix()}`;
-  await query(
-    `INSERT INTO "Meeting" (id, slug, kind, title, "startsAt", "endsAt", location, "updatedAt")
-     VALUES ($1, $1, 'MEETING', $2, '2031-05-13T11:00:00Z', '2031-05-13T15:00:00Z', 'Utrecht', now())`,
-    [id, title],
-  );
+  await writeFixtures((db) => buildMeeting(db, { id, slug: id, title, startsAt: "2031-05-13T11:00:00Z", endsAt: "2031-05-13T15:00:00Z", location: "Utrecht" }));
   return id;
 }
 
 function answer(userId: string, meetingId: string, status: "ATTENDING" | "NOT_ATTENDING") {
-  return query(`INSERT INTO "Rsvp" (id, "userId", "meetingId", status, "updatedAt") VALUES ($1, $2, $3, $4::"RsvpStatus", now())`, [
-    `e2e-rsvp-${suffix()}`,
-    userId,
-    meetingId,
-    status,
-  ]);
+  return writeFixtures((db) => buildRsvp(db, { userId, meetingId, status }));
 }
 
 test("the secretary merges a person's second record into the first", async ({ page, context }) => {
@@ -46,7 +50,7 @@ test("the secretary merges a person's second record into the first", async ({ pa
   const other = await addPerson(name, { phone: "06-98 76 54 32", role: "KERNCLUB" });
   const title = `Netwerkbijeenkomst Utrecht ${suffix()}`;
   await answer(other.id, await addMeeting(title), "ATTENDING");
-  await query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $1, $2, now() + interval '1 day')`, [`e2e-${suffix()}`, other.id]);
+  await writeFixtures((db) => buildSession(db, other.id));
 
   await page.goto(`/beheer/mensen/${keep.id}`);
   await expect(page.getByRole("heading", { level: 2, name: "Samenvoegen" })).toBeVisible();

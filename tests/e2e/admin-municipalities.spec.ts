@@ -1,7 +1,10 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { expectNoViolations } from "./support/axe";
+import { buildMunicipality } from "../support/builders/municipality";
+import { buildPerson } from "../support/builders/person";
 import { query } from "./support/db";
+import { writeFixtures } from "./support/fixtures";
 import { uniqueEmail } from "./support/members";
 import { signedInSecretary } from "./support/session";
 
@@ -39,10 +42,8 @@ test("the secretary adds a municipality with its CBS code and invoicing details,
   await expect(page.getByText("De gegevens van de gemeente zijn opgeslagen.")).toBeVisible();
 
   const colleague = `Carla Collega ${randomBytes(3).toString("hex")}`;
-  const userId = `e2e-${randomBytes(8).toString("hex")}`;
-  await query(
-    `INSERT INTO "User" (id, name, email, role, "organisationType", "municipalityId", "updatedAt") VALUES ($1, $2, $3, 'MEMBER', 'MUNICIPALITY', $4, now())`,
-    [userId, colleague, uniqueEmail("collega"), id],
+  const { id: userId } = await writeFixtures((db) =>
+    buildPerson(db, { name: colleague, email: uniqueEmail("collega"), organisationType: "MUNICIPALITY", municipalityId: id }),
   );
   await page.reload();
   await expect(page.getByLabel("Contactpersoon voor facturen")).toHaveValue("Frits Factuur");
@@ -102,10 +103,7 @@ test.describe("without JavaScript", () => {
 test("the secretary gives a municipality participation for the year and ends it; the list filters on it and downloads for Excel", async ({ page, context }) => {
   await signedInSecretary(context);
   const name = `Deelnemerdorp ${randomBytes(3).toString("hex")}`;
-  const [{ id }] = await query<{ id: string }>(`INSERT INTO "Municipality" (id, name, slug) VALUES ($1, $2, $1) RETURNING id`, [
-    `e2e-${randomBytes(6).toString("hex")}`,
-    name,
-  ]);
+  const { id } = await writeFixtures((db) => buildMunicipality(db, { name }));
   const year = new Date().getFullYear();
   await page.goto(`/beheer/gemeenten/${id}`);
   await expect(page.getByText("Deze gemeente heeft nog niet deelgenomen.")).toBeVisible();

@@ -1,19 +1,26 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { expectNoViolations } from "./support/axe";
+import { municipalityIdNamed } from "../support/builders/municipality";
+import { buildPerson } from "../support/builders/person";
 import { auditActions, query } from "./support/db";
+import { writeFixtures } from "./support/fixtures";
 import { followSignInLink, linkIn, waitForMail } from "./support/mail";
 import { uniqueEmail } from "./support/members";
 import { signedInMember, signedInSecretary } from "./support/session";
 
 /** A person straight in the database, working for Tilburg. */
 async function addPerson(name: string, role: "MEMBER" | "GUEST" | "KERNCLUB" = "MEMBER") {
-  const id = `e2e-${randomBytes(8).toString("hex")}`;
   const email = uniqueEmail("persoon");
-  await query(
-    `INSERT INTO "User" (id, name, email, role, "jobTitle", "organisationType", "municipalityId", "updatedAt")
-     SELECT $1, $2, $3, $4::"UserRole", 'Beleidsadviseur', 'MUNICIPALITY', id, now() FROM "Municipality" WHERE name = 'Tilburg'`,
-    [id, name, email, role],
+  const { id } = await writeFixtures(async (db) =>
+    buildPerson(db, {
+      name,
+      email,
+      role,
+      jobTitle: "Beleidsadviseur",
+      organisationType: "MUNICIPALITY",
+      municipalityId: await municipalityIdNamed(db, "Tilburg"),
+    }),
   );
   return { id, email };
 }

@@ -1,7 +1,9 @@
-import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { expectNoViolations } from "./support/axe";
+import { buildApplication } from "../support/builders/application";
+import { buildMeetingDocument } from "../support/builders/meeting-document";
 import { query } from "./support/db";
+import { writeFixtures } from "./support/fixtures";
 import { approve } from "./support/members";
 import { signedInMember } from "./support/session";
 
@@ -11,11 +13,7 @@ test("a colleague of a participating municipality who is not admitted has no mem
     `SELECT id, slug FROM "Meeting" WHERE published AND "cancelledAt" IS NULL AND kind = 'MEETING' AND "startsAt" > now() + interval '2 days'
      ORDER BY "startsAt" LIMIT 1`,
   );
-  const documentId = `e2e-doc-${randomUUID().slice(0, 8)}`;
-  await query(
-    `INSERT INTO "MeetingDocument" (id, "meetingId", title, "mimeType", extension, "sizeBytes") VALUES ($1, $2, 'Stukken', 'application/pdf', 'pdf', 10)`,
-    [documentId, meeting!.id],
-  );
+  const { id: documentId } = await writeFixtures((db) => buildMeetingDocument(db, { meetingId: meeting!.id }));
 
   // A covered member's answer page holds the form: its hidden fields are what a forged post would copy.
   const memberContext = await browser.newContext();
@@ -30,11 +28,10 @@ test("a colleague of a participating municipality who is not admitted has no mem
 
   const context = await browser.newContext();
   const { email, userId } = await signedInMember(context, "Nog Niet Toegelaten", "MEMBER", { admitted: false });
-  await query(
-    `INSERT INTO "Application" (id, "submissionId", "userId", participation, year, "municipalityId", "confirmedAt")
-     SELECT $1, $1, $2, 'THIS_YEAR', EXTRACT(YEAR FROM now() AT TIME ZONE 'Europe/Amsterdam')::int, "municipalityId", now() FROM "User" WHERE id = $2`,
-    [`e2e-app-${randomUUID().slice(0, 8)}`, userId],
-  );
+  await writeFixtures(async (db) => {
+    const { municipalityId } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { municipalityId: true } });
+    await buildApplication(db, { userId, municipalityId, confirmedAt: new Date() });
+  });
   const page = await context.newPage();
   await page.goto(`/agenda/${meeting!.slug}/antwoord`);
   const attendance = page.getByRole("region", { name: "Kom je?" });

@@ -2,7 +2,11 @@ import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoViolations } from "./support/axe";
-import { query } from "./support/db";
+import { buildMeeting } from "../support/builders/meeting";
+import { municipalityIdNamed } from "../support/builders/municipality";
+import { buildPerson } from "../support/builders/person";
+import { buildRsvp } from "../support/builders/rsvp";
+import { writeFixtures } from "./support/fixtures";
 import { uniqueEmail } from "./support/members";
 import { signedInMember, signedInSecretary } from "./support/session";
 
@@ -17,43 +21,39 @@ type Person = {
   waitlistedAt?: string;
 };
 
-/** A 24-hour meeting with people who answered (and one invitee who did not), inserted straight into the database. */
-async function seedMeeting(people: Person[]) {
-  const id = `e2e-att-${suffix()}`;
-  const title = `24-uursbijeenkomst Zwolle ${suffix()}`;
-  const slug = `2031-03-12-24-uursbijeenkomst-${suffix()}`;
-  await query(
-    `INSERT INTO "Meeting" (id, slug, kind, title, "startsAt", "endsAt", location, capacity, "dinnerCapacity", "updatedAt")
-     VALUES ($1, $2, 'TWENTY_FOUR_HOUR', $3, '2031-03-12T12:00:00Z', '2031-03-13T14:00:00Z', 'Zwolle', 50, 40, now())`,
-    [id, slug, title],
-  );
-  for (const person of people) {
-    const userId = `e2e-att-${suffix()}`;
-    await query(
-      `INSERT INTO "User" (id, name, email, role, "municipalityId", "updatedAt")
-       SELECT $1, $2, $3, 'MEMBER', id, now() FROM "Municipality" WHERE name = 'Tilburg'`,
-      [userId, person.name, uniqueEmail("aanwezig")],
-    );
-    if (person.status) {
-      await query(
-        `INSERT INTO "Rsvp" (id, "userId", "meetingId", status, days, dinner, overnight, "dietaryWishes", "waitlistedAt", "updatedAt")
-         VALUES ($1, $2, $3, $4::"RsvpStatus", 'BOTH', $5, $6, $7, $8, now())`,
-        [
-          `e2e-rsvp-${suffix()}`,
+/** A 24-hour meeting with people who answered (and one invitee who did not), written straight into the database. */
+function seedMeeting(people: Person[]) {
+  return writeFixtures(async (db) => {
+    const { id, title, slug } = await buildMeeting(db, {
+      kind: "TWENTY_FOUR_HOUR",
+      title: `24-uursbijeenkomst Zwolle ${suffix()}`,
+      slug: `2031-03-12-24-uursbijeenkomst-${suffix()}`,
+      startsAt: "2031-03-12T12:00:00Z",
+      endsAt: "2031-03-13T14:00:00Z",
+      location: "Zwolle",
+      capacity: 50,
+      dinnerCapacity: 40,
+    });
+    const municipalityId = await municipalityIdNamed(db, "Tilburg");
+    for (const person of people) {
+      const { id: userId } = await buildPerson(db, { name: person.name, email: uniqueEmail("aanwezig"), municipalityId });
+      if (person.status) {
+        await buildRsvp(db, {
           userId,
-          id,
-          person.status,
-          person.dinner ?? false,
-          person.overnight ?? false,
-          person.diet ?? null,
-          person.waitlistedAt ?? null,
-        ],
-      );
-    } else {
-      await query(`INSERT INTO "Invitation" (id, "meetingId", "userId") VALUES ($1, $2, $3)`, [`e2e-inv-${suffix()}`, id, userId]);
+          meetingId: id,
+          status: person.status,
+          days: "BOTH",
+          dinner: person.dinner,
+          overnight: person.overnight,
+          dietaryWishes: person.diet,
+          waitlistedAt: person.waitlistedAt,
+        });
+      } else {
+        await db.invitation.create({ data: { meetingId: id, userId } });
+      }
     }
-  }
-  return { id, title, slug };
+    return { id, title, slug };
+  });
 }
 
 const count = (page: Page, label: string) => page.locator("dl > div", { has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) }).locator("dd");

@@ -3,7 +3,9 @@ import { expect, type Page, test } from "@playwright/test";
 import type { Attachment } from "mailparser";
 import ical, { type VEvent } from "node-ical";
 import { expectNoViolations } from "./support/axe";
+import { buildMeeting } from "../support/builders/meeting";
 import { auditActions, query } from "./support/db";
+import { writeFixtures } from "./support/fixtures";
 import { baseURL } from "../support/e2e-env";
 import { expectLandedOn, waitForMail } from "./support/mail";
 import { uniqueEmail } from "./support/members";
@@ -23,10 +25,8 @@ const wallClock = new Intl.DateTimeFormat("en-CA", {
 async function publishedMeeting(title: string) {
   const id = `e2e-inv-${randomBytes(6).toString("hex")}`;
   const year = new Date().getFullYear() + 1;
-  await query(
-    `INSERT INTO "Meeting" (id, slug, kind, title, "startsAt", "endsAt", location, published, "updatedAt")
-     VALUES ($1, $1, 'MEETING', $2, $3, $4, 'Stadhuis Tilburg', true, now())`,
-    [id, title, `${year}-06-11T11:00:00Z`, `${year}-06-11T15:00:00Z`],
+  await writeFixtures((db) =>
+    buildMeeting(db, { id, slug: id, title, startsAt: `${year}-06-11T11:00:00Z`, endsAt: `${year}-06-11T15:00:00Z`, location: "Stadhuis Tilburg" }),
   );
   return { id, date: `${year}-06-11` };
 }

@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { smtpApiPort } from "../support/e2e-env";
+import { buildPerson } from "../support/builders/person";
 import { query } from "./support/db";
+import { writeFixtures } from "./support/fixtures";
 import { linkIn, waitForMail } from "./support/mail";
 import { uniqueEmail } from "./support/members";
 
@@ -17,10 +19,7 @@ test.afterEach(async () => {
 
 test("signing in answers while the mail server hangs, and the link arrives once it answers", async ({ page }) => {
   const email = uniqueEmail("traag");
-  await query(`INSERT INTO "User" (id, name, email, "emailVerified", role, "updatedAt") VALUES ($1, 'Traag Lid', $2, now(), 'MEMBER', now())`, [
-    `e2e-${email}`,
-    email,
-  ]);
+  await writeFixtures((db) => buildPerson(db, { name: "Traag Lid", email, emailVerified: new Date() }));
   await page.goto("/inloggen");
   await page.getByLabel("E-mailadres").fill(email);
   await sink("hang");

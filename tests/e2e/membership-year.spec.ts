@@ -1,7 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { expectNoViolations } from "./support/axe";
+import { buildMeeting } from "../support/builders/meeting";
+import { buildMembership } from "../support/builders/membership";
+import { municipalityIdNamed } from "../support/builders/municipality";
+import { buildPerson } from "../support/builders/person";
 import { auditActions, query } from "./support/db";
+import { writeFixtures } from "./support/fixtures";
 import { newMunicipality, uniqueEmail } from "./support/members";
 import { signedInMember, signedInSecretary } from "./support/session";
 
@@ -12,16 +17,14 @@ const year = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterd
 async function upcomingMeeting() {
   const slug = `e2e-jaar-${randomBytes(6).toString("hex")}`;
   const title = `Bijeenkomst ${slug}`;
-  await query(
-    `INSERT INTO "Meeting" (id, slug, kind, title, "startsAt", "endsAt", location, published, "updatedAt")
-     VALUES ($1, $1, 'MEETING', $2, $3, $4, 'Stadhuis Tilburg', true, now())`,
-    [slug, title, `${year + 1}-03-12T12:00:00Z`, `${year + 1}-03-12T16:00:00Z`],
+  await writeFixtures((db) =>
+    buildMeeting(db, { id: slug, slug, title, startsAt: `${year + 1}-03-12T12:00:00Z`, endsAt: `${year + 1}-03-12T16:00:00Z`, location: "Stadhuis Tilburg" }),
   );
   return { slug, title };
 }
 
 function giveMembershipThisYear(municipality: string) {
-  return query(`INSERT INTO "Membership" (id, "municipalityId", year) SELECT 'e2e-' || id, id, $2 FROM "Municipality" WHERE name = $1`, [municipality, year]);
+  return writeFixtures(async (db) => buildMembership(db, { municipalityId: await municipalityIdNamed(db, municipality), year }));
 }
 
 test("a member of a municipality without this year's membership cannot answer as a member, until it takes part", async ({ page, context }) => {
@@ -67,12 +70,9 @@ test("/mijn-gegevens says through which municipality the person takes part this 
 
 test("the secretary gives and ends a ministry employee's own membership for this year", async ({ page, context }) => {
   await signedInSecretary(context);
-  const id = `e2e-${randomBytes(8).toString("hex")}`;
   const name = `Vera Visser ${randomBytes(3).toString("hex")}`;
-  await query(
-    `INSERT INTO "User" (id, name, email, role, "organisationType", "organisationName", "admittedAt", "updatedAt")
-     VALUES ($1, $2, $3, 'MEMBER', 'MINISTRY', 'Ministerie van VWS', now(), now())`,
-    [id, name, uniqueEmail("ministerie")],
+  const { id } = await writeFixtures((db) =>
+    buildPerson(db, { name, email: uniqueEmail("ministerie"), organisationType: "MINISTRY", organisationName: "Ministerie van VWS", admittedAt: new Date() }),
   );
   await page.goto(`/beheer/mensen/${id}`);
   const participation = page.getByRole("region", { name: `Deelname ${year}` });

@@ -2,7 +2,10 @@ import { randomBytes } from "node:crypto";
 import { type APIRequestContext, type Browser, expect, test, type Page } from "@playwright/test";
 import { isCachedPage } from "../../lib/site/serving/cached-pages";
 import { baseURL } from "../support/e2e-env";
+import { buildMeeting } from "../support/builders/meeting";
+import { buildRsvp } from "../support/builders/rsvp";
 import { query } from "./support/db";
+import { writeFixtures } from "./support/fixtures";
 import { signedInMember, signedInSecretary } from "./support/session";
 import { publicRoutes } from "./support/site";
 
@@ -35,11 +38,7 @@ async function upcomingMeeting() {
   const suffix = randomBytes(4).toString("hex");
   const id = `e2e-store-${suffix}`;
   const slug = `opslag-${suffix}`;
-  await query(
-    `INSERT INTO "Meeting" (id, slug, kind, title, "startsAt", "endsAt", published, "updatedAt")
-     VALUES ($1, $2, 'MEETING', $3, now() + interval '30 days', now() + interval '30 days 4 hours', true, now())`,
-    [id, slug, `Bijeenkomst uit de opslag ${suffix}`],
-  );
+  await writeFixtures((db) => buildMeeting(db, { id, slug, title: `Bijeenkomst uit de opslag ${suffix}` }));
   return { id, path: `/agenda/${slug}`, remove: () => query(`DELETE FROM "Meeting" WHERE id = $1`, [id]) };
 }
 
@@ -102,11 +101,7 @@ test("two members, the secretary and a visitor reading one page at once each see
   try {
     const coming = async (context: import("@playwright/test").BrowserContext) => {
       const { userId } = await signedInMember(context, "Klaas Komt");
-      await query(`INSERT INTO "Rsvp" (id, "userId", "meetingId", status, "updatedAt") VALUES ($1, $2, $3, 'ATTENDING', now())`, [
-        `e2e-${userId}`,
-        userId,
-        meeting.id,
-      ]);
+      await writeFixtures((db) => buildRsvp(db, { userId, meetingId: meeting.id }));
     };
     const [comer, undecided, secretary, visitor] = await Promise.all([
       partsSeenBy(browser, coming, meeting.path, 40),

@@ -2,7 +2,11 @@ import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { baseURL } from "../support/e2e-env";
 import { expectNoViolations } from "./support/axe";
+import { buildMeeting } from "../support/builders/meeting";
+import { buildPerson } from "../support/builders/person";
+import { buildRsvp } from "../support/builders/rsvp";
 import { query } from "./support/db";
+import { writeFixtures } from "./support/fixtures";
 import { waitForMail } from "./support/mail";
 import { uniqueEmail } from "./support/members";
 import { signedInMember } from "./support/session";
@@ -22,18 +26,13 @@ async function createMeeting({ kind = "MEETING", capacity, dinnerCapacity, daysA
   const title = `${kind === "TWENTY_FOUR_HOUR" ? "24-uurs testbijeenkomst" : "Testbijeenkomst"} ${id.slice(-6)}`;
   const startsAt = new Date(Math.floor((Date.now() + daysAhead * DAY) / DAY) * DAY + 12 * 3600 * 1000);
   const endsAt = new Date(startsAt.getTime() + (kind === "TWENTY_FOUR_HOUR" ? DAY : 4 * 3600 * 1000));
-  await query(
-    `INSERT INTO "Meeting" (id, slug, kind, title, "startsAt", "endsAt", location, capacity, "dinnerCapacity", "updatedAt")
-     VALUES ($1, $1, $2::"MeetingKind", $3, $4, $5, 'Utrecht', $6, $7, now())`,
-    [id, kind, title, startsAt, endsAt, capacity ?? null, dinnerCapacity ?? null],
-  );
+  await writeFixtures((db) => buildMeeting(db, { id, slug: id, kind, title, startsAt, endsAt, location: "Utrecht", capacity, dinnerCapacity }));
   return { id, slug: id, title };
 }
 
 async function createPerson(name = "Ria Rsvp") {
-  const id = `e2e-person-${suffix()}`;
   const email = uniqueEmail("antwoord");
-  await query(`INSERT INTO "User" (id, name, email, role, "updatedAt") VALUES ($1, $2, $3, 'MEMBER', now())`, [id, name, email]);
+  const { id } = await writeFixtures((db) => buildPerson(db, { name, email }));
   return { id, email, name };
 }
 
@@ -47,12 +46,7 @@ async function answerOf(meetingId: string, userId: string) {
 
 async function someoneComes(meetingId: string, dinner = false) {
   const other = await createPerson("Al Aangemeld");
-  await query(`INSERT INTO "Rsvp" (id, "userId", "meetingId", status, days, dinner, "updatedAt") VALUES ($1, $2, $3, 'ATTENDING', 'BOTH', $4, now())`, [
-    `e2e-rsvp-${suffix()}`,
-    other.id,
-    meetingId,
-    dinner,
-  ]);
+  await writeFixtures((db) => buildRsvp(db, { userId: other.id, meetingId, days: "BOTH", dinner }));
 }
 
 const answerSection = (page: Page) => page.getByRole("region", { name: "Je antwoord" });

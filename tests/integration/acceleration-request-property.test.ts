@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { describe, expect, inject, it, vi } from "vitest";
 import { confirmAccelerationRequestAction, requestAccelerationAction } from "@/lib/acceleration/actions";
 import { db } from "@/lib/db/client";
 import { type FormState, GENERIC_ERROR, idleState } from "@/lib/forms/form-state";
-import { freshDatabase } from "./database";
+import { withFreshDatabase } from "./database";
 import { accelerationRequestForm, formDataOf } from "./fixtures";
 import { fingerprint } from "./support/fingerprint";
 
@@ -56,8 +56,7 @@ async function expectRefusedAtFields(state: FormState, fields: readonly string[]
 }
 
 describe("the public request forms under hostile input", () => {
-  beforeAll(() => freshDatabase(url));
-  afterAll(() => db.$disconnect());
+  withFreshDatabase();
 
   it("the request form never crashes, names fields when it refuses and then writes nothing, and stores only clean text", async () => {
     const fields = requestAccelerationAction.formFields!;

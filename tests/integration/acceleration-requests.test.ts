@@ -15,7 +15,7 @@ import type { AccelerationRequestStatus } from "@/lib/db/generated/enums";
 import { type FormState, idleState } from "@/lib/forms/form-state";
 import { deliverPendingMail } from "@/lib/mail/deliver-mail";
 import { closeTransports } from "@/lib/mail/transport";
-import { freshDatabase, truncateAll } from "./database";
+import { withFreshDatabase } from "./database";
 import { accelerationRequestForm, formDataOf } from "./fixtures";
 import { fingerprint } from "./support/fingerprint";
 import { startTestSmtp, type TestSmtp } from "./support/test-smtp";
@@ -68,20 +68,18 @@ async function callAction(action: typeof requestAccelerationAction, values: Reco
 const statusOf = async (id: string) => db.accelerationRequest.findUniqueOrThrow({ where: { id }, select: { status: true, statusNote: true, closedAt: true } });
 
 describe("requests for the versnellingstraject", () => {
+  withFreshDatabase({ emptyBeforeEachTest: true });
   beforeAll(async () => {
-    await freshDatabase(url);
     smtp = await startTestSmtp();
     process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
   });
   beforeEach(async () => {
-    await truncateAll(url);
     smtp.received.length = 0;
   });
   afterEach(() => closeTransports());
   afterAll(async () => {
     await smtp.close();
     delete process.env.SMTP_URL;
-    await db.$disconnect();
   });
 
   it("records a request unconfirmed, owned by the account with the same address, and mails a link whose token is stored only as its hash", async () => {

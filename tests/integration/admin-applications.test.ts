@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { renderQueuedMail } from "@/lib/mail/render-mail";
 import { decideApplication } from "@/lib/members/decide-application";
 import { NEW_MUNICIPALITY } from "@/lib/members/sign-up-schema";
 import { submitApplication } from "@/lib/members/submit-application";
 import { seedDatabase } from "@/lib/seed/seed-database";
-import { freshDatabase, truncateAll } from "./database";
+import { withFreshDatabase } from "./database";
 import { signUpInput } from "./fixtures";
 
-const url = inject("databaseUrl");
 const actor = { id: null, label: "secretaris@wmo.test" };
 const now = new Date("2026-11-23T10:00:00Z");
 
@@ -24,12 +23,10 @@ const decision = (applicationId: string, fields: Partial<Parameters<typeof decid
   decideApplication(db, { applicationId, decision: "approve", message: null, municipalityId: null, newMunicipalityName: null, ...fields }, actor);
 
 describe("the secretary's decisions on applications", () => {
-  beforeAll(() => freshDatabase(url));
+  withFreshDatabase({ emptyBeforeEachTest: true });
   beforeEach(async () => {
-    await truncateAll(url);
     await seedDatabase(db, { today: now });
   });
-  afterAll(() => db.$disconnect());
 
   it("asks for an explicit choice for a typed-in municipality and writes nothing until it is made", async () => {
     const application = await confirmedApplication({ municipalityId: NEW_MUNICIPALITY, newMunicipality: "Zwolle" });

@@ -1,10 +1,10 @@
 import { isRedirectError } from "next/dist/client/components/redirect-error";
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { FORBIDDEN, NOT_SIGNED_IN, type SessionUser } from "@/lib/auth/action-client";
 import { db } from "@/lib/db/client";
 import { idleState, type FormState } from "@/lib/forms/form-state";
 import { seedDatabase } from "@/lib/seed/seed-database";
-import { freshDatabase } from "./database";
+import { withFreshDatabase } from "./database";
 import { exportedActions, inlineServerActionsInApp } from "./support/server-actions";
 
 // The session is what the test says it is; everything else (schemas, domain code, database) is real.
@@ -12,7 +12,6 @@ const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/guards", () => ({ currentUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-const url = inject("databaseUrl");
 const callers: Record<"anonymous" | "member" | "secretary", SessionUser | null> = {
   anonymous: null,
   member: { id: "authz-member", role: "MEMBER", email: "lid@wmo.test", name: "Lid" },
@@ -49,13 +48,12 @@ describe("every server action goes through its guard", async () => {
   const actions = await exportedActions();
   const secretaryActions = actions.filter(({ action }) => action.actionLevel === "secretary");
 
+  withFreshDatabase();
   beforeAll(async () => {
-    await freshDatabase(url);
     await seedDatabase(db, { today: new Date("2026-11-23T10:00:00Z") });
     for (const user of [callers.member!, callers.secretary!])
       await db.user.create({ data: { id: user.id, name: user.name!, email: user.email, role: user.role } });
   });
-  afterAll(() => db.$disconnect());
 
   it("finds the actions, and each export is made with publicAction, signedInAction or secretaryAction", async () => {
     expect(secretaryActions.length).toBeGreaterThanOrEqual(1);

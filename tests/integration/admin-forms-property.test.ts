@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { beforeAll, describe, expect, inject, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/action-client";
 import { db } from "@/lib/db/client";
 import { GENERIC_ERROR, idleState } from "@/lib/forms/form-state";
 import { seedDatabase } from "@/lib/seed/seed-database";
-import { freshDatabase } from "./database";
+import { withFreshDatabase } from "./database";
 import { fingerprint } from "./support/fingerprint";
 import { exportedActions } from "./support/server-actions";
 
@@ -50,8 +50,8 @@ const value = () =>
 describe("admin forms under arbitrary input", async () => {
   const actions = (await exportedActions()).filter(({ action }) => action.actionLevel === "secretary");
 
+  withFreshDatabase();
   beforeAll(async () => {
-    await freshDatabase(url);
     await seedDatabase(db, { today: new Date("2026-11-23T10:00:00Z") });
     await db.user.create({ data: { id: secretary.id, name: secretary.name!, email: secretary.email, role: "SECRETARY" } });
     const [meeting, article, municipality, position, person] = await Promise.all([
@@ -78,7 +78,6 @@ describe("admin forms under arbitrary input", async () => {
     realIds.push(meeting.id, article.id, municipality.id, position.id, person.id, accelerationRequest.id);
     session.user = secretary;
   });
-  afterAll(() => db.$disconnect());
 
   it.each(actions.map((entry) => [`${entry.module}: ${entry.name}`, entry] as const))(
     "%s never fails with a 500, names a field when it refuses, and then writes nothing",

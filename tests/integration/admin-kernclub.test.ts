@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/audit/record-change";
 import { db } from "@/lib/db/client";
 import { endPosition } from "@/lib/kernclub/end-position";
@@ -6,9 +6,8 @@ import { givePosition } from "@/lib/kernclub/give-position";
 import { loadKernclubPage } from "@/lib/kernclub/load-kernclub-page";
 import { givePositionSchema, UNKNOWN_PERSON } from "@/lib/kernclub/position-schema";
 import { seedDatabase } from "@/lib/seed/seed-database";
-import { freshDatabase } from "./database";
+import { withFreshDatabase } from "./database";
 
-const url = inject("databaseUrl");
 const actor: Actor = { id: null, label: "test-secretaris" };
 
 const input = (overrides: Record<string, string> = {}) =>
@@ -26,13 +25,12 @@ describe("kernclub positions", () => {
   let userId: string;
   let municipalityId: string;
 
+  withFreshDatabase();
   beforeAll(async () => {
-    await freshDatabase(url);
     await seedDatabase(db);
     municipalityId = (await db.municipality.findFirstOrThrow({ where: { name: "Tilburg" }, select: { id: true } })).id;
     userId = (await db.user.create({ data: { name: "Kees Kernclub", email: "kees@kernclub.test", role: "MEMBER" }, select: { id: true } })).id;
   });
-  afterAll(() => db.$disconnect());
 
   it("refuses an unknown person, an unknown municipality and a duplicate, writing nothing", async () => {
     const before = [await db.position.count(), await db.auditEntry.count()];

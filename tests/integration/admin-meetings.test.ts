@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { listMeetingsForAdmin } from "@/lib/meetings/admin-queries";
 import { cancelMeeting } from "@/lib/meetings/cancel-meeting";
@@ -6,9 +6,8 @@ import { addAgendaItem, moveAgendaItem, removeAgendaItem } from "@/lib/meetings/
 import { meetingSchema } from "@/lib/meetings/meeting-schema";
 import { recordAnswer } from "@/lib/meetings/rsvp";
 import { createMeeting, updateMeeting } from "@/lib/meetings/save-meeting";
-import { freshDatabase } from "./database";
+import { withFreshDatabase } from "./database";
 
-const url = inject("databaseUrl");
 const actor = { id: null, label: "secretaris@wmo.test" };
 const input = (overrides: Record<string, string> = {}) =>
   meetingSchema.parse({
@@ -31,8 +30,7 @@ const titles = async (meetingId: string) =>
   );
 
 describe("managing meetings", () => {
-  beforeAll(() => freshDatabase(url));
-  afterAll(() => db.$disconnect());
+  withFreshDatabase();
 
   it("creates a meeting with a date slug, suffixed when taken, audited", async () => {
     const first = await createMeeting(db, actor, input());

@@ -1,20 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/audit/record-change";
 import { db } from "@/lib/db/client";
 import { listMunicipalities } from "@/lib/municipalities/list-municipalities";
 import { newMunicipalitySchema } from "@/lib/municipalities/municipality-schema";
 import { createMunicipality, updateMunicipality } from "@/lib/municipalities/save-municipality";
 import { currentYear } from "@/lib/members/current-year";
-import { freshDatabase, truncateAll } from "./database";
+import { withFreshDatabase } from "./database";
 
-const url = inject("databaseUrl");
 const actor: Actor = { id: null, label: "test" };
 const details = (overrides: Record<string, string> = {}) => newMunicipalitySchema.parse({ name: "Tilburg", cbsCode: "gm0855", ...overrides });
 
 describe("admin: municipalities", () => {
-  beforeAll(() => freshDatabase(url));
-  beforeEach(() => truncateAll(url));
-  afterAll(() => db.$disconnect());
+  withFreshDatabase({ emptyBeforeEachTest: true });
 
   it("validates the CBS code and a name that makes no slug", () => {
     expect(details().cbsCode).toBe("GM0855");

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { articleSchema } from "@/lib/articles/article-schema";
 import { listAdminArticles } from "@/lib/articles/list-admin-articles";
 import { loadEditArticleForm, loadNewArticleForm, MEETING_OPTIONS } from "@/lib/articles/load-article-form";
@@ -7,9 +7,8 @@ import type { Actor } from "@/lib/audit/record-change";
 import { db } from "@/lib/db/client";
 import { growBulkMeetings } from "@/lib/seed/bulk-meetings";
 import { seedDatabase } from "@/lib/seed/seed-database";
-import { freshDatabase } from "./database";
+import { withFreshDatabase } from "./database";
 
-const url = inject("databaseUrl");
 const actor: Actor = { id: null, label: "test-secretaris" };
 
 const form = (overrides: Record<string, string> = {}) =>
@@ -31,11 +30,10 @@ db.$on("query", () => {
 });
 
 describe("articles in the admin area", () => {
+  withFreshDatabase();
   beforeAll(async () => {
-    await freshDatabase(url);
     await seedDatabase(db);
   });
-  afterAll(() => db.$disconnect());
 
   it("refuses bad input with Dutch messages per field", () => {
     const result = articleSchema.safeParse({ title: "", kind: "X", summary: "", body: "a\u0000b", publishedOn: "2026-02-30", status: "" });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/audit/record-change";
 import { db } from "@/lib/db/client";
 import { renderQueuedMail } from "@/lib/mail/render-mail";
@@ -8,9 +8,7 @@ import { createPerson, updatePerson } from "@/lib/members/manage-person";
 import { loadPersonPage } from "@/lib/members/person-page";
 import { newPersonSchema } from "@/lib/members/person-schema";
 import { PAGE_SIZE } from "@/lib/pagination/page-params";
-import { freshDatabase, truncateAll } from "./database";
-
-const url = inject("databaseUrl");
+import { withFreshDatabase } from "./database";
 
 let queries = 0;
 db.$on("query", () => {
@@ -45,15 +43,13 @@ async function addPeople(count: number, prefix: string) {
 }
 
 describe("admin: people", () => {
-  beforeAll(() => freshDatabase(url));
+  withFreshDatabase({ emptyBeforeEachTest: true });
   beforeEach(async () => {
-    await truncateAll(url);
     tilburg = (await db.municipality.create({ data: { name: "Tilburg", slug: "tilburg" }, select: { id: true } })).id;
     emmen = (await db.municipality.create({ data: { name: "Emmen", slug: "emmen" }, select: { id: true } })).id;
     const secretary = await db.user.create({ data: { name: "Sanne Secretaris", email: "secretaris@wmo.test", role: "SECRETARY" }, select: { id: true } });
     actor = { id: secretary.id, label: "secretaris@wmo.test" };
   });
-  afterAll(() => db.$disconnect());
 
   it("searches by part of the name, the e-mail address or the municipality, case-insensitively", async () => {
     await createPerson(db, actor, { ...details(), welcome: false });

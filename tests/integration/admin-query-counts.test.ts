@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { adminVolumeSamples, scaledVolume, seedAdminVolume } from "@/lib/seed/bulk-admin-data";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { adminPageLoaders } from "@/lib/site/admin-page-loaders";
-import { freshDatabase, truncateAll } from "./database";
+import { truncateAll, withFreshDatabase } from "./database";
 
 const url = inject("databaseUrl");
 
@@ -28,8 +28,7 @@ async function queryCounts(factor: number) {
 }
 
 describe("admin pages' data loading", () => {
-  beforeAll(() => freshDatabase(url));
-  afterAll(() => db.$disconnect());
+  withFreshDatabase();
 
   it("issues the same number of queries at ten times the data", async () => {
     const small = await queryCounts(0.01);

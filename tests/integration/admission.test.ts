@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { findDownloadableDocument } from "@/lib/documents/find-downloadable-document";
 import { selectRecipients } from "@/lib/invitations/select-recipients";
@@ -12,11 +12,10 @@ import { currentYear } from "@/lib/members/current-year";
 import { rejectApplication } from "@/lib/members/reject-application";
 import { submitApplication } from "@/lib/members/submit-application";
 import { seedDatabase } from "@/lib/seed/seed-database";
-import { freshDatabase, truncateAll } from "./database";
+import { withFreshDatabase } from "./database";
 import { signUpInput } from "./fixtures";
 
 // Member rights come from admission by the secretary (or a municipality's e-mail domain), never from the public form.
-const url = inject("databaseUrl");
 const now = new Date();
 const year = currentYear(now);
 const secretary = { id: null, label: "secretaris@wmo.test" };
@@ -55,9 +54,8 @@ describe("admission", () => {
   let meeting: { id: string; slug: string };
   let documentId: string;
 
-  beforeAll(() => freshDatabase(url));
+  withFreshDatabase({ emptyBeforeEachTest: true });
   beforeEach(async () => {
-    await truncateAll(url);
     await seedDatabase(db, { today: now, demo: false });
     meeting = await db.meeting.create({
       data: {
@@ -77,7 +75,6 @@ describe("admission", () => {
       })
     ).id;
   });
-  afterAll(() => db.$disconnect());
 
   it("gives a confirmed but unadmitted colleague of a participating municipality none of a member's rights, and all of them after approval", async () => {
     const tilburg = await municipality("Tilburg");

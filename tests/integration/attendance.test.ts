@@ -1,14 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { attendanceCsv, attendanceCsvFileName } from "@/lib/attendance/attendance-csv";
 import { countAttendance } from "@/lib/attendance/count-attendance";
 import { loadAttendance } from "@/lib/attendance/load-attendance";
 import { db } from "@/lib/db/client";
 import type { MeetingDays, MeetingKind, RsvpStatus } from "@/lib/db/generated/enums";
-import { freshDatabase } from "./database";
-
-const url = inject("databaseUrl");
+import { withFreshDatabase } from "./database";
 
 let queries = 0;
 db.$on("query", () => {
@@ -84,11 +82,10 @@ async function growRsvps(meetingId: string, count: number) {
 }
 
 describe("attendance", () => {
+  withFreshDatabase();
   beforeAll(async () => {
-    await freshDatabase(url);
     ({ id: municipalityId } = await db.municipality.create({ data: { name: "Súdwest-Fryslân", slug: "sudwest-fryslan" }, select: { id: true } }));
   });
-  afterAll(() => db.$disconnect());
 
   it("counts answers, invitees without an answer, the waiting list, and for a 24-hour meeting days, dinner, overnight stay and diets", async () => {
     const { id } = await meeting("TWENTY_FOUR_HOUR");

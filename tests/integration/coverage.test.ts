@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, db } from "@/lib/db/client";
 import { findDownloadableDocument } from "@/lib/documents/find-downloadable-document";
 import { inviteSchema } from "@/lib/invitations/invite-schema";
@@ -8,7 +8,7 @@ import { approveApplication } from "@/lib/members/approve-application";
 import { type Coverage, coveredInYear, findCoverage, isCovered } from "@/lib/members/coverage";
 import { endPersonalMembership, givePersonalMembership } from "@/lib/members/manage-personal-membership";
 import { submitApplication } from "@/lib/members/submit-application";
-import { freshDatabase, truncateAll } from "./database";
+import { withFreshDatabase } from "./database";
 import { signUpInput } from "./fixtures";
 
 const url = inject("databaseUrl");
@@ -69,11 +69,9 @@ async function upcomingMeeting(slug: string) {
 }
 
 describe("membership follows the year", () => {
-  beforeAll(() => freshDatabase(url));
-  beforeEach(() => truncateAll(url));
+  withFreshDatabase({ emptyBeforeEachTest: true });
   afterAll(async () => {
     await otherDb.$disconnect();
-    await db.$disconnect();
   });
 
   it("covers a member through this year's municipal membership, with the count of active colleagues", async () => {

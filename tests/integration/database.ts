@@ -1,7 +1,7 @@
 import pg from "pg";
+import { afterAll, beforeAll, beforeEach, inject } from "vitest";
+import { db } from "@/lib/db/client";
 import { assertLocal } from "../../lib/db/reset-database";
-
-export { resetDatabase } from "../../lib/db/reset-database";
 
 /** Deletes all rows (keeping the schema and migration history). */
 export async function truncateAll(url: string) {
@@ -19,8 +19,21 @@ export async function truncateAll(url: string) {
 }
 
 /** Brings the test database to the current schema with no rows in it. */
-export async function freshDatabase(url: string) {
+async function freshDatabase(url: string) {
   const { applyMigrations } = await import("../../lib/db/migrate");
   await applyMigrations(url);
   await truncateAll(url);
+}
+
+/**
+ * The hooks every test file on the shared test database needs: the database at the current schema and empty before
+ * the file's tests (and again before each test with `emptyBeforeEachTest`), the shared client disconnected after them.
+ * Call it first in the describe block, so that hooks registered after it run on the emptied database and before the
+ * disconnect.
+ */
+export function withFreshDatabase({ emptyBeforeEachTest = false } = {}) {
+  const url = inject("databaseUrl");
+  beforeAll(() => freshDatabase(url));
+  if (emptyBeforeEachTest) beforeEach(() => truncateAll(url));
+  afterAll(() => db.$disconnect());
 }

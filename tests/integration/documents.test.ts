@@ -1,13 +1,12 @@
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { removeDocument } from "@/lib/documents/remove-document";
 import { uploadDocument } from "@/lib/documents/upload-document";
-import { freshDatabase } from "./database";
+import { withFreshDatabase } from "./database";
 
-const url = inject("databaseUrl");
 const actor = { id: null, label: "test" };
 const pdf = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
 let dir: string;
@@ -17,8 +16,8 @@ const file = (name: string, bytes: Uint8Array | Buffer) => new File([new Uint8Ar
 const storedFiles = () => readdir(dir).catch(() => []);
 
 describe("uploading meeting documents", () => {
+  withFreshDatabase();
   beforeAll(async () => {
-    await freshDatabase(url);
     dir = await mkdtemp(path.join(tmpdir(), "uploads-"));
     process.env.UPLOAD_DIR = path.join(dir, "files");
     dir = process.env.UPLOAD_DIR;
@@ -35,7 +34,6 @@ describe("uploading meeting documents", () => {
   });
   afterAll(async () => {
     await rm(path.dirname(dir), { recursive: true, force: true });
-    await db.$disconnect();
   });
 
   it("refuses a text file called .pdf and a renamed program, storing nothing", async () => {

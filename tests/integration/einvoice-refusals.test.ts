@@ -1,29 +1,27 @@
 import { XMLParser } from "fast-xml-parser";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { invoiceFee } from "@/lib/fees/invoice-fee";
 import { loadFee } from "@/lib/fees/load-fee";
 import { sendInvoice } from "@/lib/fees/send-invoice";
 import { deliverPendingMail } from "@/lib/mail/deliver-mail";
 import { closeTransports } from "@/lib/mail/transport";
-import { freshDatabase, truncateAll } from "./database";
+import { withFreshDatabase } from "./database";
 import { municipalitiesWithFees, testActor } from "./support/fee-fixtures";
 import { startTestSmtp, type TestSmtp } from "./support/test-smtp";
 
-const url = inject("databaseUrl");
 const issued = new Date("2027-01-15T10:00:00Z");
 let smtp: TestSmtp;
 
 const contentTypes = () => smtp.received.map((mail) => mail.attachments.map((file) => file.contentType));
 
 describe("e-invoices the rules would refuse are not made", () => {
+  withFreshDatabase({ emptyBeforeEachTest: true });
   beforeAll(async () => {
-    await freshDatabase(url);
     smtp = await startTestSmtp();
     process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
   });
   beforeEach(async () => {
-    await truncateAll(url);
     smtp.received.length = 0;
     process.env.INVOICE_KVK_NUMBER = "12345678";
   });
@@ -32,7 +30,6 @@ describe("e-invoices the rules would refuse are not made", () => {
     await smtp.close();
     delete process.env.SMTP_URL;
     delete process.env.INVOICE_KVK_NUMBER;
-    await db.$disconnect();
   });
 
   it("refuses to send an e-invoice to a municipality without OIN, next to the choice, and issues nothing; the PDF alone goes", async () => {

@@ -1,34 +1,25 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { AccelerationRequestStatus } from "@/lib/db/generated/enums";
 import { eraseExpiredAccelerationRequests } from "@/lib/maintenance/erase-acceleration-requests";
 import { runMaintenance } from "@/lib/maintenance/run-maintenance";
-import { freshDatabase, truncateAll } from "./database";
+import { buildAccelerationRequest } from "../support/builders/acceleration-request";
+import { withFreshDatabase } from "./database";
 
-const url = inject("databaseUrl");
 const now = new Date("2026-11-23T12:00:00Z");
 const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 3600_000);
 
 type Row = { status: AccelerationRequestStatus; createdAt: Date; confirmedAt: Date | null; closedAt: Date | null };
 
 async function request(id: string, { status, createdAt, confirmedAt, closedAt }: Row) {
-  await db.accelerationRequest.create({
-    data: {
-      id,
-      submissionId: `submission-${id}`,
-      municipalityName: "Tilburg",
-      contactName: "Anna de Vries",
-      contactRole: "Beleidsadviseur",
-      email: `${id}@tilburg.test`,
-      question: "Een vraag over de transformatie.",
-      client: "Directeur sociaal domein",
-      conditions: [],
-      status,
-      createdAt,
-      confirmedAt,
-      closedAt,
-      confirmationTokenHash: confirmedAt ? null : `hash-${id}`,
-    },
+  await buildAccelerationRequest(db, {
+    id,
+    email: `${id}@tilburg.test`,
+    status,
+    createdAt,
+    confirmedAt,
+    closedAt,
+    confirmationTokenHash: confirmedAt ? null : `hash-${id}`,
   });
   await db.auditEntry.create({
     data: {
@@ -45,9 +36,8 @@ async function request(id: string, { status, createdAt, confirmedAt, closedAt }:
 const remaining = async () => (await db.accelerationRequest.findMany({ orderBy: { id: "asc" }, select: { id: true } })).map((row) => row.id);
 
 describe("erasing requests for the versnellingstraject", () => {
-  beforeAll(() => freshDatabase(url));
+  withFreshDatabase({ emptyBeforeEachTest: true });
   beforeEach(async () => {
-    await truncateAll(url);
     const old = daysAgo(1000);
     await request("accepted-731", { status: "ACCEPTED", createdAt: old, confirmedAt: old, closedAt: daysAgo(731) });
     await request("declined-731", { status: "DECLINED", createdAt: old, confirmedAt: old, closedAt: daysAgo(731) });
@@ -59,7 +49,6 @@ describe("erasing requests for the versnellingstraject", () => {
   });
   afterAll(async () => {
     delete process.env.ACCELERATION_REQUEST_RETENTION_DAYS;
-    await db.$disconnect();
   });
 
   it("erases closed requests after two years and unconfirmed ones after 30 days, with their history; requests in progress stay", async () => {

@@ -11,7 +11,7 @@ import { peopleCsv } from "@/lib/members/people-csv";
 import { giveParticipation } from "@/lib/municipalities/manage-participation";
 import { municipalityDetailsSelect } from "@/lib/municipalities/municipality-details";
 import { municipalitiesCsv } from "@/lib/municipalities/municipalities-csv";
-import { freshDatabase, truncateAll } from "./database";
+import { truncateAll, withFreshDatabase } from "./database";
 import { pendingOf } from "./support/import-pending";
 
 // The lists the secretary downloads can be imported again: into an empty database they give the same people and
@@ -40,15 +40,13 @@ const municipalitiesNow = () =>
   });
 
 describe("exported lists imported into an empty database", () => {
+  withFreshDatabase();
   beforeAll(async () => {
-    await freshDatabase(url);
-    await truncateAll(url);
     folder = await mkdtemp(path.join(tmpdir(), "round-trip-"));
     process.env.TMPDIR = folder;
   });
   afterAll(async () => {
     await rm(folder, { recursive: true, force: true });
-    await db.$disconnect();
   });
 
   it("give the same people and municipalities", async () => {

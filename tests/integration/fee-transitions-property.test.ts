@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { creditInvoice } from "@/lib/fees/credit-invoice";
 import type { FeeChangeResult } from "@/lib/fees/fee-change";
@@ -8,7 +8,7 @@ import { recordPayment } from "@/lib/fees/record-payment";
 import { sendInvoice } from "@/lib/fees/send-invoice";
 import { sendPaymentReminder } from "@/lib/fees/send-payment-reminder";
 import { waiveFee } from "@/lib/fees/waive-fee";
-import { freshDatabase, truncateAll } from "./database";
+import { truncateAll, withFreshDatabase } from "./database";
 import { municipalitiesWithFees, testActor } from "./support/fee-fixtures";
 import { fingerprint } from "./support/fingerprint";
 
@@ -57,8 +57,7 @@ function run(step: Step, id: string): Promise<FeeChangeResult> {
 }
 
 describe("fee status rules", () => {
-  beforeAll(() => freshDatabase(url));
-  afterAll(() => db.$disconnect());
+  withFreshDatabase();
 
   it("refuses every forbidden step with a Dutch message and writes nothing; allowed steps move the status as the rules say", async () => {
     await fc.assert(

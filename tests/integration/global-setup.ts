@@ -1,6 +1,6 @@
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../lib/db/embedded-postgres";
-import { resetDatabase } from "./database";
+import { resetDatabase } from "../../lib/db/reset-database";
 
 declare module "vitest" {
   export interface ProvidedContext {

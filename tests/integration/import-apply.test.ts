@@ -12,7 +12,7 @@ import type { PendingImport } from "@/lib/import/pending-import";
 import { previewImport } from "@/lib/import/preview-import";
 import { isCovered } from "@/lib/members/coverage";
 import { currentYear } from "@/lib/members/current-year";
-import { freshDatabase, truncateAll } from "./database";
+import { truncateAll, withFreshDatabase } from "./database";
 import { csvBytes, fileOf } from "./support/import-files";
 import { networkWorkbook, seedNetwork } from "./support/import-network";
 import { pendingOf } from "./support/import-pending";
@@ -46,13 +46,12 @@ const counts = async () => ({
 });
 
 describe("confirming an import", () => {
+  withFreshDatabase({ emptyBeforeEachTest: true });
   beforeAll(async () => {
-    await freshDatabase(url);
     folder = await mkdtemp(path.join(tmpdir(), "import-apply-"));
     process.env.TMPDIR = folder;
   });
   beforeEach(async () => {
-    await truncateAll(url);
     await rm(path.join(folder, "wmo-imports"), { recursive: true, force: true });
     await seedNetwork();
     session.user = { id: "secretary", role: "SECRETARY", email: "secretaris@wmo.test", name: "Sanne Secretaris" };
@@ -60,7 +59,6 @@ describe("confirming an import", () => {
   afterAll(async () => {
     delete process.env.TMPDIR;
     await rm(folder, { recursive: true, force: true });
-    await db.$disconnect();
   });
 
   it("writes what the preview showed: admitted people with their municipality, memberships with fees, kernclub positions; a log entry per record and one for the import", async () => {

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/action-client";
 import { db } from "@/lib/db/client";
 import { feeRegisterCsv } from "@/lib/fees/fee-register-csv";
@@ -14,14 +14,13 @@ import { savePendingImport } from "@/lib/import/pending-import";
 import { previewImport } from "@/lib/import/preview-import";
 import { readUpload } from "@/lib/import/read-upload";
 import { currentYear } from "@/lib/members/current-year";
-import { freshDatabase, truncateAll } from "./database";
+import { withFreshDatabase } from "./database";
 import { csvBytes, deflatedSheet, fileOf, workbookParts, xlsxBytes, zipBytes } from "./support/import-files";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/guards", () => ({ currentUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-const url = inject("databaseUrl");
 const header = ["Naam", "E-mailadres", "Gemeente"];
 let folder: string;
 
@@ -35,13 +34,12 @@ async function timed<T>(work: () => Promise<T>) {
 }
 
 describe("hostile files", () => {
+  withFreshDatabase({ emptyBeforeEachTest: true });
   beforeAll(async () => {
-    await freshDatabase(url);
     folder = await mkdtemp(path.join(tmpdir(), "import-hostile-"));
     process.env.TMPDIR = folder;
   });
   beforeEach(async () => {
-    await truncateAll(url);
     await rm(path.join(folder, "wmo-imports"), { recursive: true, force: true });
     await db.user.create({ data: { id: "hostile-secretary", name: "Sanne Secretaris", email: "secretaris@wmo.test", role: "SECRETARY" } });
     session.user = { id: "hostile-secretary", role: "SECRETARY", email: "secretaris@wmo.test", name: "Sanne Secretaris" };
@@ -49,7 +47,6 @@ describe("hostile files", () => {
   afterAll(async () => {
     delete process.env.TMPDIR;
     await rm(folder, { recursive: true, force: true });
-    await db.$disconnect();
   });
 
   it("refuses a 50 MB file before reading a byte of it", async () => {

@@ -1,33 +1,30 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { previewImport } from "@/lib/import/preview-import";
 import { currentYear } from "@/lib/members/current-year";
-import { freshDatabase, truncateAll } from "./database";
+import { withFreshDatabase } from "./database";
 import { csvBytes } from "./support/import-files";
 import { networkWorkbook, seedNetwork } from "./support/import-network";
 import { pendingOf } from "./support/import-pending";
 
-const url = inject("databaseUrl");
 const year = currentYear();
 let folder: string;
 
 describe("import preview", () => {
+  withFreshDatabase({ emptyBeforeEachTest: true });
   beforeAll(async () => {
-    await freshDatabase(url);
     folder = await mkdtemp(path.join(tmpdir(), "import-preview-"));
     process.env.TMPDIR = folder;
   });
   beforeEach(async () => {
-    await truncateAll(url);
     await seedNetwork();
   });
   afterAll(async () => {
     delete process.env.TMPDIR;
     await rm(folder, { recursive: true, force: true });
-    await db.$disconnect();
   });
 
   it("lists per row what will be created, updated or skipped, and every problem with its row and column, writing nothing", async () => {

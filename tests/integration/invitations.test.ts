@@ -1,5 +1,5 @@
 import ical, { type VEvent } from "node-ical";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { invitationCounts, listInvitations } from "@/lib/invitations/invitation-status";
 import { inviteSchema } from "@/lib/invitations/invite-schema";
@@ -14,9 +14,8 @@ import { cancelMeeting } from "@/lib/meetings/cancel-meeting";
 import { meetingSchema } from "@/lib/meetings/meeting-schema";
 import { createMeeting, updateMeeting } from "@/lib/meetings/save-meeting";
 import { currentYear } from "@/lib/members/current-year";
-import { freshDatabase } from "./database";
+import { withFreshDatabase } from "./database";
 
-const url = inject("databaseUrl");
 const actor = { id: null, label: "secretaris@wmo.test" };
 const year = currentYear();
 const meetingDate = `${year + 1}-04-09`;
@@ -69,8 +68,8 @@ async function render(key: string) {
 describe("invitations", () => {
   const ids: Record<string, string> = {};
 
+  withFreshDatabase();
   beforeAll(async () => {
-    await freshDatabase(url);
     const [a, b, c] = await Promise.all(
       ["Aa en Hunze", "Breda", "Culemborg"].map((name) =>
         db.municipality.create({ data: { name, slug: name.toLowerCase().replace(/ /g, "-") }, select: { id: true } }),
@@ -96,7 +95,6 @@ describe("invitations", () => {
     ] as const;
     await db.user.createMany({ data: people.map((person) => ({ ...person, admittedAt: new Date() })) });
   });
-  afterAll(() => db.$disconnect());
 
   it("selects members of this year's municipalities, narrowed by municipality or role, guests and hand-added addresses", async () => {
     const meetingId = await newMeeting({ title: "Selectie" });

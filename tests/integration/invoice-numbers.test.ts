@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, db } from "@/lib/db/client";
 import { invoiceFee } from "@/lib/fees/invoice-fee";
 import { allocateInvoiceNumber } from "@/lib/fees/invoice-number";
 import { renewMemberships } from "@/lib/fees/renew-memberships";
-import { freshDatabase, truncateAll } from "./database";
+import { withFreshDatabase } from "./database";
 import { municipalitiesWithFees, testActor } from "./support/fee-fixtures";
 
 const url = inject("databaseUrl");
@@ -12,11 +12,9 @@ const otherDb = createPrismaClient(url);
 const january = new Date("2027-01-15T10:00:00Z");
 
 describe("invoice numbers and renewals under concurrency", () => {
-  beforeAll(() => freshDatabase(url));
-  beforeEach(() => truncateAll(url));
+  withFreshDatabase({ emptyBeforeEachTest: true });
   afterAll(async () => {
     await otherDb.$disconnect();
-    await db.$disconnect();
   });
 
   it("gives 50 parallel invoices the numbers 2027-0001 to 2027-0050, none shared, none skipped", async () => {

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-lifetime";
 import { db } from "@/lib/db/client";
 import { loadReader } from "@/lib/site/serving/load-reader";
-import { freshDatabase } from "./database";
+import { withFreshDatabase } from "./database";
 
-const url = inject("databaseUrl");
 const DAY = 24 * 60 * 60 * 1000;
 
 async function personWithSession(id: string, role: "MEMBER" | "SECRETARY", expiresIn: number) {
@@ -13,8 +12,8 @@ async function personWithSession(id: string, role: "MEMBER" | "SECRETARY", expir
 }
 
 describe("the reader of a kept page, found by their session in one query", () => {
+  withFreshDatabase();
   beforeAll(async () => {
-    await freshDatabase(url);
     const meeting = (title: string) =>
       db.meeting.create({
         data: { slug: title, title, kind: "MEETING", startsAt: new Date(Date.now() + 30 * DAY), endsAt: new Date(Date.now() + 30 * DAY + 3_600_000) },
@@ -33,7 +32,6 @@ describe("the reader of a kept page, found by their session in one query", () =>
       ],
     });
   });
-  afterAll(() => db.$disconnect());
 
   it("gives the role and the answers to the page's meetings, with the place on the waiting list", async () => {
     const full = await db.meeting.findUniqueOrThrow({ where: { slug: "vol" } });

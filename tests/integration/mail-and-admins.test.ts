@@ -1,20 +1,17 @@
-import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { applyAdminEmails } from "@/lib/auth/admin-emails";
 import { db } from "@/lib/db/client";
 import { isMailboxEnabled, listMailbox } from "@/lib/mail/mailbox";
 import { deliverPendingMail } from "@/lib/mail/deliver-mail";
 import { queueMail } from "@/lib/mail/outbox";
-import { freshDatabase } from "./database";
-
-const url = inject("databaseUrl");
+import { withFreshDatabase } from "./database";
 
 describe("mail without an SMTP server", () => {
-  beforeEach(() => freshDatabase(url));
+  withFreshDatabase({ emptyBeforeEachTest: true });
   afterEach(() => {
     delete process.env.DEV_MAILBOX;
     delete process.env.SMTP_URL;
   });
-  afterAll(() => db.$disconnect());
 
   it("keeps every message for the development mailbox instead of dropping it", async () => {
     process.env.DEV_MAILBOX = "true";
@@ -64,8 +61,9 @@ describe("mail without an SMTP server", () => {
 });
 
 describe("ADMIN_EMAILS", () => {
+  withFreshDatabase();
+
   it("makes those addresses secretaries, creating the account when needed and promoting an existing one", async () => {
-    await freshDatabase(url);
     await db.user.create({ data: { email: "bestaand@wmo.test", name: "Bestaand", role: "MEMBER" } });
     await applyAdminEmails(db, ["bestaand@wmo.test", "nieuw@wmo.test"]);
     expect(await db.user.findMany({ orderBy: { email: "asc" }, select: { email: true, role: true } })).toEqual([

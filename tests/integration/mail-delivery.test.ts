@@ -6,7 +6,7 @@ import { createPrismaClient, db } from "@/lib/db/client";
 import { startMailWorker, type MailWorker } from "@/lib/jobs/mail-worker";
 import { queueMail, queueMails } from "@/lib/mail/outbox";
 import { closeTransports } from "@/lib/mail/transport";
-import { freshDatabase } from "./database";
+import { withFreshDatabase } from "./database";
 import { eventually, startTestSmtp, type TestSmtp } from "./support/test-smtp";
 
 const url = inject("databaseUrl");
@@ -47,11 +47,11 @@ function startChild(): Promise<ChildProcess> {
 }
 
 describe("mail delivery by the worker", () => {
+  withFreshDatabase({ emptyBeforeEachTest: true });
   beforeAll(() => {
     process.env.MAIL_JOB_EXPIRE_SECONDS = "3";
   });
   beforeEach(async () => {
-    await freshDatabase(url);
     smtp = await startTestSmtp();
     process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
   });
@@ -64,9 +64,8 @@ describe("mail delivery by the worker", () => {
     await smtp.close();
     delete process.env.SMTP_URL;
   });
-  afterAll(async () => {
+  afterAll(() => {
     delete process.env.MAIL_JOB_EXPIRE_SECONDS;
-    await db.$disconnect();
   });
 
   it("keeps messages queued while the SMTP server is down and delivers them all once it is back", async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, db } from "@/lib/db/client";
 import { renderQueuedMail } from "@/lib/mail/render-mail";
 import { approveApplication } from "@/lib/members/approve-application";
@@ -6,7 +6,7 @@ import { confirmApplication } from "@/lib/members/confirm-application";
 import { NEW_MUNICIPALITY } from "@/lib/members/sign-up-schema";
 import { submitApplication } from "@/lib/members/submit-application";
 import { seedDatabase } from "@/lib/seed/seed-database";
-import { freshDatabase, truncateAll } from "./database";
+import { withFreshDatabase } from "./database";
 import { signUpInput } from "./fixtures";
 
 const url = inject("databaseUrl");
@@ -29,14 +29,12 @@ async function municipalityId(name: string) {
 }
 
 describe("applications, memberships and fees", () => {
-  beforeAll(() => freshDatabase(url));
+  withFreshDatabase({ emptyBeforeEachTest: true });
   beforeEach(async () => {
-    await truncateAll(url);
     await seedDatabase(db, { today: now });
   });
   afterAll(async () => {
     await otherDb.$disconnect();
-    await db.$disconnect();
   });
 
   it("records a sign-up once, however often the same form is sent, and queues the mails once", async () => {

@@ -1,5 +1,5 @@
 import { isRedirectError } from "next/dist/client/components/redirect-error";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import { beforeEach, describe, expect, inject, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/action-client";
 import type { Actor } from "@/lib/audit/record-change";
 import { db } from "@/lib/db/client";
@@ -7,7 +7,7 @@ import { idleState } from "@/lib/forms/form-state";
 import { mergePeopleAction } from "@/lib/members/admin-actions";
 import { MERGED_PERSON_GONE, mergePeople } from "@/lib/members/merge-people";
 import { loadMergePreview } from "@/lib/members/merge-preview";
-import { freshDatabase, truncateAll } from "./database";
+import { withFreshDatabase } from "./database";
 import { formDataOf } from "./fixtures";
 import { fingerprint } from "./support/fingerprint";
 
@@ -112,15 +112,13 @@ async function everything(userId: string, email: string, meetingId: string, tag:
 }
 
 describe("merging two records of one person", () => {
-  beforeAll(() => freshDatabase(url));
+  withFreshDatabase({ emptyBeforeEachTest: true });
   beforeEach(async () => {
-    await truncateAll(url);
     annas = 0;
     tilburg = (await db.municipality.create({ data: { name: "Tilburg", slug: "tilburg" }, select: { id: true } })).id;
     const secretary = await db.user.create({ data: { name: "Sanne Secretaris", email: ADMIN_EMAIL, role: "SECRETARY" }, select: { id: true } });
     actor = { id: secretary.id, label: ADMIN_EMAIL };
   });
-  afterAll(() => db.$disconnect());
 
   it("moves everything that points at the other person, fills empty fields and writes one audit entry", async () => {
     const { keepId, otherId } = await twoAnnas();

@@ -2,7 +2,7 @@ import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { applyMigrations, changesNotInMigrations } from "@/lib/db/migrate";
 import { diffDatabaseToSchema, readMigrationList, readSchemaFiles } from "@/lib/db/schema-engine";
-import { resetDatabase } from "./database";
+import { resetDatabase } from "@/lib/db/reset-database";
 
 describe("migrations", () => {
   it("apply to an empty database, record their history, and are a no-op the second time", async () => {

@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/audit/record-change";
 import { db } from "@/lib/db/client";
 import { currentYear } from "@/lib/members/current-year";
@@ -8,9 +8,8 @@ import { peopleCsv } from "@/lib/members/people-csv";
 import { listMunicipalities } from "@/lib/municipalities/list-municipalities";
 import { endParticipation, giveParticipation } from "@/lib/municipalities/manage-participation";
 import { municipalitiesCsv } from "@/lib/municipalities/municipalities-csv";
-import { freshDatabase, truncateAll } from "./database";
+import { withFreshDatabase } from "./database";
 
-const url = inject("databaseUrl");
 const actor: Actor = { id: null, label: "secretaris@wmo.test" };
 const year = currentYear();
 
@@ -41,9 +40,7 @@ const csvRows = (csv: string) => {
 };
 
 describe("participation per municipality, managed by the secretary", () => {
-  beforeAll(() => freshDatabase(url));
-  beforeEach(() => truncateAll(url));
-  afterAll(() => db.$disconnect());
+  withFreshDatabase({ emptyBeforeEachTest: true });
 
   it("gives participation for a year once: the membership and the € 500 fee record, with an audit entry", async () => {
     const breda = await municipality("Breda");

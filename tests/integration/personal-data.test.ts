@@ -1,5 +1,5 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { deleteAccount } from "@/lib/account/delete-account";
 import { exportPersonalData } from "@/lib/account/export-personal-data";
 import { requestSignInLink } from "@/lib/auth/request-sign-in-link";
@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { approveApplication } from "@/lib/members/approve-application";
 import { submitApplication } from "@/lib/members/submit-application";
 import { seedDatabase } from "@/lib/seed/seed-database";
-import { freshDatabase } from "./database";
+import { withFreshDatabase } from "./database";
 import { signUpInput } from "./fixtures";
 
 const url = inject("databaseUrl");
@@ -37,11 +37,10 @@ async function member(name: string, email: string, phone: string) {
 }
 
 describe("personal data", () => {
+  withFreshDatabase();
   beforeAll(async () => {
-    await freshDatabase(url);
     await seedDatabase(db);
   });
-  afterAll(() => db.$disconnect());
 
   it("export holds the person's own data and nobody else's", async () => {
     const eva = await member("Eva Evers", "eva.evers@haarlem.test", "06-11 11 11 11");

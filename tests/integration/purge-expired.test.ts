@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { purgeExpired } from "@/lib/maintenance/purge-expired";
-import { freshDatabase } from "./database";
+import { withFreshDatabase } from "./database";
 
-const url = inject("databaseUrl");
 const now = new Date("2026-11-23T12:00:00Z");
 const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 3600_000);
 
 describe("purging expired data", () => {
-  beforeAll(() => freshDatabase(url));
-  afterAll(() => db.$disconnect());
+  withFreshDatabase();
 
   it("removes expired links and sessions, old counters and cache invalidations, sent mail and unconfirmed sign-ups after 30 days, and nothing else", async () => {
     const stale = await db.user.create({ data: { name: "Nooit Bevestigd", email: "oud@wmo.test", createdAt: daysAgo(31) } });

@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { growBulkMeetings } from "@/lib/seed/bulk-meetings";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { publicPageLoaders } from "@/lib/site/public-page-loaders";
-import { freshDatabase } from "./database";
-
-const url = inject("databaseUrl");
+import { withFreshDatabase } from "./database";
 
 let queries = 0;
 db.$on("query", () => {
@@ -21,11 +19,10 @@ async function countQueries(load: () => Promise<unknown>) {
 const loaders = publicPageLoaders(db, "bulk-3", "bulk-verslag-3");
 
 describe("public page data loaders", () => {
+  withFreshDatabase();
   beforeAll(async () => {
-    await freshDatabase(url);
     await seedDatabase(db);
   });
-  afterAll(() => db.$disconnect());
 
   it("issue the same number of queries with 10 and with 500 meetings", async () => {
     await growBulkMeetings(db, 10);

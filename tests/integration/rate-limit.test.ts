@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { requestSignInLink } from "@/lib/auth/request-sign-in-link";
 import { db } from "@/lib/db/client";
 import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { SHARED_CLIENT } from "@/lib/rate-limit/client-address";
 import { signInPerEmail } from "@/lib/rate-limit/rules";
-import { freshDatabase } from "./database";
-
-const url = inject("databaseUrl");
+import { withFreshDatabase } from "./database";
 
 describe("rate limits", () => {
-  beforeAll(() => freshDatabase(url));
-  afterAll(() => db.$disconnect());
+  withFreshDatabase();
 
   it("refuse the N+1th hit in a window and allow it again in the next window", async () => {
     const rule = { name: "test", limit: 3, windowSeconds: 60 };

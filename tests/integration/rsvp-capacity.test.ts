@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, db, type Database } from "@/lib/db/client";
 import { recordAnswer } from "@/lib/meetings/rsvp";
-import { freshDatabase } from "./database";
+import { withFreshDatabase } from "./database";
 
 const url = inject("databaseUrl");
 const embedded = inject("embedded");
@@ -14,8 +14,8 @@ describe("places and the waiting list under concurrency", () => {
   let meetingId: string;
   let people: string[];
 
+  withFreshDatabase();
   beforeAll(async () => {
-    await freshDatabase(url);
     const startsAt = new Date(Date.now() + 30 * 24 * 3600 * 1000);
     const meeting = await db.meeting.create({
       data: {
@@ -41,7 +41,6 @@ describe("places and the waiting list under concurrency", () => {
   });
   afterAll(async () => {
     await Promise.all(clients.filter((client) => client !== db).map((client) => client.$disconnect()));
-    await db.$disconnect();
   });
 
   it(`${PEOPLE} parallel "yes" answers for ${PLACES} places: exactly ${PLACES} come, the rest wait in arrival order`, async () => {

@@ -1,5 +1,5 @@
 import ical from "node-ical";
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { idleState } from "@/lib/forms/form-state";
 import { eraseDietaryWishes } from "@/lib/maintenance/erase-dietary-wishes";
@@ -9,13 +9,12 @@ import { answerUrl } from "@/lib/meetings/answer-link";
 import { loadAnswerPage } from "@/lib/meetings/answer-page";
 import { answerPerPerson } from "@/lib/rate-limit/rules";
 import { recordAnswer, type RsvpDetails } from "@/lib/meetings/rsvp";
-import { freshDatabase } from "./database";
+import { withFreshDatabase } from "./database";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 // Outside a request, work scheduled "after the response" is dropped: delivery is not under test here.
 vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), after: () => {} }));
 
-const url = inject("databaseUrl");
 const DAY = 24 * 3600 * 1000;
 const now = new Date();
 const startsAt = new Date(Math.floor((now.getTime() + 30 * DAY) / 60_000) * 60_000);
@@ -64,8 +63,7 @@ function form(fields: Record<string, string>) {
 }
 
 describe("RSVP details, deadline, confirmations and retention", () => {
-  beforeAll(() => freshDatabase(url));
-  afterAll(() => db.$disconnect());
+  withFreshDatabase();
 
   it("refuses a change after the answer deadline, and accepts it before", async () => {
     const { id } = await meeting({ kind: "MEETING", answerDeadline: new Date(now.getTime() + DAY) });

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/audit/record-change";
 import { db } from "@/lib/db/client";
 import { meetingSchema } from "@/lib/meetings/meeting-schema";
 import { meetingFormValues } from "@/lib/meetings/meeting-times";
 import { createMeeting, updateMeeting } from "@/lib/meetings/save-meeting";
-import { freshDatabase } from "./database";
+import { withFreshDatabase } from "./database";
 
-const url = inject("databaseUrl");
 const actor: Actor = { id: null, label: "Test" };
 
 const base = {
@@ -21,8 +20,7 @@ const base = {
 };
 
 describe("places, answer deadline and reminder on the meeting form", () => {
-  beforeAll(() => freshDatabase(url));
-  afterAll(() => db.$disconnect());
+  withFreshDatabase();
 
   it("stores places, dinner and overnight places, the deadline in Amsterdam time and the reminder days, and shows them again", async () => {
     const input = meetingSchema.parse({

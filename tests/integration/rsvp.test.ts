@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { setRsvp } from "@/lib/meetings/rsvp";
 import { seedDatabase } from "@/lib/seed/seed-database";
-import { freshDatabase } from "./database";
+import { withFreshDatabase } from "./database";
 
-const url = inject("databaseUrl");
 const now = new Date("2026-11-23T10:00:00Z");
 
 describe("RSVPs", () => {
+  withFreshDatabase();
   beforeAll(async () => {
-    await freshDatabase(url);
     await seedDatabase(db, { today: now });
   });
-  afterAll(() => db.$disconnect());
 
   it("keep one answer per person per meeting, for meetings still to come, from people covered this year only", async () => {
     const tilburg = await db.municipality.findUniqueOrThrow({ where: { name: "Tilburg" }, select: { id: true } });

@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { updateProfileAction } from "@/lib/account/actions";
 import type { SessionUser } from "@/lib/auth/action-client";
 import { db } from "@/lib/db/client";
 import { idleState } from "@/lib/forms/form-state";
 import { profileSavePerPerson } from "@/lib/rate-limit/rules";
-import { freshDatabase } from "./database";
+import { withFreshDatabase } from "./database";
 
 // Every saved name renews all public pages: one person can't make the site re-render them without end.
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/guards", () => ({ currentUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-
-const url = inject("databaseUrl");
 
 const profileForm = (name: string) => {
   const form = new FormData();
@@ -21,12 +19,11 @@ const profileForm = (name: string) => {
 };
 
 describe("saving one's own details", () => {
+  withFreshDatabase();
   beforeAll(async () => {
-    await freshDatabase(url);
     const user = await db.user.create({ data: { email: "veel-opslaan@wmo.test", name: "Veel Opslaan", role: "MEMBER" } });
     session.user = { id: user.id, role: "MEMBER", email: user.email, name: user.name };
   });
-  afterAll(() => db.$disconnect());
 
   it("is limited per person, with a Dutch message that keeps what was typed, and nothing written", async () => {
     for (let save = 0; save < profileSavePerPerson.limit; save += 1) {

@@ -1,8 +1,8 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
 import { seedDatabase } from "@/lib/seed/seed-database";
-import { freshDatabase } from "./database";
+import { withFreshDatabase } from "./database";
 
 const url = inject("databaseUrl");
 const db = createPrismaClient(url);
@@ -25,7 +25,7 @@ async function snapshot() {
 }
 
 describe("seed", () => {
-  beforeAll(() => freshDatabase(url));
+  withFreshDatabase();
   afterAll(() => db.$disconnect());
 
   it("creates the network's content and changes nothing when run again", async () => {

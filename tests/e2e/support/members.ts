@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import { promisify } from "node:util";
 import { expect, type Page } from "@playwright/test";
 import { baseURL, e2eDatabaseUrl, smtpPort } from "../../support/e2e-env";
-import { query } from "./db";
+import { buildMunicipality } from "../../support/builders/municipality";
+import { writeFixtures } from "./fixtures";
 
 /** A unique address per test, so tests run in parallel without resets. */
 export function uniqueEmail(prefix: string) {
@@ -12,10 +13,8 @@ export function uniqueEmail(prefix: string) {
 
 /** A municipality of the test's own, without any membership: no other test gives it one. */
 export async function newMunicipality(prefix = "Testgemeente") {
-  const suffix = randomUUID().slice(0, 8);
-  const name = `${prefix} ${suffix}`;
-  await query(`INSERT INTO "Municipality" (id, name, slug) VALUES ($1, $2, $1)`, [`e2e-${suffix}`, name]);
-  return name;
+  const municipality = await writeFixtures((db) => buildMunicipality(db, { name: `${prefix} ${randomUUID().slice(0, 8)}` }));
+  return municipality.name;
 }
 
 /** Approves through the documented command (`npm run members:approve -- <e-mail>`), against the site's database. */

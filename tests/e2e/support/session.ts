@@ -1,7 +1,11 @@
-import { randomBytes } from "node:crypto";
 import type { BrowserContext } from "@playwright/test";
 import pg from "pg";
 import { baseURL, e2eDatabaseUrl } from "../../support/e2e-env";
+import { buildMembership } from "../../support/builders/membership";
+import { municipalityIdNamed } from "../../support/builders/municipality";
+import { buildPerson } from "../../support/builders/person";
+import { buildSession } from "../../support/builders/session";
+import { onSiteDatabase } from "./fixtures";
 import { uniqueEmail } from "./members";
 
 type MemberOptions = {
@@ -25,34 +29,23 @@ export async function signedInMember(
   { municipality = "Tilburg", membershipThisYear = true, admitted = true }: MemberOptions = {},
 ) {
   const email = uniqueEmail(role === "SECRETARY" ? "secretaris" : "lid");
-  const userId = `e2e-${randomBytes(8).toString("hex")}`;
-  const sessionToken = randomBytes(32).toString("hex");
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl });
-  await client.connect();
-  try {
-    await client.query(
-      `INSERT INTO "User" (id, name, email, "emailVerified", "admittedAt", role, phone, "jobTitle", "organisationType", "municipalityId", "updatedAt")
-       SELECT $1, $2, $3, now(), CASE WHEN $6 THEN now() END, $4::"UserRole", '06-12 34 56 78', 'Beleidsadviseur', 'MUNICIPALITY', id, now()
-       FROM "Municipality" WHERE name = $5`,
-      [userId, name, email, role, municipality, admitted],
-    );
-    if (membershipThisYear) {
-      await client.query(
-        `INSERT INTO "Membership" (id, "municipalityId", year)
-         SELECT 'e2e-' || id || '-' || y.year, id, y.year FROM "Municipality", (SELECT EXTRACT(YEAR FROM now() AT TIME ZONE 'Europe/Amsterdam')::int AS year) y
-         WHERE name = $1
-         ON CONFLICT DO NOTHING`,
-        [municipality],
-      );
-    }
-    await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '1 day')`, [
-      `e2e-${sessionToken.slice(0, 12)}`,
-      sessionToken,
-      userId,
-    ]);
-  } finally {
-    await client.end();
-  }
+  // A new person and session change no public page: the kept pages stay as they are.
+  const { userId, sessionToken } = await onSiteDatabase(async (db) => {
+    const municipalityId = await municipalityIdNamed(db, municipality);
+    const person = await buildPerson(db, {
+      name,
+      email,
+      role,
+      emailVerified: new Date(),
+      admittedAt: admitted ? new Date() : null,
+      phone: "06-12 34 56 78",
+      jobTitle: "Beleidsadviseur",
+      organisationType: "MUNICIPALITY",
+      municipalityId,
+    });
+    if (membershipThisYear) await buildMembership(db, { municipalityId });
+    return { userId: person.id, sessionToken: await buildSession(db, person.id) };
+  });
   await context.addCookies([{ name: "authjs.session-token", value: sessionToken, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
   return { email, userId };
 }
