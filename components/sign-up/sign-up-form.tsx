@@ -81,7 +81,7 @@ export function SignUpForm({ submissionId, municipalities, meetings, feeText }: 
           {
             value: "THIS_YEAR",
             label: participationLabels.THIS_YEAR,
-            hint: `Je doet het hele jaar mee. Je gemeente betaalt ${feeText} per jaar, voor alle collega’s samen.`,
+            hint: `Je doet het hele jaar mee. Werk je bij een gemeente, dan betaalt je gemeente ${feeText} per jaar, voor alle collega’s samen.`,
           },
         ]}
         defaultValue={values.participation}
