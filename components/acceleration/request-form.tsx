@@ -1,7 +1,5 @@
 "use client";
 
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormMessage } from "@/components/forms/form-message";
 import { EmailField, JobTitleField, NameField, PhoneField, personFieldLabels } from "@/components/forms/person-fields";
 import { RadioGroup } from "@/components/forms/radio-group";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -11,6 +9,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { requestAccelerationAction } from "@/lib/acceleration/actions";
 import { accelerationConditions } from "@/lib/acceleration/conditions";
 import { conditionAnswerLabels } from "@/lib/acceleration/labels";
+import { FormFeedback } from "@/components/forms/form-feedback";
 
 const labels: Record<string, string> = {
   municipalityName: "Gemeente",
@@ -32,13 +31,10 @@ const answers = Object.entries(conditionAnswerLabels).map(([value, label]) => ({
 
 /** The request for the versnellingstraject on /versnellingstraject; works with and without JavaScript. */
 export function AccelerationRequestForm({ submissionId }: { submissionId: string }) {
-  const { state, pending, formProps } = useFormAction(requestAccelerationAction);
-  const values = state.values ?? {};
-  const errors = state.fieldErrors ?? {};
+  const { state, pending, formProps, values, errors } = useFormAction(requestAccelerationAction);
   return (
     <form {...formProps} className="max-w-2xl">
-      <ErrorSummary fieldErrors={state.fieldErrors} labels={labels} />
-      <FormMessage state={state} />
+      <FormFeedback state={state} labels={labels} />
       <input type="hidden" name="submissionId" value={values.submissionId ?? submissionId} />
 
       <h3 className="mb-4 text-lg">Gemeente en contactpersoon</h3>

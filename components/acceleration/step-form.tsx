@@ -1,25 +1,21 @@
 "use client";
 
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { moveAccelerationRequestAction } from "@/lib/acceleration/admin-actions";
 import { accelerationStepButtons } from "@/lib/acceleration/labels";
 import type { AccelerationStep } from "@/lib/acceleration/status-steps";
+import { FormFeedback } from "@/components/forms/form-feedback";
 
 const labels = { note: "Bericht aan de aanvrager" };
 
 /** The secretary's next step with a request: one button per step the status allows, with the note that is mailed. */
 export function AccelerationStepForm({ requestId, steps }: { requestId: string; steps: AccelerationStep[] }) {
-  const { state, pending, formProps } = useFormAction(moveAccelerationRequestAction);
-  const values = state.values ?? {};
-  const errors = state.fieldErrors ?? {};
+  const { state, pending, formProps, values, errors } = useFormAction(moveAccelerationRequestAction);
   return (
     <form {...formProps} className="max-w-xl">
-      <ErrorSummary fieldErrors={state.fieldErrors} labels={labels} />
-      <FormMessage state={state} />
+      <FormFeedback state={state} labels={labels} />
       <input type="hidden" name="id" value={requestId} />
       <TextArea
         name="note"

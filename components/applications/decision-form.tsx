@@ -1,7 +1,5 @@
 "use client";
 
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormMessage } from "@/components/forms/form-message";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
@@ -9,6 +7,7 @@ import { TextField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { decideApplicationAction } from "@/lib/members/application-actions";
 import { NEW_MUNICIPALITY } from "@/lib/members/decide-application-schema";
+import { FormFeedback } from "@/components/forms/form-feedback";
 
 type Props = {
   applicationId: string;
@@ -26,13 +25,10 @@ const labels = {
 };
 
 export function DecisionForm({ applicationId, typedMunicipality, municipalities }: Props) {
-  const { state, pending, formProps } = useFormAction(decideApplicationAction);
-  const values = state.values ?? {};
-  const errors = state.fieldErrors ?? {};
+  const { state, pending, formProps, values, errors } = useFormAction(decideApplicationAction);
   return (
     <form {...formProps} className="max-w-xl">
-      <ErrorSummary fieldErrors={state.fieldErrors} labels={labels} />
-      <FormMessage state={state} />
+      <FormFeedback state={state} labels={labels} />
       <input type="hidden" name="applicationId" value={applicationId} />
       {errors.decision && (
         <p id="decision" className="mb-4 font-semibold text-red-800">

@@ -1,7 +1,5 @@
 "use client";
 
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormMessage } from "@/components/forms/form-message";
 import { RadioGroup } from "@/components/forms/radio-group";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -13,6 +11,7 @@ import { articleKindLabels } from "@/lib/articles/article-kind";
 import { BODY_MAX, articleStatusLabels } from "@/lib/articles/article-schema";
 import type { ArticleFormValues } from "@/lib/articles/load-article-form";
 import { MarkdownBody } from "./markdown-body";
+import { FormFeedback } from "@/components/forms/form-feedback";
 
 type Props = { articleId?: string; initial: ArticleFormValues; meetings: { value: string; label: string }[] };
 
@@ -32,15 +31,13 @@ const bodyHint =
 
 /** One form for a new and an existing article; "Voorbeeld bekijken" shows the text rendered below it without saving. */
 export function ArticleForm({ articleId, initial, meetings }: Props) {
-  const { state, pending, formProps } = useFormAction(saveArticleAction);
+  const { state, pending, formProps, errors } = useFormAction(saveArticleAction);
   const values = { ...initial, ...state.values };
-  const errors = state.fieldErrors ?? {};
   const preview = state.status === "success" && state.values?.intent === "preview";
   return (
     <>
       <form {...formProps} className="max-w-2xl">
-        <ErrorSummary fieldErrors={state.fieldErrors} labels={labels} />
-        <FormMessage state={state} />
+        <FormFeedback state={state} labels={labels} />
         {articleId && <input type="hidden" name="articleId" value={articleId} />}
         <TextField name="title" label={labels.title} defaultValue={values.title} error={errors.title} maxLength={200} />
         <RadioGroup

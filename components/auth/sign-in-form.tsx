@@ -8,13 +8,13 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { requestSignInLinkAction } from "@/lib/auth/actions";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
-  const { state, pending, formProps } = useFormAction(requestSignInLinkAction);
+  const { state, pending, formProps, values, errors } = useFormAction(requestSignInLinkAction);
   return (
     <form {...formProps} className="max-w-xl">
       <ErrorSummary fieldErrors={state.fieldErrors} labels={{ email: personFieldLabels.email }} />
       <FormMessage state={state} />
       <input type="hidden" name="terug" value={returnTo} />
-      <EmailField values={state.values ?? {}} errors={state.fieldErrors ?? {}} hint="Het adres waarmee je bent aangemeld bij het netwerk." />
+      <EmailField values={values} errors={errors} hint="Het adres waarmee je bent aangemeld bij het netwerk." />
       <SubmitButton pending={pending}>Stuur mij een inloglink</SubmitButton>
     </form>
   );

@@ -1,14 +1,13 @@
 "use client";
 
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field, inputClass } from "@/components/forms/field";
-import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useResetOnSuccess } from "@/components/forms/use-reset-on-success";
 import { uploadDocumentAction } from "@/lib/documents/admin-actions";
 import { uploadDocumentLabels } from "@/lib/documents/document-schema";
+import { FormFeedback } from "@/components/forms/form-feedback";
 
 const ACCEPT = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx";
 
@@ -19,8 +18,7 @@ export function UploadDocumentForm({ meetingId, maxMb }: { meetingId: string; ma
   const values = state.status === "error" ? (state.values ?? {}) : {};
   return (
     <form ref={form} {...formProps} className="mt-4 max-w-xl">
-      <ErrorSummary fieldErrors={state.fieldErrors} labels={uploadDocumentLabels} />
-      <FormMessage state={state} />
+      <FormFeedback state={state} labels={uploadDocumentLabels} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <TextField
         name="documentTitle"

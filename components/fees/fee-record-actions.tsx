@@ -3,8 +3,6 @@
 import type { ReactNode } from "react";
 import { ActionButton } from "@/components/admin/action-button";
 import { CheckboxField } from "@/components/forms/checkbox-field";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { TextField } from "@/components/forms/text-field";
@@ -20,6 +18,7 @@ import {
   waiveFeeAction,
 } from "@/lib/fees/admin-actions";
 import { isAllowed } from "@/lib/fees/fee-transitions";
+import { FormFeedback } from "@/components/forms/form-feedback";
 
 type FormProps = { id: string; title: string; action: FormAction; submit: string; variant?: "primary" | "secondary" | "danger" };
 
@@ -31,15 +30,13 @@ function FeeForm({
   variant,
   fields,
 }: FormProps & { fields: (values: Record<string, string>, errors: Record<string, string>) => ReactNode }) {
-  const { state, pending, formProps } = useFormAction(action);
-  const errors = state.fieldErrors ?? {};
+  const { state, pending, formProps, values, errors } = useFormAction(action);
   return (
     <form {...formProps} className="rounded border border-neutral-300 p-4">
       <h3 className="mb-3">{title}</h3>
-      <ErrorSummary fieldErrors={state.fieldErrors} labels={fieldLabels} />
-      <FormMessage state={state} />
+      <FormFeedback state={state} labels={fieldLabels} />
       <input type="hidden" name="id" value={id} />
-      {fields(state.values ?? {}, errors)}
+      {fields(values, errors)}
       <SubmitButton pending={pending} variant={variant}>
         {submit}
       </SubmitButton>

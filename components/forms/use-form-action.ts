@@ -18,5 +18,8 @@ export function useFormAction(action: Action) {
     const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
     startTransition(() => formAction(formData));
   };
-  return { state, pending, formProps: { action: formAction, onSubmit, noValidate: true } };
+  // What was entered and what is wrong with it, as the last submit left them (empty before the first).
+  const values = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+  return { state, pending, values, errors, formProps: { action: formAction, onSubmit, noValidate: true } };
 }

@@ -1,9 +1,7 @@
 "use client";
 
 import { CheckboxField } from "@/components/forms/checkbox-field";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field, inputClass } from "@/components/forms/field";
-import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { updateImportMappingAction } from "@/lib/import/admin-actions";
@@ -11,6 +9,7 @@ import { type ImportField, importFieldKeys, importFields } from "@/lib/import/im
 import { columnFieldName, uploadImportLabels } from "@/lib/import/import-schema";
 import type { MappingTableView } from "@/lib/import/load-import-page";
 import { columnLetter } from "@/lib/import/sheet-table";
+import { FormFeedback } from "@/components/forms/form-feedback";
 
 const kindText = { people: "mensen", municipalities: "gemeenten", unknown: "wordt overgeslagen" } as const;
 const groups = [
@@ -32,8 +31,7 @@ export function ColumnMappingForm({ importId, overwrite, tables }: Props) {
   );
   return (
     <form {...formProps}>
-      <ErrorSummary fieldErrors={state.fieldErrors} labels={labels} />
-      <FormMessage state={state} />
+      <FormFeedback state={state} labels={labels} />
       <input type="hidden" name="importId" value={importId} />
       {tables.map((table, tableIndex) => (
         <fieldset key={table.name} className="mb-6 rounded border border-neutral-300 p-4">

@@ -1,24 +1,21 @@
 "use client";
 
 import { CheckboxField } from "@/components/forms/checkbox-field";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field, inputClass } from "@/components/forms/field";
-import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { uploadImportAction } from "@/lib/import/admin-actions";
 import { uploadImportLabels } from "@/lib/import/import-schema";
+import { FormFeedback } from "@/components/forms/form-feedback";
 
 const ACCEPT = ".xlsx,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv";
 
 /** The file and "overschrijven"; the server reads it and shows a preview: nothing is saved yet. */
 export function UploadImportForm({ maxMb }: { maxMb: number }) {
-  const { state, pending, formProps } = useFormAction(uploadImportAction);
-  const values = state.values ?? {};
+  const { state, pending, formProps, values } = useFormAction(uploadImportAction);
   return (
     <form {...formProps} className="max-w-xl">
-      <ErrorSummary fieldErrors={state.fieldErrors} labels={uploadImportLabels} />
-      <FormMessage state={state} />
+      <FormFeedback state={state} labels={uploadImportLabels} />
       <Field
         name="file"
         label={uploadImportLabels.file}

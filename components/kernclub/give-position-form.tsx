@@ -1,8 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormMessage } from "@/components/forms/form-message";
 import { RadioGroup } from "@/components/forms/radio-group";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -10,6 +8,7 @@ import { TextField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { givePositionAction } from "@/lib/kernclub/admin-actions";
 import { positionRoleLabels } from "@/lib/kernclub/position-role";
+import { FormFeedback } from "@/components/forms/form-feedback";
 
 type Props = { municipalities: { value: string; label: string }[]; today: string };
 
@@ -23,7 +22,7 @@ const labels = {
 };
 
 export function GivePositionForm({ municipalities, today }: Props) {
-  const { state, pending, formProps } = useFormAction(givePositionAction);
+  const { state, pending, formProps, errors, values } = useFormAction(givePositionAction);
   // After a success the fields start empty again: a new key remounts them (typed-in values would otherwise stay).
   const [shown, setShown] = useState(state);
   const [round, setRound] = useState(0);
@@ -31,12 +30,9 @@ export function GivePositionForm({ municipalities, today }: Props) {
     setShown(state);
     if (state.status === "success") setRound(round + 1);
   }
-  const values = state.values ?? {};
-  const errors = state.fieldErrors ?? {};
   return (
     <form {...formProps} className="max-w-xl">
-      <ErrorSummary fieldErrors={state.fieldErrors} labels={labels} />
-      <FormMessage state={state} />
+      <FormFeedback state={state} labels={labels} />
       <div key={round}>
         <TextField
           name="email"

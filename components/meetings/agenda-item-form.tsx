@@ -1,13 +1,12 @@
 "use client";
 
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useResetOnSuccess } from "@/components/forms/use-reset-on-success";
 import { addAgendaItemAction } from "@/lib/meetings/admin-actions";
 import { addAgendaItemLabels } from "@/lib/meetings/agenda-item-schema";
+import { FormFeedback } from "@/components/forms/form-feedback";
 
 /** Adds a topic at the end of the programme; empties itself after success. */
 export function AgendaItemForm({ meetingId }: { meetingId: string }) {
@@ -16,8 +15,7 @@ export function AgendaItemForm({ meetingId }: { meetingId: string }) {
   const values = state.status === "error" ? (state.values ?? {}) : {};
   return (
     <form ref={form} {...formProps} className="mt-4 max-w-xl">
-      <ErrorSummary fieldErrors={state.fieldErrors} labels={addAgendaItemLabels} />
-      <FormMessage state={state} />
+      <FormFeedback state={state} labels={addAgendaItemLabels} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <TextField name="itemTitle" label="Onderwerp" defaultValue={values.itemTitle} error={state.fieldErrors?.itemTitle} maxLength={200} />
       <TextField name="itemSpeaker" label="Spreker" optional defaultValue={values.itemSpeaker} error={state.fieldErrors?.itemSpeaker} maxLength={200} />

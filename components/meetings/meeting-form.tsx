@@ -1,8 +1,6 @@
 "use client";
 
 import { CheckboxField } from "@/components/forms/checkbox-field";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormMessage } from "@/components/forms/form-message";
 import { RadioGroup } from "@/components/forms/radio-group";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -12,6 +10,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import type { FormAction } from "@/lib/auth/action-client";
 import { meetingKindLabels } from "@/lib/meetings/meeting-kind";
 import { meetingLabels } from "@/lib/meetings/meeting-schema";
+import { FormFeedback } from "@/components/forms/form-feedback";
 
 type Props = {
   action: FormAction;
@@ -26,13 +25,11 @@ const kindOptions = Object.entries(meetingKindLabels).map(([value, label]) => ({
 
 /** One form for creating and editing a meeting. */
 export function MeetingForm({ action, meetingId, initial, municipalities, submitLabel }: Props) {
-  const { state, pending, formProps } = useFormAction(action);
+  const { state, pending, formProps, errors } = useFormAction(action);
   const values = state.values ?? initial;
-  const errors = state.fieldErrors ?? {};
   return (
     <form {...formProps} className="max-w-2xl">
-      <ErrorSummary fieldErrors={state.fieldErrors} labels={meetingLabels} />
-      <FormMessage state={state} />
+      <FormFeedback state={state} labels={meetingLabels} />
       {meetingId && <input type="hidden" name="meetingId" value={meetingId} />}
       <TextField name="title" label="Titel" defaultValue={values.title} error={errors.title} maxLength={200} />
       <RadioGroup name="kind" legend="Soort bijeenkomst" options={kindOptions} defaultValue={values.kind} error={errors.kind} />

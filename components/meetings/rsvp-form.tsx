@@ -1,8 +1,6 @@
 "use client";
 
 import { CheckboxField } from "@/components/forms/checkbox-field";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormMessage } from "@/components/forms/form-message";
 import { RadioGroup } from "@/components/forms/radio-group";
 import { TextArea } from "@/components/forms/text-area";
 import { useFormAction } from "@/components/forms/use-form-action";
@@ -10,6 +8,7 @@ import type { FormAction } from "@/lib/auth/action-client";
 import type { MeetingDays, RsvpStatus } from "@/lib/db/generated/enums";
 import { meetingDaysLabels, rsvpStatusSentences } from "@/lib/meetings/rsvp-labels";
 import { rsvpLabels } from "@/lib/meetings/rsvp-schema";
+import { FormFeedback } from "@/components/forms/form-feedback";
 
 export type RsvpFormAnswer = {
   status: RsvpStatus;
@@ -45,19 +44,17 @@ function currentSentence(current: RsvpFormAnswer | null) {
 
 /** "Ik kom" / "Ik kom niet", with days, dinner, overnight stay and dietary wishes for a 24-hour meeting. */
 export function RsvpForm({ action, hidden, twentyFourHour, current, suggested, dietaryWishesGiven, retentionDays }: Props) {
-  const { state, pending, formProps } = useFormAction(action);
+  const { state, pending, formProps, errors } = useFormAction(action);
   const values = state.values ?? {
     days: current?.days ?? "BOTH",
     dinner: current?.dinner ? "ja" : "",
     overnight: current?.overnight ? "ja" : "",
     dietaryWishes: current?.dietaryWishes ?? "",
   };
-  const errors = state.fieldErrors ?? {};
   const yesFirst = suggested !== "NOT_ATTENDING";
   return (
     <form {...formProps}>
-      <ErrorSummary fieldErrors={state.fieldErrors} labels={rsvpLabels} />
-      <FormMessage state={state} />
+      <FormFeedback state={state} labels={rsvpLabels} />
       {state.status === "idle" && <p className="mb-3">{currentSentence(current)}</p>}
       {state.status === "idle" && suggested && (
         <p className="mb-3">In de e-mail koos je voor “{suggested === "ATTENDING" ? "Ik kom" : "Ik kom niet"}”. Bevestig dat met de knop hieronder.</p>

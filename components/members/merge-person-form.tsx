@@ -1,20 +1,18 @@
 "use client";
 
 import { CheckboxField } from "@/components/forms/checkbox-field";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { mergePeopleAction } from "@/lib/members/admin-actions";
 import { mergePeopleLabels } from "@/lib/members/merge-people-schema";
+import { FormFeedback } from "@/components/forms/form-feedback";
 
 /** Merging takes a ticked confirmation, so one stray click removes nobody. */
 export function MergePersonForm({ keepId, mergeId }: { keepId: string; mergeId: string }) {
   const { state, pending, formProps } = useFormAction(mergePeopleAction);
   return (
     <form {...formProps} className="max-w-xl">
-      <ErrorSummary fieldErrors={state.fieldErrors} labels={mergePeopleLabels} />
-      <FormMessage state={state} />
+      <FormFeedback state={state} labels={mergePeopleLabels} />
       <input type="hidden" name="keepId" value={keepId} />
       <input type="hidden" name="mergeId" value={mergeId} />
       <CheckboxField

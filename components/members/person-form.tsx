@@ -1,8 +1,6 @@
 "use client";
 
 import { CheckboxField } from "@/components/forms/checkbox-field";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormMessage } from "@/components/forms/form-message";
 import { OrganisationNameField, OrganisationTypeField } from "@/components/forms/organisation-fields";
 import { EmailField, JobTitleField, NameField, PhoneField, personFieldLabels } from "@/components/forms/person-fields";
 import { SelectField } from "@/components/forms/select-field";
@@ -10,6 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { createPersonAction, updatePersonAction } from "@/lib/members/admin-actions";
 import { roleLabels } from "@/lib/members/labels";
+import { FormFeedback } from "@/components/forms/form-feedback";
 
 const labels = {
   ...personFieldLabels,
@@ -28,13 +27,11 @@ type Props = {
 
 /** Adding a person ("nieuw") or editing one (with `person`): one form, two actions. */
 export function PersonForm({ municipalities, person }: Props) {
-  const { state, pending, formProps } = useFormAction(person ? updatePersonAction : createPersonAction);
+  const { state, pending, formProps, errors } = useFormAction(person ? updatePersonAction : createPersonAction);
   const values = state.values ?? person ?? { role: "MEMBER", organisationType: "MUNICIPALITY" };
-  const errors = state.fieldErrors ?? {};
   return (
     <form {...formProps} className="max-w-xl">
-      <ErrorSummary fieldErrors={state.fieldErrors} labels={labels} />
-      <FormMessage state={state} />
+      <FormFeedback state={state} labels={labels} />
       {person && <input type="hidden" name="id" value={person.id} />}
       <NameField values={values} errors={errors} someoneElse />
       <EmailField values={values} errors={errors} someoneElse />

@@ -1,12 +1,11 @@
 "use client";
 
 import { CheckboxField } from "@/components/forms/checkbox-field";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { createMunicipalityAction, updateMunicipalityAction } from "@/lib/municipalities/admin-actions";
+import { FormFeedback } from "@/components/forms/form-feedback";
 
 const labels = {
   name: "Naam",
@@ -27,13 +26,11 @@ type Props = { municipality?: Record<string, string> & { id: string } };
 
 /** Adding a municipality ("nieuw") or editing one (with `municipality`). */
 export function MunicipalityForm({ municipality }: Props) {
-  const { state, pending, formProps } = useFormAction(municipality ? updateMunicipalityAction : createMunicipalityAction);
+  const { state, pending, formProps, errors } = useFormAction(municipality ? updateMunicipalityAction : createMunicipalityAction);
   const values = state.values ?? municipality ?? {};
-  const errors = state.fieldErrors ?? {};
   return (
     <form {...formProps} className="max-w-xl">
-      <ErrorSummary fieldErrors={state.fieldErrors} labels={labels} />
-      <FormMessage state={state} />
+      <FormFeedback state={state} labels={labels} />
       {municipality && <input type="hidden" name="id" value={municipality.id} />}
       <TextField
         name="name"

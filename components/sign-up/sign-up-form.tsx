@@ -1,7 +1,5 @@
 "use client";
 
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormMessage } from "@/components/forms/form-message";
 import { OrganisationNameField, OrganisationTypeField } from "@/components/forms/organisation-fields";
 import { EmailField, JobTitleField, NameField, PhoneField, personFieldLabels } from "@/components/forms/person-fields";
 import { RadioGroup } from "@/components/forms/radio-group";
@@ -11,6 +9,7 @@ import { TextField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { signUpAction } from "@/lib/members/actions";
 import { NEW_MUNICIPALITY, participationLabels } from "@/lib/members/sign-up-schema";
+import { FormFeedback } from "@/components/forms/form-feedback";
 
 type Props = {
   submissionId: string;
@@ -31,13 +30,10 @@ const labels = {
 };
 
 export function SignUpForm({ submissionId, municipalities, meetings, feeText }: Props) {
-  const { state, pending, formProps } = useFormAction(signUpAction);
-  const values = state.values ?? {};
-  const errors = state.fieldErrors ?? {};
+  const { state, pending, formProps, values, errors } = useFormAction(signUpAction);
   return (
     <form {...formProps} className="max-w-xl">
-      <ErrorSummary fieldErrors={state.fieldErrors} labels={labels} />
-      <FormMessage state={state} />
+      <FormFeedback state={state} labels={labels} />
       <input type="hidden" name="submissionId" value={values.submissionId ?? submissionId} />
 
       <h2 className="mb-4 text-xl">Over jou</h2>
