@@ -1,10 +1,13 @@
 import { AccelerationRequestConfirmationEmail } from "@/emails/acceleration-request-confirmation";
 import { AccelerationRequestStepEmail } from "@/emails/acceleration-request-step";
+import { AccelerationRequestForMovisieEmail } from "@/emails/acceleration-request-for-movisie";
 import { NewAccelerationRequestEmail } from "@/emails/new-acceleration-request";
 import type { MailTemplate } from "../mail/mail-template";
 import { contactEmail, siteUrl } from "../site/config";
 import { newLinkToken } from "../auth/link-token";
 import { UNCONFIRMED_REQUEST_DAYS } from "./confirmation-token";
+import { accelerationConditions } from "./conditions";
+import { conditionsOf } from "./list-requests";
 import type { AccelerationStep } from "./status-steps";
 
 export const CONFIRM_REQUEST_SUBJECT = "Bevestig je aanvraag voor het versnellingstraject";
@@ -68,10 +71,30 @@ export const accelerationRequestStepTemplate: MailTemplate<{ step: AccelerationS
   }),
 };
 
-/** The secretaries' notice of a newly confirmed request. */
-export const newAccelerationRequestTemplate: MailTemplate<{ requestId: string; municipalityName: string }> = {
+/** The secretaries' notice of a newly confirmed request, saying whether it went to Movisie or must be passed on. */
+export const newAccelerationRequestTemplate: MailTemplate<{ requestId: string; municipalityName: string; forwardedTo: string | null }> = {
   subject: ({ municipalityName }) => `Nieuwe aanvraag versnellingstraject: gemeente ${municipalityName}`,
   content: ({ data }) => ({
-    element: <NewAccelerationRequestEmail municipalityName={data.municipalityName} url={`${siteUrl()}/beheer/versnellingstraject/${data.requestId}`} />,
+    element: (
+      <NewAccelerationRequestEmail
+        municipalityName={data.municipalityName}
+        forwardedTo={data.forwardedTo}
+        url={`${siteUrl()}/beheer/versnellingstraject/${data.requestId}`}
+      />
+    ),
   }),
+};
+
+/** The whole request, to Movisie (MOVISIE_EMAIL), read when it is sent: a request erased meanwhile is not sent. */
+export const accelerationRequestForMovisieTemplate: MailTemplate<{ requestId: string; municipalityName: string }> = {
+  subject: ({ municipalityName }) => `Aanvraag versnellingstraject: gemeente ${municipalityName}`,
+  content: async ({ tx, data: { requestId } }) => {
+    const request = await tx.accelerationRequest.findUnique({
+      where: { id: requestId },
+      select: { municipalityName: true, contactName: true, contactRole: true, email: true, phone: true, client: true, question: true, conditions: true },
+    });
+    if (!request) throw new Error(`Aanvraag versnellingstraject ${requestId} bestaat niet meer.`);
+    const conditions = conditionsOf(request.conditions).map((answer, index) => ({ condition: accelerationConditions[index] ?? "", ...answer }));
+    return { element: <AccelerationRequestForMovisieEmail {...request} conditions={conditions} /> };
+  },
 };

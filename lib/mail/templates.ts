@@ -1,4 +1,9 @@
-import { accelerationRequestStepTemplate, confirmAccelerationRequestTemplate, newAccelerationRequestTemplate } from "../acceleration/request-mail";
+import {
+  accelerationRequestForMovisieTemplate,
+  accelerationRequestStepTemplate,
+  confirmAccelerationRequestTemplate,
+  newAccelerationRequestTemplate,
+} from "../acceleration/request-mail";
 import { invoiceTemplate, renewalTemplate } from "../fees/fee-mail";
 import { meetingCancelledTemplate, meetingInvitationTemplate, meetingReminderTemplate, meetingUpdateTemplate } from "../invitations/invitation-mail";
 import { rsvpConfirmationTemplate } from "../meetings/rsvp-confirmation-mail";
@@ -28,6 +33,7 @@ export const mailTemplates = {
   "confirm-acceleration-request": confirmAccelerationRequestTemplate,
   "acceleration-request-step": accelerationRequestStepTemplate,
   "new-acceleration-request": newAccelerationRequestTemplate,
+  "acceleration-request-for-movisie": accelerationRequestForMovisieTemplate,
 } satisfies Record<string, MailTemplate<never>>;
 
 export type TemplateName = keyof typeof mailTemplates;

@@ -311,6 +311,8 @@ test("/versnellingstraject lists six numbered conditions and the Movisie contact
   expect(await conditions.evaluate((list) => list.tagName)).toBe("OL");
   await expect(conditions.getByRole("listitem")).toHaveCount(6);
   await expect(conditions.getByRole("listitem").first()).toContainText("gewenst maatschappelijk effect");
+  // Source text 004: Movisie holds the intake, not the network's secretary.
+  await expect(main).toContainText("Daarna gaat je aanvraag naar Movisie, dat het intakegesprek met je voert");
 
   for (const [name, email] of [
     ["Janny Bakker-Klein", "j.bakker@movisie.nl"],

@@ -178,6 +178,25 @@ describe("requests for the versnellingstraject", () => {
     expect(await db.outboxMail.count({ where: { to: email } })).toBe(3);
   });
 
+  it("sends a confirmed request in full to Movisie, which runs the intake, and tells the secretaries where it went", async () => {
+    vi.stubEnv("MOVISIE_EMAIL", "versnelling@movisie.test");
+    try {
+      const request = await confirmed({ email: "movisie-route@tilburg.test" });
+      await deliverPendingMail(db);
+      const toMovisie = smtp.received.filter((message) => message.to && "value" in message.to && message.to.value[0]?.address === "versnelling@movisie.test");
+      expect(toMovisie.map((message) => message.subject)).toEqual(["Aanvraag versnellingstraject: gemeente Tilburg"]);
+      const { question, client } = await db.accelerationRequest.findUniqueOrThrow({ where: { id: request.id }, select: { question: true, client: true } });
+      expect(toMovisie[0]!.text).toContain(question);
+      expect(toMovisie[0]!.text).toContain(`Opdrachtgever: ${client}.`);
+      expect(toMovisie[0]!.text).toContain("movisie-route@tilburg.test");
+      expect(toMovisie[0]!.text).toContain("Voorwaarde 6: Er is bestuurlijk en ambtelijk draagvlak");
+      const notice = smtp.received.findLast((message) => message.subject === "Nieuwe aanvraag versnellingstraject: gemeente Tilburg");
+      expect(notice?.text).toContain("De aanvraag is doorgestuurd naar Movisie (versnelling@movisie.test), dat het intakegesprek voert.");
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it("confirms with the mailed link once and tells the secretaries; a used, wrong or expired link changes nothing", async () => {
     const request = await submitted();
     const { token } = await mailedLink(request.email);
@@ -189,6 +208,12 @@ describe("requests for the versnellingstraject", () => {
     expect(await db.outboxMail.findMany({ where: { to: "secretaris@wmo.test" }, select: { subject: true } })).toEqual([
       { subject: "Nieuwe aanvraag versnellingstraject: gemeente Tilburg" },
     ]);
+    // Without MOVISIE_EMAIL nothing goes to Movisie, and the secretary's notice asks to pass the request on.
+    expect(await db.outboxMail.count({ where: { template: "acceleration-request-for-movisie" } })).toBe(0);
+    await deliverPendingMail(db);
+    expect(smtp.received.findLast((message) => message.subject === "Nieuwe aanvraag versnellingstraject: gemeente Tilburg")?.text).toContain(
+      "stuur de aanvraag zelf door naar Movisie",
+    );
 
     const afterConfirming = await fingerprint(url);
     expect(await confirmAccelerationRequest(db, token, now)).toEqual({ outcome: "unknown-link" });

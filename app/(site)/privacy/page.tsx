@@ -43,7 +43,7 @@ const purposes = () => [
     purpose: "Het versnellingstraject van Movisie aanvragen voor je gemeente",
     data: "gemeente, naam, functie, e-mailadres en telefoonnummer (als je het geeft) van de contactpersoon, de vraag of opgave, per voorwaarde ja of nee met een toelichting, de opdrachtgever, de status van de aanvraag en de berichten van de secretaris",
     basis: "gerechtvaardigd belang: de aanvraag van je gemeente behandelen en het intakegesprek voorbereiden (art. 6 lid 1 f)",
-    recipients: "de secretaris van het netwerk; voor het intakegesprek Movisie",
+    recipients: "Movisie, dat het intakegesprek voert: de site stuurt het de bevestigde aanvraag; de secretaris van het netwerk",
     retention: `een aanvraag die je niet bevestigt ${UNCONFIRMED_REQUEST_DAYS} dagen; een geaccepteerde of afgewezen aanvraag ${describeRetention(accelerationRequestRetentionDays())} na het besluit; verwijder je je account, dan gaan je aanvragen mee`,
   },
   {

@@ -58,9 +58,9 @@ export default function AccelerationPage() {
         <div className="prose-content max-w-prose">
           <h2 id="aanvragen-titel">Het traject aanvragen</h2>
           <p>
-            Vraag het traject hier aan voor je gemeente. Je krijgt een e-mail met een link om je aanvraag te bevestigen. Daarna ziet de secretaris van het
-            netwerk je aanvraag; je krijgt bericht zodra het intakegesprek met Movisie wordt gepland, en na het besluit. Lees ook onze{" "}
-            <Link href="/privacy">privacyverklaring</Link>.
+            Vraag het traject hier aan voor je gemeente. Je krijgt een e-mail met een link om je aanvraag te bevestigen. Daarna gaat je aanvraag naar Movisie,
+            dat het intakegesprek met je voert; de secretaris van het netwerk krijgt er bericht van en houdt je op de hoogte: je krijgt bericht zodra het
+            intakegesprek wordt gepland, en na het besluit. Lees ook onze <Link href="/privacy">privacyverklaring</Link>.
           </p>
         </div>
         {/* Cached: every visitor until the page is renewed gets this id; a request is one per id and address (lib/acceleration/submit-request.ts). */}
