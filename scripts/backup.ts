@@ -6,23 +6,11 @@ import { BackupRefusal } from "../lib/backup/backup-refusal";
 import { createBackup } from "../lib/backup/create-backup";
 import { embeddedDataDir } from "../lib/backup/embedded-data-dir";
 import { uploadDir } from "../lib/documents/storage";
+import { localDateKey, localTimeKey } from "../lib/format/dates";
 import { withDatabase } from "./with-database";
 
 function backupName(now = new Date()) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", {
-      timeZone: "Europe/Amsterdam",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(now)
-      .map((part) => [part.type, part.value]),
-  );
-  return `wmo-${parts.year}-${parts.month}-${parts.day}-${parts.hour}${parts.minute}.backup`;
+  return `wmo-${localDateKey(now)}-${localTimeKey(now).replace(":", "")}.backup`;
 }
 
 async function outputPath(given: string | undefined) {

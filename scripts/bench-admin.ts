@@ -6,6 +6,7 @@
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrate";
 import { resetDatabase } from "../lib/db/reset-database";
+import { loaderMeter, type LoaderMeasure } from "./measure-loader";
 
 const runs = 15;
 const factors = [0.01, 1];
@@ -22,13 +23,8 @@ const { adminVolumeSamples, scaledVolume, seedAdminVolume } = await import("../l
 const { adminPageLoaders } = await import("../lib/site/admin-page-loaders");
 const { currentYear } = await import("../lib/members/current-year");
 
-let queries = 0;
-db.$on("query", () => {
-  queries += 1;
-});
-
-type Measure = { queries: number; medianMs: number };
-const results = new Map<string, Measure[]>();
+const measure = loaderMeter(db);
+const results = new Map<string, LoaderMeasure[]>();
 
 for (const factor of factors) {
   await resetDatabase(url);
@@ -41,16 +37,7 @@ for (const factor of factors) {
   await db.$executeRawUnsafe("ANALYZE");
   const loaders = adminPageLoaders(db, await adminVolumeSamples(db, volume));
   for (const [page, load] of Object.entries(loaders)) {
-    await load();
-    const times: number[] = [];
-    queries = 0;
-    for (let run = 0; run < runs; run += 1) {
-      const start = performance.now();
-      await load();
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
-    results.set(page, [...(results.get(page) ?? []), { queries: queries / runs, medianMs: times[Math.floor(runs / 2)] }]);
+    results.set(page, [...(results.get(page) ?? []), await measure(load, runs)]);
   }
 }
 

@@ -4,6 +4,7 @@
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrate";
 import { resetDatabase } from "../lib/db/reset-database";
+import { loaderMeter } from "./measure-loader";
 
 const sizes = [10, 100, 1000];
 const runs = 20;
@@ -21,26 +22,15 @@ const { seedDatabase } = await import("../lib/seed/seed-database");
 const { growBulkMeetings } = await import("../lib/seed/bulk-meetings");
 const { publicPageLoaders } = await import("../lib/site/public-page-loaders");
 
-let queries = 0;
-db.$on("query", () => {
-  queries += 1;
-});
+const measure = loaderMeter(db);
 
 await seedDatabase(db);
 const rows: Record<string, string | number>[] = [];
 for (const size of sizes) {
   await growBulkMeetings(db, size);
   for (const [page, load] of Object.entries(publicPageLoaders(db, "bulk-3", "bulk-verslag-3"))) {
-    await load();
-    const times: number[] = [];
-    queries = 0;
-    for (let run = 0; run < runs; run += 1) {
-      const start = performance.now();
-      await load();
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
-    rows.push({ page, meetings: size, queries: queries / runs, "median ms": Number(times[Math.floor(runs / 2)].toFixed(2)) });
+    const { queries, medianMs } = await measure(load, runs);
+    rows.push({ page, meetings: size, queries, "median ms": Number(medianMs.toFixed(2)) });
   }
 }
 console.table(rows);

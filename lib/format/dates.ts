@@ -46,6 +46,13 @@ export function localDateKey(date: Date): string {
   return isoDate.format(date);
 }
 
+const wallClockTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+
+/** "13:00": the wall-clock time in Amsterdam, for <input type="time">. */
+export function localTimeKey(date: Date): string {
+  return wallClockTime.format(date);
+}
+
 /**
  * The days a meeting covers: "maandag 3 februari 2020", "donderdag 12 en vrijdag 13 november 2020",
  * "zaterdag 31 oktober en zondag 1 november 2026", or across a year end with both years.

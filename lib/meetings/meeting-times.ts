@@ -1,4 +1,4 @@
-import { amsterdamTime, localDateKey } from "../format/dates";
+import { amsterdamTime, localDateKey, localTimeKey } from "../format/dates";
 import type { MeetingInput } from "./meeting-schema";
 
 /**
@@ -11,11 +11,6 @@ export function meetingTimes(input: Pick<MeetingInput, "startDate" | "endDate" |
     return { startsAt: amsterdamTime(input.startDate, input.startTime), endsAt: amsterdamTime(endDate, input.endTime), timesAnnounced: true };
   }
   return { startsAt: amsterdamTime(input.startDate, "00:00"), endsAt: amsterdamTime(endDate, "23:59"), timesAnnounced: false };
-}
-
-/** "13:00": the wall-clock time in Amsterdam, for <input type="time">. */
-export function localTimeKey(date: Date): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
 }
 
 type StoredMeeting = {

@@ -10,16 +10,7 @@ import { baseURL } from "../support/e2e-env";
 import { expectLandedOn, waitForMail } from "./support/mail";
 import { uniqueEmail } from "./support/members";
 import { signedInSecretary } from "./support/session";
-
-const wallClock = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/Amsterdam",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
+import { localDateKey, localTimeKey } from "../../lib/format/dates";
 
 /** A published meeting next year, 13.00–17.00 in Amsterdam (11.00–15.00 UTC in summer time). */
 async function publishedMeeting(title: string) {
@@ -63,7 +54,7 @@ test("the secretary previews and sends an invitation that arrives as a calendar 
   const parsed = ical.sync.parseICS(calendarText);
   expect((parsed.vcalendar as unknown as { method: string }).method).toBe("REQUEST");
   const event = Object.values(parsed).find((item): item is VEvent => item?.type === "VEVENT")!;
-  expect(wallClock.format(event.start).replace(",", "")).toBe(`${meeting.date} 13:00`);
+  expect(`${localDateKey(event.start)} ${localTimeKey(event.start)}`).toBe(`${meeting.date} 13:00`);
   expect(String((event.organizer as unknown as { val: string }).val).toLowerCase()).toMatch(/^mailto:.+@/);
   expect(event.attendee).toMatchObject({ params: { RSVP: true }, val: expect.stringMatching(new RegExp(`^mailto:${guest}$`, "i")) });
 

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import { describe, expect, inject, it, vi } from "vitest";
 import { deleteAccount } from "@/lib/account/delete-account";
 import { exportPersonalData } from "@/lib/account/export-personal-data";
 import { confirmAccelerationRequestAction, requestAccelerationAction } from "@/lib/acceleration/actions";
@@ -14,11 +14,11 @@ import { db } from "@/lib/db/client";
 import type { AccelerationRequestStatus } from "@/lib/db/generated/enums";
 import { type FormState, idleState } from "@/lib/forms/form-state";
 import { deliverPendingMail } from "@/lib/mail/deliver-mail";
-import { closeTransports } from "@/lib/mail/transport";
+
 import { withFreshDatabase } from "./database";
 import { accelerationRequestForm, formDataOf } from "./fixtures";
 import { fingerprint } from "./support/fingerprint";
-import { startTestSmtp, type TestSmtp } from "./support/test-smtp";
+import { withTestSmtp } from "./support/test-smtp";
 
 // The actions run outside a request here: the client is what the site's server would have said (scripts/site-server.ts).
 vi.mock("next/headers", async (original) => ({
@@ -30,7 +30,7 @@ const url = inject("databaseUrl");
 const now = new Date("2026-11-23T10:00:00Z");
 const daysLater = (days: number) => new Date(now.getTime() + days * 24 * 3600_000);
 const actor = { id: null, label: "secretaris@wmo.test" };
-let smtp: TestSmtp;
+const smtp = withTestSmtp();
 
 async function submitted(overrides: Record<string, string> = {}, at = now) {
   const form = accelerationRequestForm(overrides);
@@ -69,18 +69,6 @@ const statusOf = async (id: string) => db.accelerationRequest.findUniqueOrThrow(
 
 describe("requests for the versnellingstraject", () => {
   withFreshDatabase({ emptyBeforeEachTest: true });
-  beforeAll(async () => {
-    smtp = await startTestSmtp();
-    process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
-  });
-  beforeEach(async () => {
-    smtp.received.length = 0;
-  });
-  afterEach(() => closeTransports());
-  afterAll(async () => {
-    await smtp.close();
-    delete process.env.SMTP_URL;
-  });
 
   it("records a request unconfirmed, owned by the account with the same address, and mails a link whose token is stored only as its hash", async () => {
     const account = await db.user.create({ data: { name: "Anna de Vries", email: "anna@tilburg.test" } });

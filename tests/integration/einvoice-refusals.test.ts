@@ -1,34 +1,26 @@
 import { XMLParser } from "fast-xml-parser";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { invoiceFee } from "@/lib/fees/invoice-fee";
 import { loadFee } from "@/lib/fees/load-fee";
 import { sendInvoice } from "@/lib/fees/send-invoice";
 import { deliverPendingMail } from "@/lib/mail/deliver-mail";
-import { closeTransports } from "@/lib/mail/transport";
+
 import { withFreshDatabase } from "./database";
 import { municipalitiesWithFees, testActor } from "./support/fee-fixtures";
-import { startTestSmtp, type TestSmtp } from "./support/test-smtp";
+import { withTestSmtp } from "./support/test-smtp";
 
 const issued = new Date("2027-01-15T10:00:00Z");
-let smtp: TestSmtp;
+const smtp = withTestSmtp();
 
 const contentTypes = () => smtp.received.map((mail) => mail.attachments.map((file) => file.contentType));
 
 describe("e-invoices the rules would refuse are not made", () => {
   withFreshDatabase({ emptyBeforeEachTest: true });
-  beforeAll(async () => {
-    smtp = await startTestSmtp();
-    process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
-  });
-  beforeEach(async () => {
-    smtp.received.length = 0;
+  beforeEach(() => {
     process.env.INVOICE_KVK_NUMBER = "12345678";
   });
-  afterEach(() => closeTransports());
-  afterAll(async () => {
-    await smtp.close();
-    delete process.env.SMTP_URL;
+  afterAll(() => {
     delete process.env.INVOICE_KVK_NUMBER;
   });
 

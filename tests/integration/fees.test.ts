@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { XMLParser } from "fast-xml-parser";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createYearFees } from "@/lib/fees/create-year-fees";
 import { creditInvoice } from "@/lib/fees/credit-invoice";
@@ -12,32 +12,24 @@ import { sendInvoice } from "@/lib/fees/send-invoice";
 import { sendPaymentReminder } from "@/lib/fees/send-payment-reminder";
 import { waiveFee } from "@/lib/fees/waive-fee";
 import { deliverPendingMail } from "@/lib/mail/deliver-mail";
-import { closeTransports } from "@/lib/mail/transport";
+
 import { withFreshDatabase } from "./database";
 import { municipalitiesWithFees, testActor } from "./support/fee-fixtures";
-import { startTestSmtp, type TestSmtp } from "./support/test-smtp";
+import { withTestSmtp } from "./support/test-smtp";
 
 const issued = new Date("2027-01-15T10:00:00Z");
 const later = new Date("2027-03-01T10:00:00Z");
-let smtp: TestSmtp;
+const smtp = withTestSmtp();
 
 const statusOf = async (id: string) => (await db.feeRecord.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
 
 describe("the fee register", () => {
   withFreshDatabase({ emptyBeforeEachTest: true });
-  beforeAll(async () => {
-    smtp = await startTestSmtp();
-    process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
+  beforeAll(() => {
     // An e-invoice needs the network's KvK number (lib/fees/einvoice-refusal.ts).
     process.env.INVOICE_KVK_NUMBER = "12345678";
   });
-  beforeEach(async () => {
-    smtp.received.length = 0;
-  });
-  afterEach(() => closeTransports());
-  afterAll(async () => {
-    await smtp.close();
-    delete process.env.SMTP_URL;
+  afterAll(() => {
     delete process.env.INVOICE_KVK_NUMBER;
   });
 

@@ -15,6 +15,7 @@ import { meetingSchema } from "@/lib/meetings/meeting-schema";
 import { createMeeting, updateMeeting } from "@/lib/meetings/save-meeting";
 import { currentYear } from "@/lib/members/current-year";
 import { withFreshDatabase } from "./database";
+import { localDateKey, localTimeKey } from "@/lib/format/dates";
 
 const actor = { id: null, label: "secretaris@wmo.test" };
 const year = currentYear();
@@ -39,16 +40,7 @@ async function newMeeting(overrides: Record<string, string> = {}) {
   return result.id;
 }
 
-const wallClock = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/Amsterdam",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-const amsterdam = { format: (date: Date) => wallClock.format(date).replace(",", "") };
+const amsterdam = { format: (date: Date) => `${localDateKey(date)} ${localTimeKey(date)}` };
 
 function parseCalendar(content: string) {
   const parsed = ical.sync.parseICS(content);

@@ -1,6 +1,8 @@
 import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+import { closeTransports } from "../../../lib/mail/transport";
 
 export type TestSmtp = {
   port: number;
@@ -62,4 +64,40 @@ export async function eventually(check: () => boolean | Promise<boolean>, what: 
     if (Date.now() > until) throw new Error(`Niet op tijd: ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * A test SMTP server for the whole file, with SMTP_URL pointing at it and its inbox emptied before each test.
+ * Called at the top of a file; the server it stands for starts in the file's first hook.
+ */
+export function withTestSmtp(): TestSmtp {
+  let server: TestSmtp | undefined;
+  const started = () => {
+    if (!server) throw new Error("De test-SMTP-server is nog niet gestart.");
+    return server;
+  };
+  beforeAll(async () => {
+    server = await startTestSmtp();
+    process.env.SMTP_URL = `smtp://127.0.0.1:${server.port}`;
+  });
+  beforeEach(() => {
+    started().received.length = 0;
+  });
+  afterEach(() => closeTransports());
+  afterAll(async () => {
+    await started().close();
+    delete process.env.SMTP_URL;
+  });
+  return {
+    get port() {
+      return started().port;
+    },
+    get received() {
+      return started().received;
+    },
+    stop: () => started().stop(),
+    start: () => started().start(),
+    hold: (on) => started().hold(on),
+    close: () => started().close(),
+  };
 }
