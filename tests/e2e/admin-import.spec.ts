@@ -18,7 +18,9 @@ function membersCsv(municipality: string) {
     [people[1]!.name, people[1]!.email, "", "Strateeg", municipality],
     [`Kees Kapot ${suffix}`, "kees-zonder-domein@", "", "", municipality],
   ];
-  return { people, file: { name: "leden.csv", mimeType: "text/csv", buffer: Buffer.from(rows.map((row) => row.join(";")).join("\r\n")) } };
+  // A name of its own: the audit log names the file, and other tests import files too.
+  const name = `leden-${suffix}.csv`;
+  return { people, file: { name, mimeType: "text/csv", buffer: Buffer.from(rows.map((row) => row.join(";")).join("\r\n")) } };
 }
 
 /** Uploads, checks the preview, confirms and finds the people; `axe` where the page runs scripts (axe-core needs them). */
@@ -40,7 +42,7 @@ async function uploadAndConfirm(page: Page, municipality: string, { axe = true }
   expect(await query(`SELECT id FROM "User" WHERE email = $1`, [people[0]!.email])).toEqual([]);
 
   await page.getByRole("button", { name: "Importeren", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 2, name: "“leden.csv” is geïmporteerd" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: `“${file.name}” is geïmporteerd` })).toBeVisible();
   await expect(page.getByText("Mensen: 2 nieuw, 0 bijgewerkt, 0 ongewijzigd, 1 overgeslagen")).toBeVisible();
   await expect(page.getByText("Niemand heeft een e-mail gekregen.")).toBeVisible();
   if (axe) await expectNoViolations(page);
@@ -56,16 +58,17 @@ async function uploadAndConfirm(page: Page, municipality: string, { axe = true }
     [people.map((person) => person.email)],
   );
   expect(stored).toEqual(people.map(() => ({ admitted: true, municipality, mails: "0" })));
-  return people;
+  return { people, fileName: file.name };
 }
 
 test("the secretary uploads a CSV file, sees the problem row in the preview, confirms and finds the people", async ({ page, context }) => {
   await signedInSecretary(context);
   await page.goto("/beheer/importeren");
   await expectNoViolations(page);
-  const people = await uploadAndConfirm(page, await newMunicipality("Importgemeente"));
-  const log = await query<{ action: string }>(`SELECT action FROM "AuditEntry" WHERE "entityLabel" = ANY($1) OR "entityLabel" = 'leden.csv'`, [
+  const { people, fileName } = await uploadAndConfirm(page, await newMunicipality("Importgemeente"));
+  const log = await query<{ action: string }>(`SELECT action FROM "AuditEntry" WHERE "entityLabel" = ANY($1) OR "entityLabel" = $2`, [
     people.map((person) => person.name),
+    fileName,
   ]);
   expect(log.map((entry) => entry.action).sort()).toEqual(["import.run", "user.create", "user.create"].sort());
 });
