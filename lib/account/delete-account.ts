@@ -27,6 +27,7 @@ export async function deleteAccount(db: Database, userId: string) {
       },
     });
     await tx.auditEntry.updateMany({ where: { actorId: userId }, data: { actorLabel: "(verwijderd account)" } });
+    await tx.sitePageVersion.updateMany({ where: { authorId: userId }, data: { authorLabel: "(verwijderd account)" } });
     if (user.email) {
       await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
       await tx.outboxMail.deleteMany({ where: { to: user.email } });

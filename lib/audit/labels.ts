@@ -11,11 +11,14 @@ export const auditEntityLabels: Record<AuditEntityType, string> = {
   FeeRecord: "Bijdrage",
   AccelerationRequest: "Aanvraag versnellingstraject",
   Import: "Import",
+  SitePage: "Pagina",
 };
 
 /** Dutch descriptions of audit actions; an action missing here is shown as its code. */
 export const auditActionLabels: Record<string, string> = {
   "application.approve": "aanmelding goedgekeurd",
+  "site-page.update": "paginatekst opgeslagen",
+  "site-page.restore": "eerdere paginatekst teruggezet",
   "application.reject": "aanmelding afgewezen",
   "municipality.create": "gemeente toegevoegd",
   "municipality.update": "gemeente gewijzigd",

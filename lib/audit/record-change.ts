@@ -28,6 +28,7 @@ export const auditEntityTypes = [
   "FeeRecord",
   "AccelerationRequest",
   "Import",
+  "SitePage",
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 

@@ -111,6 +111,8 @@ async function moveEverything(tx: Tx, keepId: string, other: MergeColumns, now: 
   // the name and address recorded at the time.
   const auditEntriesBy = (await tx.auditEntry.updateMany({ where: { actorId: otherId }, data: { actorId: keepId } })).count;
   const auditEntriesAbout = (await tx.auditEntry.updateMany({ where: { entityType: "User", entityId: otherId }, data: { entityId: keepId } })).count;
+  // Page versions the other saved keep the label recorded at the time.
+  await tx.sitePageVersion.updateMany({ where: { authorId: otherId }, data: { authorId: keepId } });
 
   // The other record can no longer be signed in to: its sessions, linked accounts and open sign-in links go.
   const sessionsEnded = (await tx.session.deleteMany({ where: { userId: otherId } })).count;

@@ -6,7 +6,9 @@ import type { Database } from "../db/client";
 import { amsterdamTime } from "../format/dates";
 import { slugify } from "../format/slug";
 import { articles, meetings, municipalities, people, positions, type SeedMeeting } from "./content";
+import { seedSitePages } from "../site-pages/seed-site-pages";
 import { demoMeetings } from "./demo-meetings";
+import { sitePages } from "./site-pages";
 
 const ARTICLES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "articles");
 
@@ -100,6 +102,7 @@ export async function seedDatabase(db: Database, { today = new Date(), demo = tr
       },
     });
   }
+  await seedSitePages(db, sitePages);
 }
 
 async function seedMeeting(db: Database, meeting: SeedMeeting) {

@@ -1,0 +1,74 @@
+"use client";
+
+import { MarkdownBody } from "@/components/articles/markdown-body";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextArea } from "@/components/forms/text-area";
+import { TextField } from "@/components/forms/text-field";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { saveSitePageAction } from "@/lib/site-pages/admin-actions";
+import { PAGE_BODY_MAX } from "@/lib/site-pages/page-schema";
+import { fillPlaceholders } from "@/lib/site-pages/placeholders";
+
+export type SitePageFormValues = { title: string; intro: string; body: string };
+
+type Props = {
+  pageKey: string;
+  baseVersionId: string;
+  initial: SitePageFormValues;
+  /** The placeholders filled in with today's settings, for the preview (the form itself keeps them as they are). */
+  placeholderValues: Record<string, string>;
+};
+
+const labels = { title: "Titel", intro: "Inleiding", body: "Tekst", pageKey: "Pagina" };
+
+const bodyHint =
+  "In Markdown: een witregel begint een nieuwe alinea; ## Tussenkop; - opsomming; 1. genummerde lijst; *schuin*; **vet**; [linktekst](/agenda) of [linktekst](https://voorbeeld.nl). HTML wordt niet getoond. Bedragen en adressen uit de instellingen schrijf je als plaatshouder, zoals {{bijdrage}}.";
+
+/** Edits a page's text; "Voorbeeld" shows it rendered below the form without saving (it works without JavaScript too). */
+export function SitePageForm({ pageKey, baseVersionId, initial, placeholderValues }: Props) {
+  const { state, pending, formProps } = useFormAction(saveSitePageAction);
+  const values = { ...initial, baseVersionId, ...state.values };
+  const errors = state.fieldErrors ?? {};
+  const preview = state.status === "success" && state.values?.intent === "preview";
+  return (
+    <>
+      <form {...formProps} className="max-w-3xl">
+        <ErrorSummary fieldErrors={state.fieldErrors} labels={labels} />
+        <FormMessage state={state} />
+        <input type="hidden" name="pageKey" value={pageKey} />
+        <input type="hidden" name="baseVersionId" value={values.baseVersionId} />
+        <TextField name="title" label={labels.title} defaultValue={values.title} error={errors.title} maxLength={120} />
+        <TextArea
+          name="intro"
+          label={labels.intro}
+          optional
+          hint="De vetgedrukte alinea onder de titel, zonder Markdown."
+          defaultValue={values.intro}
+          error={errors.intro}
+          maxLength={1000}
+          rows={3}
+        />
+        <TextArea name="body" label={labels.body} hint={bodyHint} defaultValue={values.body} error={errors.body} maxLength={PAGE_BODY_MAX} rows={24} />
+        <div className="flex flex-wrap gap-4">
+          <SubmitButton pending={pending} name="intent" value="save">
+            Opslaan
+          </SubmitButton>
+          <SubmitButton pending={pending} name="intent" value="preview" variant="secondary">
+            Voorbeeld
+          </SubmitButton>
+        </div>
+      </form>
+      {preview && (
+        <section aria-labelledby="voorbeeld-titel" className="mt-10 rounded border-2 border-dashed border-neutral-500 p-6">
+          <h2 id="voorbeeld-titel">Voorbeeld</h2>
+          <p className="mt-2 text-sm text-neutral-700">Zo komt de pagina eruit te zien. Ze is nog niet opgeslagen.</p>
+          <p className="mt-4 text-2xl font-semibold">{values.title}</p>
+          {values.intro && <p className="my-4 text-lg">{fillPlaceholders(values.intro, placeholderValues, { markdown: false })}</p>}
+          <MarkdownBody source={fillPlaceholders(values.body, placeholderValues)} minHeadingLevel={3} />
+        </section>
+      )}
+    </>
+  );
+}
