@@ -10,5 +10,6 @@ export const adminNavigation = [
   { href: "/beheer/kernclub", label: "Kernclub" },
   { href: "/beheer/bijeenkomsten", label: "Bijeenkomsten" },
   { href: "/beheer/nieuws", label: "Nieuws" },
+  { href: "/beheer/themas", label: "Thema's" },
   { href: "/beheer/logboek", label: "Logboek" },
 ] as const;

@@ -40,6 +40,9 @@ export default function AboutPage() {
           <li>de toegang tot het sociaal domein;</li>
           <li>andere succesfactoren voor de transformatie.</li>
         </ul>
+        <p>
+          Alle thema&apos;s met hun bijeenkomsten en verslagen staan op de pagina <Link href="/themas">Thema&apos;s</Link>.
+        </p>
 
         <h2>Anders dan andere overleggen</h2>
         <p>
