@@ -31,6 +31,7 @@ const sampleIds: Record<string, () => Promise<string>> = {
     return (await query<{ id: string }>(`SELECT id FROM "FeeRecord" ORDER BY year LIMIT 1`))[0].id;
   },
   nieuws: async () => (await query<{ id: string }>(`SELECT id FROM "Article" ORDER BY "publishedOn" LIMIT 1`))[0].id,
+  themas: async () => (await query<{ id: string }>(`SELECT id FROM "Theme" ORDER BY slug LIMIT 1`))[0].id,
   versnellingstraject: async () => (await writeFixtures((db) => buildAccelerationRequest(db, { email: "anna@e2e.example" }))).id,
 };
 
