@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/action-client";
 import { db } from "@/lib/db/client";
 import { type FormState, idleState } from "@/lib/forms/form-state";
 import { saveArticleAction } from "@/lib/articles/admin-actions";
+import { createMeetingAction, updateMeetingAction } from "@/lib/meetings/admin-actions";
 import { deleteThemeAction, saveThemeAction } from "@/lib/themes/admin-actions";
 import { listThemesWithCounts, loadThemePage } from "@/lib/themes/queries";
 import { buildMeeting } from "../support/builders/meeting";
@@ -121,6 +122,34 @@ describe("themes in the admin area", () => {
       fieldErrors: { themeIds: "Kies thema's uit de lijst." },
     });
     expect(await db.article.count()).toBe(count);
+  });
+
+  it("gives a meeting the ticked themes, and records a change of themes in the meeting's one audit entry", async () => {
+    const [first, second] = [await buildTheme(db, { name: "Eerste testthema" }), await buildTheme(db, { name: "Tweede testthema" })];
+    const meeting = {
+      title: "Bijeenkomst met thema's",
+      kind: "MEETING",
+      startDate: "2027-03-04",
+      timesKnown: "ja",
+      startTime: "13:00",
+      endTime: "17:00",
+      status: "concept",
+    };
+    expect(await post(createMeetingAction, { ...meeting, themeIds: [first.id] })).toBe("redirected");
+    const created = await db.meeting.findFirstOrThrow({ where: { title: meeting.title }, select: { id: true, themes: { select: { themeId: true } } } });
+    expect(created.themes).toEqual([{ themeId: first.id }]);
+
+    const saved = await post(updateMeetingAction, { ...meeting, meetingId: created.id, title: "Andere titel", themeIds: [second.id] });
+    expect(saved).toMatchObject({ status: "success" });
+    expect(await db.meetingTheme.findMany({ where: { meetingId: created.id }, select: { themeId: true } })).toEqual([{ themeId: second.id }]);
+    const updates = await db.auditEntry.findMany({ where: { entityId: created.id, action: "meeting.update" }, select: { before: true, after: true } });
+    expect(updates).toEqual([
+      { before: { title: meeting.title, themes: ["Eerste testthema"] }, after: { title: "Andere titel", themes: ["Tweede testthema"] } },
+    ]);
+
+    // No box ticked: the meeting has no themes any more.
+    await post(updateMeetingAction, { ...meeting, meetingId: created.id, title: "Andere titel" });
+    expect(await db.meetingTheme.count({ where: { meetingId: created.id } })).toBe(0);
   });
 });
 
