@@ -10,10 +10,12 @@ import { saveArticleAction } from "@/lib/articles/admin-actions";
 import { articleKindLabels } from "@/lib/articles/article-kind";
 import { BODY_MAX, articleStatusLabels } from "@/lib/articles/article-schema";
 import type { ArticleFormValues } from "@/lib/articles/load-article-form";
+import { ThemeChoice } from "@/components/themes/theme-choice";
+import type { ThemeOption } from "@/lib/themes/queries";
 import { MarkdownBody } from "./markdown-body";
 import { FormFeedback } from "@/components/forms/form-feedback";
 
-type Props = { articleId?: string; initial: ArticleFormValues; meetings: { value: string; label: string }[] };
+type Props = { articleId?: string; initial: ArticleFormValues; meetings: { value: string; label: string }[]; themes: ThemeOption[] };
 
 const labels = {
   title: "Titel",
@@ -23,6 +25,7 @@ const labels = {
   publishedOn: "Publicatiedatum",
   meetingId: "Verslag van bijeenkomst",
   sourceNote: "Bronvermelding",
+  themeIds: "Thema's",
   status: "Status",
 };
 
@@ -30,7 +33,7 @@ const bodyHint =
   "In Markdown: een witregel begint een nieuwe alinea; ## Tussenkop; - opsomming; *schuin*; **vet**; [linktekst](https://voorbeeld.nl). HTML wordt niet getoond.";
 
 /** One form for a new and an existing article; "Voorbeeld bekijken" shows the text rendered below it without saving. */
-export function ArticleForm({ articleId, initial, meetings }: Props) {
+export function ArticleForm({ articleId, initial, meetings, themes }: Props) {
   const { state, pending, formProps, errors } = useFormAction(saveArticleAction);
   const values = { ...initial, ...state.values };
   const preview = state.status === "success" && state.values?.intent === "preview";
@@ -77,6 +80,7 @@ export function ArticleForm({ articleId, initial, meetings }: Props) {
           error={errors.sourceNote}
           maxLength={300}
         />
+        <ThemeChoice options={themes} selected={values.themeIds ?? ""} error={errors.themeIds} />
         <RadioGroup
           name="status"
           legend={labels.status}

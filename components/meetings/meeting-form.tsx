@@ -11,6 +11,8 @@ import type { FormAction } from "@/lib/auth/action-client";
 import { meetingKindLabels } from "@/lib/meetings/meeting-kind";
 import { meetingLabels } from "@/lib/meetings/meeting-schema";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import type { ThemeOption } from "@/lib/themes/queries";
+import { ThemeChoice } from "@/components/themes/theme-choice";
 
 type Props = {
   action: FormAction;
@@ -18,13 +20,14 @@ type Props = {
   meetingId?: string;
   initial: Record<string, string>;
   municipalities: { value: string; label: string }[];
+  themes: ThemeOption[];
   submitLabel: string;
 };
 
 const kindOptions = Object.entries(meetingKindLabels).map(([value, label]) => ({ value, label }));
 
 /** One form for creating and editing a meeting. */
-export function MeetingForm({ action, meetingId, initial, municipalities, submitLabel }: Props) {
+export function MeetingForm({ action, meetingId, initial, municipalities, themes, submitLabel }: Props) {
   const { state, pending, formProps, errors } = useFormAction(action);
   const values = state.values ?? initial;
   return (
@@ -86,6 +89,7 @@ export function MeetingForm({ action, meetingId, initial, municipalities, submit
         defaultValue={values.hostMunicipalityId}
         error={errors.hostMunicipalityId}
       />
+      <ThemeChoice options={themes} selected={values.themeIds ?? ""} error={errors.themeIds} />
       <TextArea name="description" label="Beschrijving" optional rows={6} defaultValue={values.description} error={errors.description} maxLength={5000} />
       <TextField
         name="scheduleNote"

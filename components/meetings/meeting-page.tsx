@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MeetingDocuments } from "@/components/documents/meeting-documents";
+import { ThemeLinks } from "@/components/themes/theme-links";
 import { AttendanceSummary } from "@/components/meetings/attendance-summary";
 import { MeetingWhen } from "@/components/meetings/meeting-when";
 import { formatDateRange } from "@/lib/format/dates";
@@ -70,6 +71,7 @@ export async function MeetingPage({ slug }: { slug: string }) {
       </dl>
       {meeting.scheduleNote && <p className="mt-4 rounded bg-brand-100 p-3">{meeting.scheduleNote}</p>}
       {meeting.description && <p className="mt-6">{meeting.description}</p>}
+      <ThemeLinks themes={meeting.themes} />
       {meeting.agendaItems.length > 0 && (
         <section aria-labelledby="programma-titel" className="mt-8">
           <h2 id="programma-titel">Onderwerpen en sprekers</h2>

@@ -11,7 +11,7 @@ import { articleSchema } from "./article-schema";
 import { saveArticle } from "./save-article";
 
 export const saveArticleAction = secretaryAction(
-  { schema: articleSchema, failure: "Bericht opslaan mislukt" },
+  { schema: articleSchema, listFields: ["themeIds"], failure: "Bericht opslaan mislukt" },
   async ({ data: input, values: fullValues, user }): Promise<FormState> => {
     if (input.intent === "preview") {
       return { status: "success", message: "Hieronder staat een voorbeeld. Het bericht is nog niet opgeslagen.", values: { ...fullValues, intent: "preview" } };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { dateField, optionalIdField, optionalText, plainText } from "../forms/fields";
+import { themeIdsField } from "../themes/theme-schema";
 
 export const BODY_MAX = 50_000;
 
@@ -31,6 +32,7 @@ export const articleSchema = z.object({
   publishedOn: dateField("Vul een geldige publicatiedatum in, bijvoorbeeld 12-11-2026."),
   meetingId: optionalIdField("Kies een bijeenkomst uit de lijst."),
   sourceNote: optionalText(300, "De bronvermelding is hoogstens 300 tekens."),
+  themeIds: themeIdsField,
   status: z.enum(["DRAFT", "PUBLISHED"], { error: "Kies of het bericht een concept is of gepubliceerd." }),
   intent: z.enum(["save", "preview"]).optional().default("save").catch("save"),
 });

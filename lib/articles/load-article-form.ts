@@ -1,6 +1,7 @@
 import "server-only";
 import type { Database } from "../db/client";
 import { formatShortDate, localDateKey } from "../format/dates";
+import { listThemeOptions } from "../themes/queries";
 
 type MeetingOption = { value: string; label: string };
 type MeetingRow = { id: string; title: string; startsAt: Date };
@@ -15,7 +16,7 @@ async function meetingOptions(db: Database, linked: MeetingRow | null): Promise<
   return all.map(optionOf);
 }
 
-export type ArticleFormValues = Record<"title" | "kind" | "summary" | "body" | "publishedOn" | "meetingId" | "sourceNote" | "status", string>;
+export type ArticleFormValues = Record<"title" | "kind" | "summary" | "body" | "publishedOn" | "meetingId" | "sourceNote" | "status" | "themeIds", string>;
 
 export async function loadNewArticleForm(db: Database, today = new Date()) {
   const values: ArticleFormValues = {
@@ -27,8 +28,10 @@ export async function loadNewArticleForm(db: Database, today = new Date()) {
     meetingId: "",
     sourceNote: "",
     status: "DRAFT",
+    themeIds: "",
   };
-  return { values, meetings: await meetingOptions(db, null) };
+  const [meetings, themes] = await Promise.all([meetingOptions(db, null), listThemeOptions(db)]);
+  return { values, meetings, themes };
 }
 
 /** The article as form values, or null when there is no such article. */
@@ -46,6 +49,7 @@ export async function loadEditArticleForm(db: Database, id: string) {
       sourceNote: true,
       published: true,
       meeting: { select: { id: true, title: true, startsAt: true } },
+      themes: { select: { themeId: true } },
     },
   });
   if (!article) return null;
@@ -58,13 +62,16 @@ export async function loadEditArticleForm(db: Database, id: string) {
     meetingId: article.meeting?.id ?? "",
     sourceNote: article.sourceNote ?? "",
     status: article.published ? "PUBLISHED" : "DRAFT",
+    themeIds: article.themes.map((theme) => theme.themeId).join(","),
   };
+  const [meetings, themes] = await Promise.all([meetingOptions(db, article.meeting), listThemeOptions(db)]);
   return {
     id: article.id,
     slug: article.slug,
     title: article.title,
     published: article.published,
     values,
-    meetings: await meetingOptions(db, article.meeting),
+    meetings,
+    themes,
   };
 }

@@ -23,6 +23,7 @@ export const getPublishedArticle = cache((db: Database, slug: string) =>
       body: true,
       sourceNote: true,
       meeting: { select: { slug: true, title: true, startsAt: true, endsAt: true } },
+      themes: { orderBy: { theme: { name: "asc" } }, select: { theme: { select: { slug: true, name: true } } } },
     },
   }),
 );

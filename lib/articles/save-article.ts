@@ -4,6 +4,7 @@ import { recordChange } from "../audit/record-change";
 import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { slugify } from "../format/slug";
+import { replaceThemes, THEME_CHOICE_ERROR, themeNames, unknownThemes } from "../themes/save-theme";
 import type { ArticleInput } from "./article-schema";
 
 export type SaveArticleResult =
@@ -32,6 +33,7 @@ export async function saveArticle(db: Database, actor: Actor, input: ArticleInpu
   return db.$transaction(async (tx): Promise<SaveArticleResult> => {
     const meeting = input.meetingId ? await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true } }) : null;
     if (input.meetingId && !meeting) return { outcome: "invalid", fieldErrors: { meetingId: "Kies een bijeenkomst uit de lijst." } };
+    if (await unknownThemes(tx, input.themeIds)) return { outcome: "invalid", fieldErrors: { themeIds: THEME_CHOICE_ERROR } };
     const data = {
       title: input.title,
       kind: input.kind,
@@ -45,8 +47,12 @@ export async function saveArticle(db: Database, actor: Actor, input: ArticleInpu
 
     if (!input.articleId) {
       const slug = await freeSlug(tx, input.title);
-      const created = await tx.article.create({ data: { ...data, slug }, select: auditedSelect });
-      await recordChange(tx, actor, { action: "article.create", entityType: "Article", entityId: created.id, entityLabel: created.title, after: created });
+      const created = await tx.article.create({
+        data: { ...data, slug, themes: { create: input.themeIds.map((themeId) => ({ themeId })) } },
+        select: auditedSelect,
+      });
+      const after = { ...created, themes: await themeNames(tx, input.themeIds) };
+      await recordChange(tx, actor, { action: "article.create", entityType: "Article", entityId: created.id, entityLabel: created.title, after });
       return { outcome: "saved", id: created.id, slug, created: true };
     }
 
@@ -54,14 +60,15 @@ export async function saveArticle(db: Database, actor: Actor, input: ArticleInpu
     if (!before) return { outcome: "not-found" };
     const after = await tx.article.update({ where: { id: input.articleId }, data, select: auditedSelect });
     const changed = changedFields(before, after);
-    if (changed.length) {
+    const themes = await replaceThemes(tx, { articleId: after.id }, input.themeIds);
+    if (changed.length || themes) {
       await recordChange(tx, actor, {
         action: "article.update",
         entityType: "Article",
         entityId: after.id,
         entityLabel: after.title,
-        before: pick(before, changed),
-        after: pick(after, changed),
+        before: { ...pick(before, changed), ...(themes && { themes: themes.before }) },
+        after: { ...pick(after, changed), ...(themes && { themes: themes.after }) },
       });
     }
     return { outcome: "saved", id: after.id, slug: after.slug, created: false };

@@ -24,6 +24,7 @@ export const auditEntityTypes = [
   "Position",
   "Meeting",
   "Article",
+  "Theme",
   "MeetingDocument",
   "FeeRecord",
   "AccelerationRequest",

@@ -30,20 +30,22 @@ type Config<S extends FormSchema> = {
   schema: S;
   /** File inputs, which the handler reads from the form data itself: named so their errors belong to the form. */
   fileFields?: readonly string[];
+  /** Fields of the schema that may come several times (a group of checkboxes), read as one joined list (idListField). */
+  listFields?: readonly string[];
   failure?: string;
 };
 
 function buildAction<S extends FormSchema, U>(
   level: ActionLevel,
   authorise: () => Promise<{ user: U } | { refused: string }>,
-  { schema, fileFields = [], failure = "Actie mislukt" }: Config<S>,
+  { schema, fileFields = [], listFields = [], failure = "Actie mislukt" }: Config<S>,
   handler: (input: Input<S, U>) => Promise<FormState>,
 ): FormAction {
   const fields = [...fieldNamesOf(schema), ...fileFields];
   const action = async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const caller = await authorise();
     if ("refused" in caller) return { status: "error", message: caller.refused };
-    const form = parseForm(formData, fields, schema);
+    const form = parseForm(formData, fields, schema, listFields);
     if (!form.ok) return form.state;
     try {
       return await handler({ data: form.data, values: form.values, formData, user: caller.user });

@@ -85,6 +85,24 @@ export const optionalIdField = (message: string) =>
     .optional()
     .transform((value) => value || null);
 
+/**
+ * Record ids from a group of checkboxes sharing one name (the action names it in `listFields`, so its values
+ * arrive joined with commas): a list without repeats, empty when none is ticked.
+ */
+export const idListField = (message: string, max = 100) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => [
+      ...new Set(
+        (value ?? "")
+          .split(",")
+          .map((id) => id.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(z.array(idField(message)).max(max, message));
+
 /** A date from <input type="date">, as YYYY-MM-DD. */
 export const dateField = (message: string) =>
   z

@@ -18,10 +18,22 @@ export const GENERIC_ERROR = "Er ging iets mis aan onze kant. Je gegevens zijn n
 /** Longer than any field's own limit (an article body is at most 50,000 characters), so schemas see the whole text. */
 const FIELD_READ_LIMIT = 100_000;
 
-/** The submitted text fields (files and unknown fields are ignored by the schema later). */
-export function formValues(formData: FormData, fields: readonly string[]): Record<string, string> {
+/** A list field (checkboxes sharing one name) arrives as its values joined with this; see idListField in fields.ts. */
+export const LIST_SEPARATOR = ",";
+
+/**
+ * The submitted text fields (files and unknown fields are ignored by the schema later). A field in `listFields`
+ * may come several times (a group of checkboxes): its values are joined with LIST_SEPARATOR into one string.
+ */
+export function formValues(formData: FormData, fields: readonly string[], listFields: readonly string[] = []): Record<string, string> {
   const values: Record<string, string> = {};
   for (const field of fields) {
+    if (listFields.includes(field)) {
+      const all = formData.getAll(field).filter((value): value is string => typeof value === "string");
+      // Always set, empty when none is ticked: a form shown again then shows none ticked, not its first state.
+      values[field] = all.join(LIST_SEPARATOR).slice(0, FIELD_READ_LIMIT);
+      continue;
+    }
     const value = formData.get(field);
     if (typeof value === "string") values[field] = value.slice(0, FIELD_READ_LIMIT);
   }

@@ -15,19 +15,25 @@ import { createMeeting, updateMeeting } from "./save-meeting";
 
 const GONE = "Deze bijeenkomst of dit agendapunt bestaat niet (meer). Laad de pagina opnieuw.";
 
-export const createMeetingAction = secretaryAction({ schema: meetingSchema, failure: "Bijeenkomst aanmaken mislukt" }, async ({ data, values, user }) => {
-  const result = await createMeeting(db, actorOf(user), data);
-  if (result.outcome === "invalid") return invalid(result.fieldErrors, values);
-  if (result.outcome === "not-found") return refusedField("meetingId", GONE, values);
-  redirect(`/beheer/bijeenkomsten/${result.id}`);
-});
+export const createMeetingAction = secretaryAction(
+  { schema: meetingSchema, listFields: ["themeIds"], failure: "Bijeenkomst aanmaken mislukt" },
+  async ({ data, values, user }) => {
+    const result = await createMeeting(db, actorOf(user), data);
+    if (result.outcome === "invalid") return invalid(result.fieldErrors, values);
+    if (result.outcome === "not-found") return refusedField("meetingId", GONE, values);
+    redirect(`/beheer/bijeenkomsten/${result.id}`);
+  },
+);
 
-export const updateMeetingAction = secretaryAction({ schema: meetingSchema, failure: "Bijeenkomst opslaan mislukt" }, async ({ data, values, user }) => {
-  const result = await updateMeeting(db, actorOf(user), data.meetingId ?? "", data);
-  if (result.outcome === "invalid") return invalid(result.fieldErrors, values);
-  if (result.outcome === "not-found") return refusedField("meetingId", GONE, values);
-  return { status: "success", message: "De bijeenkomst is opgeslagen.", values };
-});
+export const updateMeetingAction = secretaryAction(
+  { schema: meetingSchema, listFields: ["themeIds"], failure: "Bijeenkomst opslaan mislukt" },
+  async ({ data, values, user }) => {
+    const result = await updateMeeting(db, actorOf(user), data.meetingId ?? "", data);
+    if (result.outcome === "invalid") return invalid(result.fieldErrors, values);
+    if (result.outcome === "not-found") return refusedField("meetingId", GONE, values);
+    return { status: "success", message: "De bijeenkomst is opgeslagen.", values };
+  },
+);
 
 export const cancelMeetingAction = secretaryAction({ schema: cancelMeetingSchema, failure: "Bijeenkomst afgelasten mislukt" }, async ({ data, user }) => {
   const result = await cancelMeeting(db, actorOf(user), data.meetingId);

@@ -60,6 +60,7 @@ export function getMeetingForAdmin(db: Database, id: string) {
       agendaItems: { orderBy: { position: "asc" }, select: { id: true, title: true, speaker: true } },
       reports: { orderBy: { publishedOn: "asc" }, select: { id: true, slug: true, title: true, published: true } },
       documents: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, extension: true, sizeBytes: true } },
+      themes: { select: { themeId: true } },
     },
   });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkboxField, dateField, optionalText, plainText } from "../forms/fields";
+import { themeIdsField } from "../themes/theme-schema";
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const timeField = z
@@ -62,6 +63,7 @@ export const meetingSchema = z
       .transform((value) => value || null),
     answerDeadlineTime: timeField,
     reminderDaysBefore: optionalCount(1, 60, "Vul het aantal dagen voor de herinnering in als heel getal van 1 tot 60, of laat het leeg."),
+    themeIds: themeIdsField,
   })
   .superRefine((data, ctx) => {
     const endDate = data.endDate ?? data.startDate;
@@ -119,4 +121,5 @@ export const meetingLabels: Record<string, string> = {
   answerDeadlineDate: "Antwoorden kan tot (datum)",
   answerDeadlineTime: "Antwoorden kan tot (tijd)",
   reminderDaysBefore: "Herinnering, dagen vooraf",
+  themeIds: "Thema's",
 };

@@ -3,7 +3,7 @@ import { cache } from "react";
 import type { Database } from "../db/client";
 import { meetingBasicsSelect } from "./meeting-select";
 
-const meetingSummarySelect = {
+export const meetingSummarySelect = {
   ...meetingBasicsSelect,
   tentative: true,
   demo: true,
@@ -43,6 +43,7 @@ export const getPublishedMeeting = cache((db: Database, slug: string) =>
       agendaItems: { orderBy: { position: "asc" }, select: { id: true, title: true, speaker: true } },
       reports: { where: { published: true }, orderBy: { publishedOn: "asc" }, select: { slug: true, title: true } },
       documents: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, extension: true, sizeBytes: true } },
+      themes: { orderBy: { theme: { name: "asc" } }, select: { theme: { select: { slug: true, name: true } } } },
     },
   }),
 );

@@ -9,6 +9,7 @@ import { promoteWaiting } from "./rsvp";
 import type { MeetingInput } from "./meeting-schema";
 import { meetingTimes } from "./meeting-times";
 import { meetingBasicsSelect } from "./meeting-select";
+import { replaceThemes, THEME_CHOICE_ERROR, themeNames, unknownThemes } from "../themes/save-theme";
 
 export type SaveMeetingResult =
   { outcome: "saved"; id: string; slug: string } | { outcome: "not-found" } | { outcome: "invalid"; fieldErrors: Record<string, string> };
@@ -56,6 +57,7 @@ async function unknownMunicipality(tx: Tx, id: string | null) {
 }
 
 const municipalityError = { outcome: "invalid", fieldErrors: { hostMunicipalityId: "Kies een gemeente uit de lijst." } } as const;
+const themeError = { outcome: "invalid", fieldErrors: { themeIds: THEME_CHOICE_ERROR } } as const;
 
 /** `<startDate>-<title>`, with -2, -3… when a meeting already has it. */
 async function freeSlug(tx: Tx, startDate: string, title: string) {
@@ -71,9 +73,14 @@ async function freeSlug(tx: Tx, startDate: string, title: string) {
 export function createMeeting(db: Database, actor: Actor, input: MeetingInput): Promise<SaveMeetingResult> {
   return db.$transaction(async (tx) => {
     if (await unknownMunicipality(tx, input.hostMunicipalityId)) return municipalityError;
+    if (await unknownThemes(tx, input.themeIds)) return themeError;
     const slug = await freeSlug(tx, input.startDate, input.title);
-    const meeting = await tx.meeting.create({ data: { slug, ...meetingData(input) }, select: meetingFormSelect });
-    const { id, ...after } = meeting;
+    const meeting = await tx.meeting.create({
+      data: { slug, ...meetingData(input), themes: { create: input.themeIds.map((themeId) => ({ themeId })) } },
+      select: meetingFormSelect,
+    });
+    const { id, ...fields } = meeting;
+    const after = input.themeIds.length ? { ...fields, themes: await themeNames(tx, input.themeIds) } : fields;
     await recordChange(tx, actor, { action: "meeting.create", entityType: "Meeting", entityId: id, entityLabel: meeting.title, after });
     return { outcome: "saved", id, slug };
   });
@@ -87,6 +94,7 @@ export function updateMeeting(db: Database, actor: Actor, id: string, input: Mee
     const current = await tx.meeting.findUnique({ where: { id }, select: meetingFormSelect });
     if (!current) return { outcome: "not-found" };
     if (await unknownMunicipality(tx, input.hostMunicipalityId)) return municipalityError;
+    if (await unknownThemes(tx, input.themeIds)) return themeError;
     const data = meetingData(input);
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
@@ -97,9 +105,21 @@ export function updateMeeting(db: Database, actor: Actor, id: string, input: Mee
         after[key] = value;
       }
     }
+    // The themes are not in the meeting's row: one audit entry records them with the changed fields.
+    const themes = await replaceThemes(tx, { meetingId: id }, input.themeIds);
+    const themeChange = themes ? { before: { themes: themes.before }, after: { themes: themes.after } } : { before: {}, after: {} };
+    if (Object.keys(after).length || themes) {
+      await recordChange(tx, actor, {
+        action: "meeting.update",
+        entityType: "Meeting",
+        entityId: id,
+        entityLabel: input.title,
+        before: { ...before, ...themeChange.before },
+        after: { ...after, ...themeChange.after },
+      });
+    }
     if (Object.keys(after).length) {
       await tx.meeting.update({ where: { id }, data, select: { id: true } });
-      await recordChange(tx, actor, { action: "meeting.update", entityType: "Meeting", entityId: id, entityLabel: input.title, before, after });
       // Invitations already sent: an update with the same UID and a higher SEQUENCE moves the event in their agendas.
       if (data.published && scheduleChanged(after)) await notifyInvitees(tx, id, "update");
       // More places (or no limit any more): the first waiting move up, in order, and are told by e-mail.

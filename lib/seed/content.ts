@@ -188,3 +188,125 @@ export const articles: SeedArticle[] = [
     meeting: "2022-03-09-netwerkcafe-sociaal-domein",
   },
 ];
+
+export type SeedTheme = {
+  slug: string;
+  name: string;
+  description: string;
+  /** Slugs of the seeded meetings and articles whose source text names this theme. */
+  meetings?: string[];
+  articles?: string[];
+};
+
+const almere = "2019-06-13-24-uursbijeenkomst-almere";
+const netwerkcafe = "2022-03-09-netwerkcafe-sociaal-domein";
+
+/** The themes the source texts name, each with the meetings and articles whose text names it. */
+export const themes: SeedTheme[] = [
+  {
+    slug: "sociale-basisinfrastructuur",
+    name: "Sociale basisinfrastructuur",
+    description: "De inrichting van de sociale basisinfrastructuur.",
+  },
+  {
+    slug: "wijkgerichte-ggz",
+    name: "Wijkgerichte ggz",
+    description: "De ontwikkeling van wijkgerichte ggz, met voorbeelden uit Tilburg en Nijmegen.",
+    meetings: [almere],
+    articles: ["eerste-inzichten-24-uursbijeenkomst-almere"],
+  },
+  {
+    slug: "dagbesteding-en-werk",
+    name: "Dagbesteding en werk",
+    description:
+      "De verbinding tussen dagbesteding en werk. Werk is het beste medicijn, maar of iemand bij de tegenprestatie, op een beschermde werkplek, in de dagbesteding of in vrijwilligerswerk terechtkomt, berust meestal nog op toeval.",
+    articles: ["vruchtbare-smeltkroes"],
+  },
+  {
+    slug: "toegang-tot-het-sociaal-domein",
+    name: "Toegang tot het sociaal domein",
+    description: "De toegang tot het sociaal domein.",
+  },
+  {
+    slug: "armoede-en-zorggebruik",
+    name: "Armoede en zorggebruik",
+    description: "De relatie tussen armoede en zorggebruik is groot; daar kunnen gemeenten beter en slimmer naar handelen.",
+    articles: ["vruchtbare-smeltkroes"],
+  },
+  {
+    slug: "oggz-beschermd-wonen-en-opvang",
+    name: "OGGZ, beschermd wonen en opvang",
+    description:
+      "De OGGZ, de verbinding tussen begeleiding, beschermd wonen en maatschappelijke opvang, en de doorontwikkeling van opvang en begeleid wonen van de regio naar alle gemeenten.",
+    articles: ["vruchtbare-smeltkroes"],
+  },
+  {
+    slug: "tarieven",
+    name: "Tarieven",
+    description: "Zaken die gemeenten beter samen kunnen doen; de tarieven zijn daarvan het meest concrete voorbeeld.",
+    articles: ["vruchtbare-smeltkroes"],
+  },
+  {
+    slug: "voorliggend-veld",
+    name: "Organisatie voorliggend veld",
+    description: "Het logisch verbinden met het voorliggend veld, en de verbinding van het sociaal domein met de leefomgeving van de burger.",
+    meetings: [almere],
+    articles: ["vruchtbare-smeltkroes", "eerste-inzichten-24-uursbijeenkomst-almere"],
+  },
+  {
+    slug: "inkoop",
+    name: "Inkoop",
+    description: "Ervaringen met inkoop en ruimte voor professionals, bijvoorbeeld met een lumpsum voor één aanbieder.",
+    meetings: [almere],
+    articles: ["eerste-inzichten-24-uursbijeenkomst-almere"],
+  },
+  {
+    slug: "monitoring-en-sturing",
+    name: "Monitoring en sturing",
+    description: "De monitoring in het sociaal domein, en sturing aan de hand van praktijkvoorbeelden.",
+    meetings: [almere],
+    articles: ["vruchtbare-smeltkroes", "eerste-inzichten-24-uursbijeenkomst-almere"],
+  },
+  {
+    slug: "bestaanszekerheid-en-kansengelijkheid",
+    name: "Bestaanszekerheid en kansengelijkheid",
+    description: "Centrale thema’s van het regeerakkoord, zoals bestaanszekerheid, kansengelijkheid en wonen & zorg, en domeinoverstijgend werken daarop.",
+    meetings: [netwerkcafe],
+    articles: ["terugblik-netwerkcafe-sociaal-domein"],
+  },
+  {
+    slug: "vertrouwen-overheid",
+    name: "Vertrouwen overheid",
+    description: "Het vertrouwen van inwoners in de overheid neemt af: hoe voer je daarover het gesprek, en hoe helpt datagedreven werken het te herstellen?",
+    meetings: [netwerkcafe],
+    articles: ["terugblik-netwerkcafe-sociaal-domein"],
+  },
+  {
+    slug: "normaliseren",
+    name: "Normaliseren",
+    description: "Onnodig problematiseren en etiketteren voorkomen, terwijl ondersteuning beschikbaar blijft voor wie die echt nodig heeft.",
+    meetings: [netwerkcafe],
+    articles: ["terugblik-netwerkcafe-sociaal-domein"],
+  },
+  {
+    slug: "wijk-en-opgavegericht-werken",
+    name: "Wijk- en opgavegericht werken",
+    description: "Hoe gemeenten de Wmo vormgeven in de wijk of het dorp, en domeinoverstijgend (opgavegericht) en gebiedsgericht werken.",
+    meetings: [netwerkcafe, "2022-06-15-bijeenkomst"],
+    articles: ["terugblik-netwerkcafe-sociaal-domein"],
+  },
+  {
+    slug: "ambulantisering-van-de-ggz",
+    name: "Ambulantisering van de ggz",
+    description: "De afbouw van intramurale ggz-plaatsen en de opbouw van de ambulante zorg, in het bijzonder voor mensen met ernstiger psychische problemen.",
+    meetings: [netwerkcafe],
+    articles: ["terugblik-netwerkcafe-sociaal-domein"],
+  },
+  {
+    slug: "data",
+    name: "Data",
+    description: "De rol van data bij het oplossen van problemen, en datagedreven werken.",
+    meetings: ["2022-06-15-bijeenkomst"],
+    articles: ["terugblik-netwerkcafe-sociaal-domein"],
+  },
+];

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { Database } from "../db/client";
 import { amsterdamTime } from "../format/dates";
 import { slugify } from "../format/slug";
-import { articles, meetings, municipalities, people, positions, type SeedMeeting } from "./content";
+import { articles, meetings, municipalities, people, positions, type SeedMeeting, themes } from "./content";
 import { seedSitePages } from "../site-pages/seed-site-pages";
 import { demoMeetings } from "./demo-meetings";
 import { sitePages } from "./site-pages";
@@ -27,12 +27,13 @@ function meetingTimes(meeting: SeedMeeting) {
 
 /** Which seed rows are there already, in one query per table: what every start after the first finds. */
 async function existingSeedRows(db: Database, seedMeetings: SeedMeeting[]) {
-  const [municipalityRows, userRows, positionRows, meetingRows, articleRows] = await Promise.all([
+  const [municipalityRows, userRows, positionRows, meetingRows, articleRows, themeRows] = await Promise.all([
     db.municipality.findMany({ where: { slug: { in: municipalities.map(slugify) } }, select: { slug: true } }),
     db.user.findMany({ where: { id: { in: people.map((person) => seedId("user", person.key)) } }, select: { id: true } }),
     db.position.findMany({ where: { id: { in: positions.map(positionId) } }, select: { id: true } }),
     db.meeting.findMany({ where: { slug: { in: seedMeetings.map((meeting) => meeting.slug) } }, select: { slug: true } }),
     db.article.findMany({ where: { slug: { in: articles.map((article) => article.slug) } }, select: { slug: true } }),
+    db.theme.findMany({ where: { slug: { in: themes.map((theme) => theme.slug) } }, select: { slug: true } }),
   ]);
   return {
     municipalities: new Set(municipalityRows.map((row) => row.slug)),
@@ -40,6 +41,7 @@ async function existingSeedRows(db: Database, seedMeetings: SeedMeeting[]) {
     positions: new Set(positionRows.map((row) => row.id)),
     meetings: new Set(meetingRows.map((row) => row.slug)),
     articles: new Set(articleRows.map((row) => row.slug)),
+    themes: new Set(themeRows.map((row) => row.slug)),
   };
 }
 
@@ -103,6 +105,38 @@ export async function seedDatabase(db: Database, { today = new Date(), demo = tr
     });
   }
   await seedSitePages(db, sitePages);
+  await seedThemes(db, existing.themes);
+}
+
+/**
+ * Themes are created once, with the seeded meetings and articles their sources name (those still there): a theme
+ * that exists is left as the secretary keeps it, links and all.
+ */
+async function seedThemes(db: Database, existing: Set<string>) {
+  const missing = themes.filter((theme) => !existing.has(theme.slug));
+  if (!missing.length) return;
+  const [meetingRows, articleRows] = await Promise.all([
+    db.meeting.findMany({ where: { slug: { in: missing.flatMap((theme) => theme.meetings ?? []) } }, select: { id: true, slug: true } }),
+    db.article.findMany({ where: { slug: { in: missing.flatMap((theme) => theme.articles ?? []) } }, select: { id: true, slug: true } }),
+  ]);
+  const meetingIds = new Map(meetingRows.map((row) => [row.slug, row.id]));
+  const articleIds = new Map(articleRows.map((row) => [row.slug, row.id]));
+  const idsOf = (slugs: string[] | undefined, ids: Map<string, string>) => (slugs ?? []).flatMap((slug) => ids.get(slug) ?? []);
+  for (const theme of missing) {
+    // By name too: the secretary may have made a theme with this name under another address.
+    if (await db.theme.count({ where: { OR: [{ slug: theme.slug }, { name: { equals: theme.name, mode: "insensitive" } }] } })) continue;
+    await db.theme.create({
+      data: {
+        id: seedId("theme", theme.slug),
+        slug: theme.slug,
+        name: theme.name,
+        description: theme.description,
+        meetings: { create: idsOf(theme.meetings, meetingIds).map((meetingId) => ({ meetingId })) },
+        articles: { create: idsOf(theme.articles, articleIds).map((articleId) => ({ articleId })) },
+      },
+      select: { id: true },
+    });
+  }
 }
 
 async function seedMeeting(db: Database, meeting: SeedMeeting) {

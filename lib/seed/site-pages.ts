@@ -25,6 +25,8 @@ Het netwerk spreekt, vaak met externe sprekers, bijvoorbeeld over:
 - de toegang tot het sociaal domein;
 - andere succesfactoren voor de transformatie.
 
+Alle thema’s met hun bijeenkomsten en verslagen staan op de pagina [Thema’s](/themas).
+
 ## Anders dan andere overleggen
 
 Het netwerk verschilt van andere overleggen doordat belangenvertegenwoordiging niet aan de orde is. De VNG en het ministerie van VWS zitten wel aan tafel, en het netwerk deelt zijn stukken met de G40 en het Netwerk Directeuren Sociaal Domein (NDSD).

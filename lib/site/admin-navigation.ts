@@ -11,5 +11,6 @@ export const adminNavigation = [
   { href: "/beheer/bijeenkomsten", label: "Bijeenkomsten" },
   { href: "/beheer/nieuws", label: "Nieuws" },
   { href: "/beheer/paginas", label: "Pagina's" },
+  { href: "/beheer/themas", label: "Thema's" },
   { href: "/beheer/logboek", label: "Logboek" },
 ] as const;

@@ -32,6 +32,7 @@ const sampleIds: Record<string, () => Promise<string>> = {
   },
   nieuws: async () => (await query<{ id: string }>(`SELECT id FROM "Article" ORDER BY "publishedOn" LIMIT 1`))[0].id,
   paginas: async () => "over-het-netwerk",
+  themas: async () => (await query<{ id: string }>(`SELECT id FROM "Theme" ORDER BY slug LIMIT 1`))[0].id,
   versnellingstraject: async () => (await writeFixtures((db) => buildAccelerationRequest(db, { email: "anna@e2e.example" }))).id,
 };
 

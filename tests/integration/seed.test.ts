@@ -44,6 +44,22 @@ describe("seed", () => {
     expect(assen).toEqual({ kind: "TWENTY_FOUR_HOUR", hostMunicipality: { name: "Assen" } });
   });
 
+  it("seeds the themes the source texts name, tied to the meetings and articles whose text names them", async () => {
+    expect(await db.theme.count()).toBe(16);
+    const almere = await db.meeting.findUniqueOrThrow({
+      where: { slug: "2019-06-13-24-uursbijeenkomst-almere" },
+      select: { themes: { orderBy: { theme: { slug: "asc" } }, select: { theme: { select: { slug: true } } } } },
+    });
+    expect(almere.themes.map((row) => row.theme.slug)).toEqual(["inkoop", "monitoring-en-sturing", "voorliggend-veld", "wijkgerichte-ggz"]);
+    const interview = await db.article.findUniqueOrThrow({ where: { slug: "vruchtbare-smeltkroes" }, select: { _count: { select: { themes: true } } } });
+    expect(interview._count.themes).toBe(6);
+    const unnamed = await db.theme.findUniqueOrThrow({
+      where: { slug: "sociale-basisinfrastructuur" },
+      select: { _count: { select: { meetings: true, articles: true } } },
+    });
+    expect(unnamed._count).toEqual({ meetings: 0, articles: 0 });
+  });
+
   it("keeps both the chair's former and current municipality and shows one current secretary", async () => {
     const chairs = await db.position.findMany({
       where: { role: "CHAIR" },

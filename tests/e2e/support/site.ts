@@ -28,6 +28,8 @@ export const publicRoutes: Route[] = [
   { path: `/nieuws/${articleSlugs.interview}`, h1: "Wmo transformatienetwerk is vruchtbare smeltkroes" },
   { path: `/nieuws/${articleSlugs.almereReport}`, h1: "Eerste inzichten 24-uursbijeenkomst Wmo transformatienetwerk" },
   { path: `/nieuws/${articleSlugs.cafeReport}`, h1: "Terugblik Netwerkcafé sociaal domein" },
+  { path: "/themas", h1: "Thema's" },
+  { path: "/themas/wijkgerichte-ggz", h1: "Wijkgerichte ggz" },
   { path: "/deelnemen", h1: "Deelnemen en kosten" },
   { path: "/versnellingstraject", h1: "Versnelling transformatie sociaal domein" },
   { path: "/versnellingstraject/ontvangen", h1: "Bedankt voor je aanvraag" },
@@ -44,7 +46,7 @@ export const publicRoutes: Route[] = [
   { path: "/inloggen/link", h1: "Deze link werkt niet" },
 ];
 
-export const notFoundPaths = ["/bestaat-niet", "/agenda/bestaat-niet", "/nieuws/bestaat-niet"];
+export const notFoundPaths = ["/bestaat-niet", "/agenda/bestaat-niet", "/nieuws/bestaat-niet", "/themas/bestaat-niet"];
 
 /** Opens a page, checks it answered 200 and shows its main heading. */
 export async function openPage(page: Page, route: Route): Promise<void> {

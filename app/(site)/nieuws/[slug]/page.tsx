@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MarkdownBody } from "@/components/articles/markdown-body";
+import { ThemeLinks } from "@/components/themes/theme-links";
 import { articleKindLabels } from "@/lib/articles/article-kind";
 import { getPublishedArticle } from "@/lib/articles/queries";
 import { formatDateRange, formatShortDate } from "@/lib/format/dates";
@@ -31,6 +32,7 @@ export default async function ArticlePage({ params }: Props) {
       )}
       <MarkdownBody source={article.body} />
       {article.sourceNote && <p className="mt-6 max-w-prose italic">{article.sourceNote}</p>}
+      <ThemeLinks themes={article.themes} />
       <p className="mt-8">
         <Link href="/nieuws">Terug naar nieuws en verslagen</Link>
       </p>

@@ -16,6 +16,7 @@ import { updateMeetingAction } from "@/lib/meetings/admin-actions";
 import { getMeetingForAdmin, meetingStatusLabel } from "@/lib/meetings/admin-queries";
 import { municipalityOptions } from "@/lib/municipalities/municipality-options";
 import { meetingFormValues } from "@/lib/meetings/meeting-times";
+import { listThemeOptions } from "@/lib/themes/queries";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -24,7 +25,7 @@ export const metadata: Metadata = { title: "Bijeenkomst bewerken" };
 export default async function AdminMeetingPage({ params }: Props) {
   const { id } = await params;
   await requireSecretary(`/beheer/bijeenkomsten/${id}`);
-  const [meeting, municipalities] = await Promise.all([getMeetingForAdmin(db, id), municipalityOptions(db)]);
+  const [meeting, municipalities, themes] = await Promise.all([getMeetingForAdmin(db, id), municipalityOptions(db), listThemeOptions(db)]);
   if (!meeting) notFound();
   return (
     <>
@@ -52,8 +53,9 @@ export default async function AdminMeetingPage({ params }: Props) {
         <MeetingForm
           action={updateMeetingAction}
           meetingId={meeting.id}
-          initial={meetingFormValues(meeting)}
+          initial={{ ...meetingFormValues(meeting), themeIds: meeting.themes.map((theme) => theme.themeId).join(",") }}
           municipalities={municipalities}
+          themes={themes}
           submitLabel="Bijeenkomst opslaan"
         />
       </section>

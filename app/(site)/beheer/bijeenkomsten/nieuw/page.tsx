@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireSecretary } from "@/lib/auth/guards";
 import { createMeetingAction } from "@/lib/meetings/admin-actions";
 import { municipalityOptions } from "@/lib/municipalities/municipality-options";
+import { listThemeOptions } from "@/lib/themes/queries";
 import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Nieuwe bijeenkomst" };
@@ -13,14 +14,14 @@ const empty = { kind: "MEETING", timesKnown: "ja", status: "concept" };
 
 export default async function NewMeetingPage() {
   await requireSecretary("/beheer/bijeenkomsten/nieuw");
-  const municipalities = await municipalityOptions(db);
+  const [municipalities, themes] = await Promise.all([municipalityOptions(db), listThemeOptions(db)]);
   return (
     <>
       <p className="mb-4">
         <Link href="/beheer/bijeenkomsten">Terug naar de bijeenkomsten</Link>
       </p>
       <PageHeader title="Nieuwe bijeenkomst" intro="Na het opslaan voeg je op de pagina van de bijeenkomst agendapunten en documenten toe." />
-      <MeetingForm action={createMeetingAction} initial={empty} municipalities={municipalities} submitLabel="Bijeenkomst opslaan" />
+      <MeetingForm action={createMeetingAction} initial={empty} municipalities={municipalities} themes={themes} submitLabel="Bijeenkomst opslaan" />
     </>
   );
 }

@@ -36,7 +36,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         }
       />
       {created && <p className="mb-6 rounded bg-green-100 p-4 text-green-900">Het bericht is aangemaakt.</p>}
-      <ArticleForm key={article.id} articleId={article.id} initial={article.values} meetings={article.meetings} />
+      <ArticleForm key={article.id} articleId={article.id} initial={article.values} meetings={article.meetings} themes={article.themes} />
     </>
   );
 }

@@ -10,14 +10,14 @@ export const metadata: Metadata = { title: "Nieuw bericht" };
 
 export default async function NewArticlePage() {
   await requireSecretary("/beheer/nieuws/nieuw");
-  const { values, meetings } = await loadNewArticleForm(db);
+  const { values, meetings, themes } = await loadNewArticleForm(db);
   return (
     <>
       <p className="mb-4">
         <Link href="/beheer/nieuws">Terug naar alle berichten</Link>
       </p>
       <PageHeader title="Nieuw bericht" intro="Een concept is alleen in het beheer te zien; kies Gepubliceerd om het op de website te zetten." />
-      <ArticleForm initial={values} meetings={meetings} />
+      <ArticleForm initial={values} meetings={meetings} themes={themes} />
     </>
   );
 }

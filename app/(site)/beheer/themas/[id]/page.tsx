@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionButton } from "@/components/admin/action-button";
+import { ThemeForm } from "@/components/themes/theme-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireSecretary } from "@/lib/auth/guards";
+import { db } from "@/lib/db/client";
+import { param, type SearchParams } from "@/lib/pagination/page-params";
+import { deleteThemeAction } from "@/lib/themes/admin-actions";
+import { getThemeForAdmin } from "@/lib/themes/queries";
+
+export const metadata: Metadata = { title: "Thema bewerken" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+
+export default async function EditThemePage({ params, searchParams }: Props) {
+  const { id } = await params;
+  await requireSecretary(`/beheer/themas/${id}`);
+  const theme = await getThemeForAdmin(db, id);
+  if (!theme) notFound();
+  const created = param(await searchParams, "opgeslagen") === "1";
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/beheer/themas">Terug naar alle thema&apos;s</Link>
+      </p>
+      <PageHeader
+        title={`Thema bewerken: ${theme.name}`}
+        intro={
+          <>
+            Op de website: <Link href={`/themas/${theme.slug}`}>/themas/{theme.slug}</Link>. {theme._count.meetings} bijeenkomst
+            {theme._count.meetings === 1 ? "" : "en"} en {theme._count.articles} bericht{theme._count.articles === 1 ? "" : "en"} hebben dit thema.
+          </>
+        }
+      />
+      {created && <p className="mb-6 rounded bg-green-100 p-4 text-green-900">Het thema is aangemaakt.</p>}
+      <ThemeForm key={theme.id} themeId={theme.id} initial={{ name: theme.name, slug: theme.slug, description: theme.description }} />
+      <section aria-labelledby="verwijderen-titel" className="mt-10 max-w-2xl">
+        <h2 id="verwijderen-titel">Thema verwijderen</h2>
+        <p className="my-3">De bijeenkomsten en berichten blijven; ze hebben dit thema dan niet meer. De pagina /themas/{theme.slug} verdwijnt.</p>
+        <ActionButton action={deleteThemeAction} hidden={{ themeId: theme.id }} label="Verwijder dit thema" variant="danger" />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { AdminListPage } from "@/components/admin/admin-list-page";
+import { AdminThemeTable } from "@/components/themes/admin-theme-table";
+import { requireSecretary } from "@/lib/auth/guards";
+import { db } from "@/lib/db/client";
+import { pageOf, param, type SearchParams } from "@/lib/pagination/page-params";
+import { listAdminThemes } from "@/lib/themes/queries";
+
+export const metadata: Metadata = { title: "Thema's" };
+
+export default async function AdminThemesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requireSecretary("/beheer/themas");
+  const params = await searchParams;
+  const query = param(params, "q");
+  const result = await listAdminThemes(db, { query, page: pageOf(params) });
+  return (
+    <>
+      {param(params, "verwijderd") === "1" && (
+        <p role="status" className="mb-6 rounded bg-green-100 p-4 text-green-900">
+          Het thema is verwijderd.
+        </p>
+      )}
+      <AdminListPage
+        title="Thema's"
+        intro="De thema's waar het netwerk over spreekt. Bij een bijeenkomst of bericht kies je de thema's; elk thema heeft een eigen pagina op /themas."
+        basePath="/beheer/themas"
+        addLabel="Nieuw thema"
+        searchLabel="Zoek op naam"
+        query={{ q: query }}
+        filters={null}
+        list={result}
+      >
+        <AdminThemeTable themes={result.items} />
+      </AdminListPage>
+    </>
+  );
+}
