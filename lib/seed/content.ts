@@ -169,7 +169,8 @@ export const articles: SeedArticle[] = [
     title: "Wmo transformatienetwerk is vruchtbare smeltkroes",
     summary: "Stef van de Weerd, voorzitter van de kernclub, over de belangrijke thema’s in het sociaal domein en waarom het netwerk wil uitbreiden.",
     publishedOn: "2018-01-09",
-    sourceNote: "Dit interview verscheen eerder ook op Binnenlands Bestuur.",
+    sourceNote:
+      "Dit interview verscheen eerder ook op Binnenlands Bestuur. Overgenomen zoals het op 9 januari 2018 verscheen; de huidige secretaris staat op de pagina Contact.",
   },
   {
     slug: "eerste-inzichten-24-uursbijeenkomst-almere",
@@ -177,6 +178,7 @@ export const articles: SeedArticle[] = [
     title: "Eerste inzichten 24-uursbijeenkomst Wmo transformatienetwerk",
     summary: "Almere was gastgemeente van de 24-uursbijeenkomst op 13 en 14 juni 2019: over voorliggend veld, GGZ, inkoop en monitoring en sturing.",
     publishedOn: "2019-06-14",
+    sourceNote: "Overgenomen zoals het op 14 juni 2019 verscheen; de huidige secretaris staat op de pagina Contact.",
     meeting: "2019-06-13-24-uursbijeenkomst-almere",
   },
   {

@@ -44,6 +44,25 @@ describe("seed", () => {
     expect(assen).toEqual({ kind: "TWENTY_FOUR_HOUR", hostMunicipality: { name: "Assen" } });
   });
 
+  it("reproduces the historical articles as their sources wrote them, with the secretary they name and a note saying so", async () => {
+    await seedDatabase(db, { today: new Date("2026-11-23T10:00:00Z") });
+    const bodies = Object.fromEntries(
+      (await db.article.findMany({ select: { slug: true, body: true, sourceNote: true } })).map((article) => [article.slug, article]),
+    );
+    expect(bodies["vruchtbare-smeltkroes"]!.body).toContain("contact op te nemen met de secretaris van het Wmo transformatienetwerk, Marjon Breed.");
+    expect(bodies["eerste-inzichten-24-uursbijeenkomst-almere"]!.body).toContain("gerust contact op met Marjon Breed.");
+    expect(bodies["eerste-inzichten-24-uursbijeenkomst-almere"]!.sourceNote).toContain("de huidige secretaris staat op de pagina Contact");
+    expect(bodies["terugblik-netwerkcafe-sociaal-domein"]!.body).toContain(
+      "Neem gerust contact op met de secretaris van het netwerk Klaske Gonlag. Zij staat u graag te woord.",
+    );
+    expect(bodies["terugblik-netwerkcafe-sociaal-domein"]!.body).not.toContain("Meld u aan");
+    expect(
+      Object.values(bodies)
+        .map((article) => article.body)
+        .join("\n"),
+    ).not.toContain("secretariaat");
+  });
+
   it("seeds the themes the source texts name, tied to the meetings and articles whose text names them", async () => {
     expect(await db.theme.count()).toBe(16);
     const almere = await db.meeting.findUniqueOrThrow({
