@@ -100,6 +100,8 @@ test("/kernclub shows chair, members, secretary and former roles", async ({ page
     const member = members.getByRole("listitem").filter({ hasText: name });
     await expect(member).toBeVisible();
     await expect(member).toContainText(`Lid van de kernclub, gemeente ${municipality}`);
+    // Named in a 2020 source, so not shown as plainly current.
+    await expect(member).toContainText("genoemd in de netwerkpagina met de bijeenkomsten van 2020");
   }
   await expect(members.getByRole("listitem")).toHaveCount(4);
 

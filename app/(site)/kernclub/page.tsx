@@ -28,6 +28,10 @@ export default async function KernclubPage() {
                 {positionRoleLabels[position.role]}
                 {position.municipality && <>, gemeente {position.municipality.name}</>}
               </p>
+              {/* The 2020 kernclub is known only from a source of that year: say so rather than show it as simply current. */}
+              <p className="text-sm text-neutral-700">
+                <PositionPeriod position={position} />
+              </p>
             </li>
           ))}
         </ul>
