@@ -14,6 +14,7 @@ import { ThemeChoice } from "@/components/themes/theme-choice";
 import type { ThemeOption } from "@/lib/themes/queries";
 import { MarkdownBody } from "./markdown-body";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { UnsavedPreview } from "@/components/forms/unsaved-preview";
 
 type Props = { articleId?: string; initial: ArticleFormValues; meetings: { value: string; label: string }[]; themes: ThemeOption[] };
 
@@ -101,14 +102,11 @@ export function ArticleForm({ articleId, initial, meetings, themes }: Props) {
         </div>
       </form>
       {preview && (
-        <section aria-labelledby="voorbeeld-titel" className="mt-10 rounded border-2 border-dashed border-neutral-500 p-6">
-          <h2 id="voorbeeld-titel">Voorbeeld</h2>
-          <p className="mt-2 text-sm text-neutral-700">Zo komt het bericht eruit te zien. Het is nog niet opgeslagen.</p>
-          <p className="mt-4 text-2xl font-semibold">{values.title}</p>
+        <UnsavedPreview notSavedYet="Zo komt het bericht eruit te zien. Het is nog niet opgeslagen." title={values.title}>
           <p className="my-4 italic">{values.summary}</p>
           <MarkdownBody source={values.body} minHeadingLevel={3} />
           {values.sourceNote && <p className="mt-6 max-w-prose italic">{values.sourceNote}</p>}
-        </section>
+        </UnsavedPreview>
       )}
     </>
   );

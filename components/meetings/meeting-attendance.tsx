@@ -27,7 +27,7 @@ export function MeetingAttendance({ meetingId, attendance }: { meetingId: string
         {coverage.kind === "none" && <JoinAdvice municipal={coverage.municipalityName !== null} />}
       </>
     );
-  } else if (attendance.may === "nothing-more") {
+  } else if (attendance.may === "closed") {
     content = (
       <p>
         {answer ? rsvpStatusSentences[answer.status] : "Je hebt niet laten weten of je komt."} Antwoorden kon tot {deadlineText}.

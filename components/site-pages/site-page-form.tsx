@@ -10,6 +10,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { saveSitePageAction } from "@/lib/site-pages/admin-actions";
 import { PAGE_BODY_MAX } from "@/lib/site-pages/page-schema";
 import { fillPlaceholders } from "@/lib/site-pages/placeholders";
+import { UnsavedPreview } from "@/components/forms/unsaved-preview";
 
 export type SitePageFormValues = { title: string; intro: string; body: string };
 
@@ -61,13 +62,10 @@ export function SitePageForm({ pageKey, baseVersionId, initial, placeholderValue
         </div>
       </form>
       {preview && (
-        <section aria-labelledby="voorbeeld-titel" className="mt-10 rounded border-2 border-dashed border-neutral-500 p-6">
-          <h2 id="voorbeeld-titel">Voorbeeld</h2>
-          <p className="mt-2 text-sm text-neutral-700">Zo komt de pagina eruit te zien. Ze is nog niet opgeslagen.</p>
-          <p className="mt-4 text-2xl font-semibold">{values.title}</p>
+        <UnsavedPreview notSavedYet="Zo komt de pagina eruit te zien. Ze is nog niet opgeslagen." title={values.title}>
           {values.intro && <p className="my-4 text-lg">{fillPlaceholders(values.intro, placeholderValues, { markdown: false })}</p>}
           <MarkdownBody source={fillPlaceholders(values.body, placeholderValues)} minHeadingLevel={3} />
-        </section>
+        </UnsavedPreview>
       )}
     </>
   );

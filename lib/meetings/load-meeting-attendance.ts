@@ -11,7 +11,7 @@ export type MeetingAttendance = {
   deadline: Date;
 } & (
   | { may: "not-covered"; coverage: Extract<Coverage, { kind: "none" | "not-admitted" }>; year: number }
-  | { may: "nothing-more"; reason: "deadline-passed" }
+  | { may: "closed" } // the answer deadline has passed
   | { may: "answer"; showDeadline: boolean }
 );
 
@@ -24,6 +24,6 @@ export async function loadMeetingAttendance(db: Database, meetingId: string, use
   const deadline = answerDeadlineOf(places);
   const shared = { places, answer, deadline };
   if (coverage.kind === "none" || coverage.kind === "not-admitted") return { ...shared, may: "not-covered", coverage, year };
-  if (now > deadline) return { ...shared, may: "nothing-more", reason: "deadline-passed" };
+  if (now > deadline) return { ...shared, may: "closed" };
   return { ...shared, may: "answer", showDeadline: places.answerDeadline !== null };
 }
