@@ -24,7 +24,7 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "100mb" },
     proxyClientMaxBodySize: "100mb",
   },
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "unpdf"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Paged } from "@/lib/pagination/page-params";
 import { Pagination } from "./pagination";
-import { SearchForm } from "./search-form";
+import { SearchForm } from "@/components/forms/search-form";
 
 type Props = {
   title: string;

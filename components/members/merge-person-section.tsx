@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SearchForm } from "@/components/admin/search-form";
+import { SearchForm } from "@/components/forms/search-form";
 import { Section } from "@/components/ui/section";
 import { formatShortDate } from "@/lib/format/dates";
 import { roleLabels } from "@/lib/members/labels";

@@ -40,7 +40,7 @@ export async function diffDatabaseToSchema(url: string, schema: string): Promise
 export async function openSchemaEngine(url: string): Promise<{ engine: SchemaEngine; close: () => Promise<void> }> {
   const bindings = await (loadedBindings ??= loadBindings());
   const pool = new pg.Pool({ connectionString: url });
-  const factory = readCharColumns(pool, new PrismaPg(pool));
+  const factory = wholeScripts(pool, readCharColumns(pool, new PrismaPg(pool)));
   const engine = await bindings.SchemaEngine.new({ datamodels: undefined }, () => {}, bindMigrationAwareSqlAdapterFactory(factory)).catch(
     async (error: unknown) => {
       await pool.end();
@@ -103,6 +103,23 @@ function readCharColumns(pool: pg.Pool, factory: PrismaPg): PrismaPg {
     const adapter = characters(await connect());
     const startTransaction = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (isolationLevel) => characters(await startTransaction(isolationLevel));
+    return adapter;
+  };
+  return factory;
+}
+
+/**
+ * @prisma/adapter-pg 7.10 runs a migration by splitting it at every ";", which breaks a function's body (the
+ * search triggers). The native engine sends the whole script at once; so does this, as one simple query, which
+ * PostgreSQL runs as one transaction.
+ */
+function wholeScripts(pool: pg.Pool, factory: PrismaPg): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    adapter.executeScript = async (script) => {
+      await pool.query(script);
+    };
     return adapter;
   };
   return factory;

@@ -4,6 +4,7 @@ import { fileTypeFromBuffer } from "file-type";
 import { type Actor, recordChange } from "../audit/record-change";
 import type { Database } from "../db/client";
 import { documentTypeOf, documentTypes } from "./document-types";
+import { extractDocumentText } from "./extract-document-text";
 import { deleteStoredFile, uploadMaxMb, writeStoredFile } from "./storage";
 
 export type UploadInput = { meetingId: string; title: string; file: Pick<File, "name" | "size" | "arrayBuffer"> | null };
@@ -16,7 +17,8 @@ const refuse = (message: string): UploadResult => ({ outcome: "invalid", fieldEr
 /**
  * Stores a document for a meeting. The type comes from the bytes (never the name or the browser's MIME type);
  * the file is written as <id>.<ext> first, then the row and its audit entry in one transaction. If that
- * transaction fails the file is deleted again, so a refusal or a failure leaves nothing behind.
+ * transaction fails the file is deleted again, so a refusal or a failure leaves nothing behind. Its words are read
+ * once, here, for the site search.
  */
 export async function uploadDocument(db: Database, actor: Actor, { meetingId, title, file }: UploadInput): Promise<UploadResult> {
   if (!file || file.size === 0) return refuse("Kies een bestand om te uploaden.");
@@ -31,11 +33,12 @@ export async function uploadDocument(db: Database, actor: Actor, { meetingId, ti
 
   const id = randomUUID();
   const mimeType = documentTypes[extension].mime;
+  const text = await extractDocumentText(extension, bytes);
   await writeStoredFile(id, extension, bytes);
   try {
     await db.$transaction(async (tx) => {
       await tx.meetingDocument.create({
-        data: { id, meetingId, title, mimeType, extension, sizeBytes: bytes.byteLength, uploadedById: actor.id },
+        data: { id, meetingId, title, mimeType, extension, sizeBytes: bytes.byteLength, uploadedById: actor.id, text },
         select: { id: true },
       });
       await recordChange(tx, actor, {

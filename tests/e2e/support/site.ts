@@ -36,6 +36,7 @@ export const publicRoutes: Route[] = [
   { path: "/versnellingstraject/bevestigd", h1: "Je aanvraag is bevestigd" },
   { path: "/versnellingstraject/bevestigen", h1: "Deze link werkt niet" },
   { path: "/contact", h1: "Contact" },
+  { path: "/zoeken?q=gemeenten", h1: "Zoeken" },
   { path: "/privacy", h1: "Privacyverklaring" },
   { path: "/toegankelijkheid", h1: "Toegankelijkheidsverklaring" },
   { path: "/aanmelden", h1: "Aanmelden" },

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterSelect } from "@/components/admin/filter-select";
 import { Pagination } from "@/components/admin/pagination";
-import { SearchForm } from "@/components/admin/search-form";
+import { SearchForm } from "@/components/forms/search-form";
 import { FeeRegisterTable } from "@/components/fees/fee-register-table";
 import { FeeTotals } from "@/components/fees/fee-totals";
 import { FeeYearActions } from "@/components/fees/fee-year-actions";

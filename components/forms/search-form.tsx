@@ -3,7 +3,7 @@ import { inputClass } from "@/components/forms/field";
 
 type Props = { action: string; label: string; query: string; hint?: string; children?: ReactNode };
 
-/** A GET form for an admin list: works without JavaScript and leaves a shareable address. */
+/** A GET search form (an admin list, the site search): works without JavaScript and leaves a shareable address. */
 export function SearchForm({ action, label, query, hint, children }: Props) {
   return (
     <form action={action} method="get" role="search" className="mb-6 flex flex-wrap items-end gap-4">
