@@ -1,6 +1,7 @@
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/action-client";
+import { accelerationConditions } from "@/lib/acceleration/conditions";
 import { db } from "@/lib/db/client";
 import { type FormState, idleState } from "@/lib/forms/form-state";
 import { seedDatabase } from "@/lib/seed/seed-database";
@@ -133,7 +134,7 @@ describe("page texts the secretary edits", () => {
       status: "error",
       message: "Controleer de gemarkeerde velden.",
       fieldErrors: {
-        body: "Deze plaatshouder bestaat niet: {{bijdrag}}. Gebruik alleen {{bijdrage}}, {{contact-email}}, {{afspraak-niet-gemeenten}}, {{afspraak-gasten}}.",
+        body: "Deze plaatshouder bestaat niet: {{bijdrag}}. Gebruik alleen {{bijdrage}}, {{contact-email}}, {{afspraak-niet-gemeenten}}, {{afspraak-gasten}}, {{voorwaarden-versnellingstraject}}.",
       },
     });
     expect({ text: await pageText(), versions: await versions(), audit: await db.auditEntry.count() }).toEqual(before);
@@ -152,6 +153,11 @@ describe("page texts the secretary edits", () => {
       vi.stubEnv("NETWORK_POLICY_GUESTS", "Gasten betalen *niets*.");
       expect(fillFromSettings("Eén bijeenkomst. {{afspraak-gasten}} Bevalt het?")).toBe("Eén bijeenkomst. Gasten betalen \\*niets\\*. Bevalt het?");
       expect(fillFromSettings("{{afspraak-gasten}}", { markdown: false })).toBe("Gasten betalen *niets*.");
+      // A list is a numbered list of its own, even in the middle of a line; without Markdown, its items in a row.
+      const conditions = fillFromSettings("Voorwaarden: {{voorwaarden-versnellingstraject}} Meer weten?");
+      const numbered = accelerationConditions.map((condition, index) => `${index + 1}. ${condition}`).join("\n");
+      expect(conditions).toBe(`Voorwaarden: \n\n${numbered}\n\n Meer weten?`);
+      expect(fillFromSettings("{{voorwaarden-versnellingstraject}}", { markdown: false })).toBe(accelerationConditions.join(" "));
     } finally {
       vi.unstubAllEnvs();
     }
