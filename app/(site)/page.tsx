@@ -1,25 +1,25 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/articles/article-list";
 import { MeetingCard } from "@/components/meetings/meeting-card";
+import { SitePageBody, SitePageIntro } from "@/components/site-pages/site-page-text";
 import { loadHomePage } from "@/lib/home/load-home-page";
 import { db } from "@/lib/db/client";
 import { annualFeeCents } from "@/lib/fees/fee-amount";
 import { formatEuros } from "@/lib/format/money";
 
+/** The introduction is the secretary's (/beheer/paginas/home); the meetings, the news and the sign-up box are the page's own. */
 export default async function HomePage() {
-  const { nextMeeting, laterMeetings, articles } = await loadHomePage(db);
+  const { introduction, nextMeeting, laterMeetings, articles } = await loadHomePage(db);
+  if (!introduction) notFound();
   return (
     <>
       <section aria-labelledby="intro-titel" className="max-w-prose">
-        <h1 id="intro-titel">Wmo transformatienetwerk voor (middel)grote gemeenten</h1>
-        <p className="mt-4 text-lg">
-          Sinds 2010 delen en vermeerderen ambtenaren van (middel)grote gemeenten hier kennis over de transformatie in het sociaal domein. Voor wie in gemeente
-          of regio een strategische, coördinerende of leidinggevende rol heeft, en open voor collega’s van andere gemeenten, ministeries en de VNG.
-        </p>
-        <p className="mt-4">
-          Onze ambitie: kennisuitwisseling en kennisvermeerdering, altijd met een vertaalslag naar de praktijk. Deelnemers komen niet alleen informatie halen,
-          maar brengen ook vernieuwende ideeën. <Link href="/over-het-netwerk">Lees meer over het netwerk</Link>.
-        </p>
+        <h1 id="intro-titel">{introduction.title}</h1>
+        <SitePageIntro page={introduction} className="mt-4 text-lg" />
+        <div className="mt-4">
+          <SitePageBody page={introduction} />
+        </div>
       </section>
 
       <section aria-labelledby="volgende-titel" className="mt-10">

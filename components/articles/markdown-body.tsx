@@ -4,13 +4,18 @@ import Markdown, { type Components, defaultUrlTransform } from "react-markdown";
 type HeadingLevel = 2 | 3 | 4;
 const headingTags = ["h1", "h2", "h3", "h4", "h5", "h6"] as const;
 
+/** A telephone link: digits, with a leading + and dashes at most ("tel:0651510134"). */
+const TELEPHONE_LINK = /^tel:\+?[0-9-]+$/i;
+
 /**
- * Only relative, web, mail and chat links survive (react-markdown's default empties javascript:, data:,
+ * Only relative, web, mail, chat and telephone links survive (react-markdown's default empties javascript:, data:,
  * vbscript: in any case). Browsers ignore tabs, line breaks and leading controls in an address, so the
  * check is made on the address without them: "java\tscript:" cannot slip through.
  */
 export function safeUrl(url: string): string {
-  return defaultUrlTransform(url.replace(/[\u0000-\u0020\u007f]/g, "")) ? defaultUrlTransform(url) : "";
+  const bare = url.replace(/[\u0000-\u0020\u007f]/g, "");
+  if (TELEPHONE_LINK.test(bare)) return bare;
+  return defaultUrlTransform(bare) ? defaultUrlTransform(url) : "";
 }
 
 /** Headings in the text never outrank the page's own: `#` becomes `minHeadingLevel` (h2 on an article page). */

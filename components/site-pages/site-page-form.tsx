@@ -9,7 +9,7 @@ import { TextField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { saveSitePageAction } from "@/lib/site-pages/admin-actions";
 import { PAGE_BODY_MAX } from "@/lib/site-pages/page-schema";
-import { fillPlaceholders } from "@/lib/site-pages/placeholders";
+import { fillPlaceholders, type PlaceholderValue } from "@/lib/site-pages/placeholders";
 import { UnsavedPreview } from "@/components/forms/unsaved-preview";
 
 export type SitePageFormValues = { title: string; intro: string; body: string };
@@ -19,7 +19,7 @@ type Props = {
   baseVersionId: string;
   initial: SitePageFormValues;
   /** The placeholders filled in with today's settings, for the preview (the form itself keeps them as they are). */
-  placeholderValues: Record<string, string>;
+  placeholderValues: Record<string, PlaceholderValue>;
 };
 
 const labels = { title: "Titel", intro: "Inleiding", body: "Tekst", pageKey: "Pagina" };

@@ -1,6 +1,6 @@
 /**
  * The six conditions Movisie discusses in the intake (source text 004), in the source's order and wording.
- * The public page lists them and the request form asks about each one.
+ * The public page lists them (its text has them as {{voorwaarden-versnellingstraject}}) and the request form asks about each one.
  */
 export const accelerationConditions = [
   "Het vraagstuk van de betreffende gemeente gaat over een gewenst maatschappelijk effect, waarvoor transformatie nodig is.",

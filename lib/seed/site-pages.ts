@@ -1,7 +1,10 @@
+import { HOME_PAGE_KEY } from "../site-pages/paths";
+
 /**
  * The texts of the pages the secretary edits (lib/site-pages/), as the site showed them before they became
  * editable: seeded once, never overwritten. Settings appear as placeholders ({{bijdrage}}); what the pages
- * compute (the secretary's contact block, the sign-up button) stays in their code around the text.
+ * compute (the secretary's contact block, the sign-up button, the next meetings on the home page) stays in their
+ * code around the text.
  */
 export type SeedSitePage = { key: string; title: string; intro: string; body: string };
 
@@ -63,7 +66,69 @@ const contactBody = `## Meer weten
 - [De kernclub](/kernclub)
 - [Het versnellingstraject van Movisie](/versnellingstraject) (contact via Movisie)`;
 
+const homeBody = `Onze ambitie: kennisuitwisseling en kennisvermeerdering, altijd met een vertaalslag naar de praktijk. Deelnemers komen niet alleen informatie halen, maar brengen ook vernieuwende ideeën. [Lees meer over het netwerk](/over-het-netwerk).`;
+
+const accelerationBody = `## Meerwaarde voor gemeenten
+
+Als een gemeente ondersteuning wenst bij de transformatie van één of meerdere sociale vraagstukken in het sociale domein, kan de gemeente Movisie benaderen om deel te nemen aan het traject ‘versnelling transformatie sociaal domein’. Op basis van dit verzoek vindt een intakegesprek plaats met Movisie.
+
+## Voorwaarden voor deelname
+
+In het intakegesprek bespreekt Movisie de voorwaarden voor een succesvolle deelname aan het traject:
+
+{{voorwaarden-versnellingstraject}}
+
+## Collectief profijt
+
+Gemeenten hebben ook collectief profijt van dit programma. Movisie gaat met behulp van de Associate members kennis mobiliseren die anders vooral impliciet binnen afzonderlijke gemeenten aanwezig blijft. Die kennis verrijkt de body of knowledge over de transformatie die bij Movisie beschikbaar is en komt daarmee ook weer ten goede aan anderen.
+
+Want het gaat natuurlijk om duurzame en positieve verandering waar kwetsbare inwoners het meest baat bij hebben!
+
+## Contact
+
+Wil je meer weten over de mogelijkheden voor deelname aan dit traject? Neem dan contact op met:
+
+- Janny Bakker-Klein, voorzitter Raad van Bestuur: [j.bakker@movisie.nl](mailto:j.bakker@movisie.nl), [06-51 51 01 34](tel:0651510134)
+- Lou Repetur, expert sociale innovatie: [l.repetur@movisie.nl](mailto:l.repetur@movisie.nl), [06-13 45 62 23](tel:0613456223)`;
+
+/** What follows the table of purposes, which stays in the page's code (Markdown has no tables). */
+const privacyBody = `## Je rechten
+
+Op [Mijn gegevens](/mijn-gegevens) zie en wijzig je je gegevens, download je alles wat we over je bewaren (inzage en overdraagbaarheid) en verwijder je je account. Verwijderen haalt je naam, e-mailadres, telefoonnummer, aanmeldingen, aanvragen voor het versnellingstraject, sessies en de berichten aan en over jou weg. De deelname en de bijdrage van je gemeente blijven bestaan: dat zijn gegevens van de gemeente, niet van jou.
+
+## Back-ups
+
+Om niets kwijt te raken maken we elke nacht een back-up van de website. Back-ups bewaren we 14 dagen: wat we wissen, verdwijnt daarna ook uit de back-ups.
+
+## Bezoek aan de website
+
+We gebruiken alleen een cookie om je ingelogd te houden, geen cookies om je te volgen, en laden niets van andere partijen.
+
+## Vragen of een klacht
+
+Vragen over je gegevens? [Neem contact op met de secretaris](/contact). Je kunt ook een klacht indienen bij de Autoriteit Persoonsgegevens.`;
+
+const accessibilityBody = `Deze website streeft naar naleving van de Web Content Accessibility Guidelines (WCAG) 2.1 op niveau AA, de norm voor websites van Nederlandse overheden.
+
+## Wat we doen
+
+- Alle pagina’s zijn met het toetsenbord te bedienen; een link ‘Naar de inhoud’ slaat het menu over.
+- Kleuren hebben voldoende contrast en de focus is altijd zichtbaar.
+- Formulieren hebben labels en tonen fouten in tekst bij het veld.
+- Elke wijziging wordt automatisch getoetst met axe-core in een echte browser.
+
+## Een probleem melden
+
+Kom je toch iets tegen dat niet werkt? [Laat het de secretaris weten](/contact).`;
+
 export const sitePages: SeedSitePage[] = [
+  {
+    key: HOME_PAGE_KEY,
+    title: "Wmo transformatienetwerk voor (middel)grote gemeenten",
+    intro:
+      "Sinds 2010 delen en vermeerderen ambtenaren van (middel)grote gemeenten hier kennis over de transformatie in het sociaal domein. Voor wie in gemeente of regio een strategische, coördinerende of leidinggevende rol heeft, en open voor collega’s van andere gemeenten, ministeries en de VNG.",
+    body: homeBody,
+  },
   {
     key: "over-het-netwerk",
     title: "Over het netwerk",
@@ -78,5 +143,24 @@ export const sitePages: SeedSitePage[] = [
     intro:
       "Voor inhoudelijke informatie over het netwerk, over de jaarlijkse bijdrage of om een keer mee te doen: neem contact op met de secretaris. Zij staat je graag te woord.",
     body: contactBody,
+  },
+  {
+    key: "versnellingstraject",
+    title: "Versnelling transformatie sociaal domein",
+    intro:
+      "Gemeenten die deelnemen aan een van de trajecten van Movisie krijgen ondersteuning op proces en inhoud bij het versnellen van de transformatiedoelstellingen.",
+    body: accelerationBody,
+  },
+  {
+    key: "privacy",
+    title: "Privacyverklaring",
+    intro: "Het Wmo transformatienetwerk verwerkt zo min mogelijk persoonsgegevens, en alleen om het netwerk te laten werken.",
+    body: privacyBody,
+  },
+  {
+    key: "toegankelijkheid",
+    title: "Toegankelijkheidsverklaring",
+    intro: "Iedereen moet deze website kunnen gebruiken, ook met een beperking.",
+    body: accessibilityBody,
   },
 ];

@@ -1,17 +1,19 @@
+import { accelerationConditions } from "../acceleration/conditions";
 import { annualFeeCents } from "../fees/fee-amount";
 import { formatEuros } from "../format/money";
 import { contactEmail } from "../site/config";
 import { networkPolicy } from "../site/network-policy";
-import { fillPlaceholders, type PlaceholderName } from "./placeholders";
+import { fillPlaceholders, type PlaceholderName, type PlaceholderValue } from "./placeholders";
 
-/** Each placeholder's value from the settings as they are now (on the server: they are environment variables). */
-export function placeholderValues(): Record<PlaceholderName, string> {
+/** Each placeholder's value from the settings as they are now (on the server: they are environment variables), or its list. */
+export function placeholderValues(): Record<PlaceholderName, PlaceholderValue> {
   const policy = networkPolicy();
   return {
     bijdrage: formatEuros(annualFeeCents()),
     "contact-email": contactEmail(),
     "afspraak-niet-gemeenten": policy.nonMunicipal ?? "",
     "afspraak-gasten": policy.guests ?? "",
+    "voorwaarden-versnellingstraject": accelerationConditions,
   };
 }
 

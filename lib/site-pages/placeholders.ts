@@ -1,7 +1,7 @@
 /**
- * The placeholders a page text may hold: each stands for a setting, filled in when the page is shown, so a value
- * like the annual fee is never typed in a text. Names and descriptions only (the form shows them); the values are
- * in fill-placeholders.ts, on the server.
+ * The placeholders a page text may hold: each stands for a setting, or for a list the site keeps in code because
+ * a form asks about it too, filled in when the page is shown, so a value like the annual fee is never typed in a
+ * text. Names and descriptions only (the form shows them); the values are in fill-placeholders.ts, on the server.
  */
 export const placeholders = [
   { name: "bijdrage", description: "de jaarlijkse bijdrage per gemeente (ANNUAL_FEE_CENTS), bijvoorbeeld € 500" },
@@ -14,9 +14,17 @@ export const placeholders = [
     name: "afspraak-gasten",
     description: "wat een keer meedoen als gast kost (NETWORK_POLICY_GUESTS); leeg als het netwerk dat niet heeft vastgelegd",
   },
+  {
+    name: "voorwaarden-versnellingstraject",
+    description:
+      "de voorwaarden voor het versnellingstraject, als genummerde lijst: dezelfde waar het aanvraagformulier naar vraagt (lib/acceleration/conditions.ts)",
+  },
 ] as const;
 
 export type PlaceholderName = (typeof placeholders)[number]["name"];
+
+/** A setting's text, or the items of a list (a numbered list in Markdown). */
+export type PlaceholderValue = string | readonly string[];
 
 const names: ReadonlySet<string> = new Set(placeholders.map((placeholder) => placeholder.name));
 
@@ -40,16 +48,23 @@ function escapeMarkdown(value: string) {
   return value.replace(/[\\`*_[\]<>#|!~]/g, (character) => `\\${character}`);
 }
 
+/** A list in Markdown is a numbered list of its own, set apart by blank lines wherever it stands; in plain text, its items in a row. */
+function listText(items: readonly string[], markdown: boolean) {
+  if (!markdown) return items.join(" ");
+  return `\n\n${items.map((item, index) => `${index + 1}. ${escapeMarkdown(item)}`).join("\n")}\n\n`;
+}
+
 /**
  * The text with every placeholder replaced by its value. An empty value (an arrangement the network did not set)
  * takes the space before it along, so "bijeenkomst. {{afspraak-gasten}} Bevalt" reads "bijeenkomst. Bevalt".
  * An unknown placeholder (saving refuses them) stays as it is.
  */
-export function fillPlaceholders(text: string, values: Record<string, string>, { markdown = true } = {}): string {
+export function fillPlaceholders(text: string, values: Record<string, PlaceholderValue>, { markdown = true } = {}): string {
   return text.replace(new RegExp(` ?${PLACEHOLDER_PATTERN.source}`, "g"), (match, name: string) => {
     if (!Object.hasOwn(values, name)) return match;
     const value = values[name]!;
-    if (!value) return "";
-    return (match.startsWith(" ") ? " " : "") + (markdown ? escapeMarkdown(value) : value);
+    if (!value.length) return "";
+    const filled = typeof value === "string" ? (markdown ? escapeMarkdown(value) : value) : listText(value, markdown);
+    return (match.startsWith(" ") ? " " : "") + filled;
   });
 }

@@ -1,30 +1,34 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
+import { deploymentSettings } from "../support/e2e-env";
 import { expectNoViolations } from "./support/axe";
 import { INVALIDATE_PUBLIC_PAGES, query } from "./support/db";
 import { signedInSecretary } from "./support/session";
 
 const suffix = () => randomBytes(4).toString("hex");
 
-// public-pages.spec.ts checks /over-het-netwerk's wording and may run at the same time: the edit below only adds a
-// paragraph to the seeded text, and whatever happens the page gets its seeded text (version 1) back afterwards.
+// public-pages.spec.ts checks the wording of /over-het-netwerk and / and may run at the same time: the edits below only
+// add a paragraph to the seeded text, and whatever happens the pages get their seeded text (version 1) back afterwards.
 test.afterAll(async () => {
   await query(`
     UPDATE "SitePage" p SET title = v.title, intro = v.intro, body = v.body
-    FROM "SitePageVersion" v WHERE v."pageKey" = p.key AND v.number = 1 AND p.key = 'over-het-netwerk'`);
+    FROM "SitePageVersion" v WHERE v."pageKey" = p.key AND v.number = 1 AND p.key IN ('over-het-netwerk', 'home')`);
   await query(INVALIDATE_PUBLIC_PAGES);
 });
 
-/** The page as a visitor gets it: without a session cookie, so the site's server may send its kept copy. */
-async function publicAboutPage(browser: Browser) {
+/** The main text of a page as a visitor gets it: without a session cookie, so the site's server may send its kept copy. */
+async function publicMain(browser: Browser, path: string, { axe = false } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const response = await page.goto("/over-het-netwerk");
+  const response = await page.goto(path);
   expect(response?.status()).toBe(200);
   const main = (await page.getByRole("main").textContent()) ?? "";
+  if (axe) await expectNoViolations(page);
   await context.close();
   return main;
 }
+
+const publicAboutPage = (browser: Browser) => publicMain(browser, "/over-het-netwerk");
 
 test("the secretary edits 'over het netwerk', previews, saves, and restores the earlier version; the public page follows at once", async ({
   page,
@@ -86,6 +90,37 @@ test("the secretary edits 'over het netwerk', previews, saves, and restores the 
   const afterRestore = await publicAboutPage(browser);
   expect(afterRestore).not.toContain(marker);
   expect(afterRestore).toContain("Het netwerk komt vier keer per jaar bijeen");
+});
+
+test("the secretary adds to the home page's introduction in 'Pagina's'; the home page shows it at once, placeholder filled in", async ({
+  page,
+  context,
+  browser,
+}) => {
+  const marker = `Welkom ${suffix()} bij het netwerk.`;
+  expect(await publicMain(browser, "/")).not.toContain(marker);
+
+  await signedInSecretary(context);
+  await page.goto("/beheer/paginas");
+  const home = page.getByRole("row").filter({ has: page.getByRole("link", { name: "/", exact: true }) });
+  await home.getByRole("rowheader").getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1, name: "Pagina bewerken: Wmo transformatienetwerk voor (middel)grote gemeenten" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "/", exact: true })).toHaveAttribute("href", "/");
+  // The conditions of the versnellingstraject are a list placeholder: the list shows as it is now.
+  await expect(page.getByRole("listitem").filter({ hasText: "Opdrachtgever is de hoogste leidinggevende" })).toBeVisible();
+  await expectNoViolations(page);
+
+  const body = page.getByLabel("Tekst", { exact: true });
+  const original = await body.inputValue();
+  expect(original).toContain("[Lees meer over het netwerk](/over-het-netwerk)");
+  await body.fill(`${original}\n\n${marker} Mail ons: {{contact-email}}.`);
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByText(/De pagina is opgeslagen als versie \d+\./)).toBeVisible();
+
+  const afterSave = await publicMain(browser, "/", { axe: true });
+  expect(afterSave).toContain(`${marker} Mail ons: ${deploymentSettings.CONTACT_EMAIL}.`);
+  expect(afterSave).toContain("Sinds 2010 delen en vermeerderen ambtenaren");
+  expect(afterSave).toContain("Volgende bijeenkomst");
 });
 
 test("the preview works without JavaScript", async ({ browser }) => {

@@ -1,13 +1,19 @@
 import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { SitePageBody } from "@/components/site-pages/site-page-text";
+import { accelerationConditions } from "@/lib/acceleration/conditions";
 import type { SessionUser } from "@/lib/auth/action-client";
 import { db } from "@/lib/db/client";
 import { type FormState, idleState } from "@/lib/forms/form-state";
+import { loadHomePage } from "@/lib/home/load-home-page";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { sitePages } from "@/lib/seed/site-pages";
 import { restoreSitePageVersionAction, saveSitePageAction } from "@/lib/site-pages/admin-actions";
 import { fillFromSettings } from "@/lib/site-pages/fill-placeholders";
-import { loadSitePageEditor } from "@/lib/site-pages/queries";
+import { loadSitePage, loadSitePageEditor } from "@/lib/site-pages/queries";
+import { contactEmail } from "@/lib/site/config";
 import { buildPerson } from "../support/builders/person";
 import { withFreshDatabase } from "./database";
 
@@ -57,6 +63,55 @@ describe("page texts the secretary edits", () => {
     await seedDatabase(db);
     expect((await db.sitePage.findUniqueOrThrow({ where: { key: "contact" } })).body).toBe("Eigen tekst.");
     await db.sitePage.update({ where: { key: "contact" }, data: { body: sitePages.find((page) => page.key === "contact")!.body } });
+  });
+
+  it("seeds the home introduction, the versnellingstraject text and the privacy and accessibility statements with the wording the site had", async () => {
+    const pages = Object.fromEntries(
+      (await db.sitePage.findMany({ select: { key: true, title: true, intro: true, body: true } })).map((page) => [page.key, page]),
+    );
+    expect(Object.keys(pages).sort()).toEqual(["contact", "deelnemen", "home", "over-het-netwerk", "privacy", "toegankelijkheid", "versnellingstraject"]);
+    expect(pages.home).toMatchObject({
+      title: "Wmo transformatienetwerk voor (middel)grote gemeenten",
+      intro: expect.stringMatching(/^Sinds 2010 delen en vermeerderen ambtenaren van \(middel\)grote gemeenten hier kennis .* ministeries en de VNG\.$/),
+      body: expect.stringContaining("maar brengen ook vernieuwende ideeën. [Lees meer over het netwerk](/over-het-netwerk)."),
+    });
+    expect(pages.versnellingstraject).toMatchObject({
+      title: "Versnelling transformatie sociaal domein",
+      intro: expect.stringContaining("ondersteuning op proces en inhoud"),
+      body: expect.stringContaining("aan het traject:\n\n{{voorwaarden-versnellingstraject}}\n\n## Collectief profijt"),
+    });
+    expect(pages.versnellingstraject!.body).toContain(
+      "- Lou Repetur, expert sociale innovatie: [l.repetur@movisie.nl](mailto:l.repetur@movisie.nl), [06-13 45 62 23](tel:0613456223)",
+    );
+    expect(pages.privacy).toMatchObject({
+      title: "Privacyverklaring",
+      intro: "Het Wmo transformatienetwerk verwerkt zo min mogelijk persoonsgegevens, en alleen om het netwerk te laten werken.",
+      body: expect.stringContaining("## Back-ups\n\nOm niets kwijt te raken maken we elke nacht een back-up van de website."),
+    });
+    expect(pages.privacy!.body).toContain("[Neem contact op met de secretaris](/contact)");
+    expect(pages.toegankelijkheid).toMatchObject({
+      title: "Toegankelijkheidsverklaring",
+      intro: "Iedereen moet deze website kunnen gebruiken, ook met een beperking.",
+      body: expect.stringContaining("- Formulieren hebben labels en tonen fouten in tekst bij het veld."),
+    });
+    // What comes from the settings or from code is a placeholder, never typed into a text.
+    for (const page of Object.values(pages)) {
+      const text = page.title + page.intro + page.body;
+      expect(text, page.key).not.toContain("€");
+      expect(text, page.key).not.toContain(contactEmail());
+      expect(text, page.key).not.toContain(accelerationConditions[0]);
+    }
+  });
+
+  it("shows the conditions of the versnellingstraject as a numbered list where its text has their placeholder", async () => {
+    const page = (await loadSitePage(db, "versnellingstraject"))!;
+    const html = renderToStaticMarkup(createElement(SitePageBody, { page }));
+    const list = html.match(/<ol>(.*?)<\/ol>/s)?.[1] ?? "";
+    expect(list.match(/<li>/g)).toHaveLength(accelerationConditions.length);
+    expect(list).toContain("<li>Het vraagstuk van de betreffende gemeente gaat over een gewenst maatschappelijk effect");
+    expect(html).toContain("In het intakegesprek bespreekt Movisie de voorwaarden voor een succesvolle deelname aan het traject:</p>\n<ol>");
+    expect(html).toContain('<a href="tel:0651510134">06-51 51 01 34</a>');
+    expect(html).not.toContain("{{");
   });
 
   it("a save makes the text the page's and keeps it as a new version with who and when; the same save again writes nothing", async () => {
@@ -133,7 +188,7 @@ describe("page texts the secretary edits", () => {
       status: "error",
       message: "Controleer de gemarkeerde velden.",
       fieldErrors: {
-        body: "Deze plaatshouder bestaat niet: {{bijdrag}}. Gebruik alleen {{bijdrage}}, {{contact-email}}, {{afspraak-niet-gemeenten}}, {{afspraak-gasten}}.",
+        body: "Deze plaatshouder bestaat niet: {{bijdrag}}. Gebruik alleen {{bijdrage}}, {{contact-email}}, {{afspraak-niet-gemeenten}}, {{afspraak-gasten}}, {{voorwaarden-versnellingstraject}}.",
       },
     });
     expect({ text: await pageText(), versions: await versions(), audit: await db.auditEntry.count() }).toEqual(before);
@@ -152,8 +207,33 @@ describe("page texts the secretary edits", () => {
       vi.stubEnv("NETWORK_POLICY_GUESTS", "Gasten betalen *niets*.");
       expect(fillFromSettings("Eén bijeenkomst. {{afspraak-gasten}} Bevalt het?")).toBe("Eén bijeenkomst. Gasten betalen \\*niets\\*. Bevalt het?");
       expect(fillFromSettings("{{afspraak-gasten}}", { markdown: false })).toBe("Gasten betalen *niets*.");
+      // A list is a numbered list of its own, even in the middle of a line; without Markdown, its items in a row.
+      const conditions = fillFromSettings("Voorwaarden: {{voorwaarden-versnellingstraject}} Meer weten?");
+      const numbered = accelerationConditions.map((condition, index) => `${index + 1}. ${condition}`).join("\n");
+      expect(conditions).toBe(`Voorwaarden: \n\n${numbered}\n\n Meer weten?`);
+      expect(fillFromSettings("{{voorwaarden-versnellingstraject}}", { markdown: false })).toBe(accelerationConditions.join(" "));
     } finally {
       vi.unstubAllEnvs();
     }
+  });
+
+  it("a saved home introduction or privacy statement is what the public pages load next", async () => {
+    for (const key of ["home", "privacy"]) {
+      const editor = (await loadSitePageEditor(db, key))!;
+      const result = await call(saveSitePageAction, {
+        pageKey: key,
+        baseVersionId: editor.latestVersionId,
+        title: editor.title,
+        intro: `Nieuwe inleiding van ${key}.`,
+        body: `${editor.body}\n\nMail ons: {{contact-email}}.`,
+        intent: "save",
+      });
+      expect(result).toEqual({ redirectedTo: `/beheer/paginas/${key}?opgeslagen=2` });
+    }
+    const { introduction } = await loadHomePage(db);
+    expect(introduction).toMatchObject({ title: "Wmo transformatienetwerk voor (middel)grote gemeenten", intro: "Nieuwe inleiding van home." });
+    const privacy = (await loadSitePage(db, "privacy"))!;
+    expect(privacy.intro).toBe("Nieuwe inleiding van privacy.");
+    expect(renderToStaticMarkup(createElement(SitePageBody, { page: privacy }))).toContain(`Mail ons: ${contactEmail()}.`);
   });
 });

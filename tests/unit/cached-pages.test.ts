@@ -2,7 +2,9 @@ import { existsSync } from "node:fs";
 import type { IncomingMessage } from "node:http";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CACHED_PAGES, cachedPageOf } from "@/lib/site/serving/cached-pages";
+import { sitePages } from "@/lib/seed/site-pages";
+import { sitePagePath } from "@/lib/site-pages/paths";
+import { CACHED_PAGES, cachedPageOf, isCachedPage } from "@/lib/site/serving/cached-pages";
 
 const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ url, method, headers }) as unknown as IncomingMessage;
 
@@ -11,6 +13,11 @@ describe("the list of cached pages", () => {
     for (const page of CACHED_PAGES) {
       expect(existsSync(path.resolve(import.meta.dirname, "../../app/(site)", `.${page}`, "page.tsx")), page).toBe(true);
     }
+  });
+
+  it("holds every page whose text the secretary edits, so a save renews it like any other secretary action", () => {
+    expect(sitePages.map((page) => sitePagePath(page.key)).filter((address) => !isCachedPage(address))).toEqual([]);
+    expect(sitePagePath("home")).toBe("/");
   });
 });
 

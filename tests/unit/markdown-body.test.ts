@@ -57,5 +57,8 @@ describe("MarkdownBody", () => {
     expect(safeUrl("data:text/html,hoi")).toBe("");
     expect(safeUrl("https://example.org")).toBe("https://example.org");
     expect(safeUrl("/nieuws#kop")).toBe("/nieuws#kop");
+    expect(safeUrl("tel:0651510134")).toBe("tel:0651510134");
+    expect(safeUrl("tel:+31-6-51510134")).toBe("tel:+31-6-51510134");
+    expect(safeUrl("tel:06<script>")).toBe("");
   });
 });

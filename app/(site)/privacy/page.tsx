@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { PageHeader } from "@/components/ui/page-header";
+import { SitePageBody, SitePageHeader } from "@/components/site-pages/site-page-text";
 import { UNCONFIRMED_REQUEST_DAYS } from "@/lib/acceleration/confirmation-token";
 import { accelerationRequestRetentionDays, describeRetention } from "@/lib/acceleration/retention";
+import { db } from "@/lib/db/client";
+import { loadPublicSitePage } from "@/lib/site-pages/load-public-page";
 
-export const metadata: Metadata = {
-  title: "Privacyverklaring",
-  description: "Welke persoonsgegevens het Wmo transformatienetwerk verwerkt, waarom, op welke grondslag, wie ze ontvangt en hoe lang we ze bewaren.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const page = await loadPublicSitePage(db, "privacy");
+  return {
+    title: page.title,
+    description: "Welke persoonsgegevens het Wmo transformatienetwerk verwerkt, waarom, op welke grondslag, wie ze ontvangt en hoe lang we ze bewaren.",
+  };
+}
 
 const purposes = () => [
   {
@@ -69,13 +73,15 @@ const purposes = () => [
   },
 ];
 
-export default function PrivacyPage() {
+/**
+ * The text is the secretary's (/beheer/paginas/privacy); the table of purposes is the page's own, as Markdown has no
+ * tables, with the retention periods the site applies.
+ */
+export default async function PrivacyPage() {
+  const page = await loadPublicSitePage(db, "privacy");
   return (
     <>
-      <PageHeader
-        title="Privacyverklaring"
-        intro="Het Wmo transformatienetwerk verwerkt zo min mogelijk persoonsgegevens, en alleen om het netwerk te laten werken."
-      />
+      <SitePageHeader page={page} />
       <div className="prose-content max-w-prose">
         <h2>Wat we verwerken en waarom</h2>
       </div>
@@ -116,26 +122,8 @@ export default function PrivacyPage() {
           </tbody>
         </table>
       </div>
-      <div className="prose-content mt-8 max-w-prose">
-        <h2>Je rechten</h2>
-        <p>
-          Op <Link href="/mijn-gegevens">Mijn gegevens</Link> zie en wijzig je je gegevens, download je alles wat we over je bewaren (inzage en
-          overdraagbaarheid) en verwijder je je account. Verwijderen haalt je naam, e-mailadres, telefoonnummer, aanmeldingen, aanvragen voor het
-          versnellingstraject, sessies en de berichten aan en over jou weg. De deelname en de bijdrage van je gemeente blijven bestaan: dat zijn gegevens van de
-          gemeente, niet van jou.
-        </p>
-        <h2>Back-ups</h2>
-        <p>
-          Om niets kwijt te raken maken we elke nacht een back-up van de website. Back-ups bewaren we 14 dagen: wat we wissen, verdwijnt daarna ook uit de
-          back-ups.
-        </p>
-        <h2>Bezoek aan de website</h2>
-        <p>We gebruiken alleen een cookie om je ingelogd te houden, geen cookies om je te volgen, en laden niets van andere partijen.</p>
-        <h2>Vragen of een klacht</h2>
-        <p>
-          Vragen over je gegevens? <Link href="/contact">Neem contact op met de secretaris</Link>. Je kunt ook een klacht indienen bij de Autoriteit
-          Persoonsgegevens.
-        </p>
+      <div className="mt-8">
+        <SitePageBody page={page} />
       </div>
     </>
   );

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccelerationRequestForm } from "@/components/acceleration/request-form";
-import { PageHeader } from "@/components/ui/page-header";
-import { accelerationConditions } from "@/lib/acceleration/conditions";
+import { SitePageBody, SitePageHeader } from "@/components/site-pages/site-page-text";
+import { db } from "@/lib/db/client";
+import { loadPublicSitePage } from "@/lib/site-pages/load-public-page";
 
 export const metadata: Metadata = {
   title: "Versnellingstraject van Movisie",
@@ -10,50 +11,13 @@ export const metadata: Metadata = {
     "Het traject ‘versnelling transformatie sociaal domein’ van Movisie: meerwaarde voor gemeenten, de zes voorwaarden uit het intakegesprek, contact en online aanvragen.",
 };
 
-const contacts = [
-  { name: "Janny Bakker-Klein", role: "voorzitter Raad van Bestuur", email: "j.bakker@movisie.nl", phone: "06-51 51 01 34" },
-  { name: "Lou Repetur", role: "expert sociale innovatie", email: "l.repetur@movisie.nl", phone: "06-13 45 62 23" },
-];
-
-export default function AccelerationPage() {
+/** The text is the secretary's (/beheer/paginas/versnellingstraject), with the conditions as a placeholder; the request form is the page's own. */
+export default async function AccelerationPage() {
+  const page = await loadPublicSitePage(db, "versnellingstraject");
   return (
     <>
-      <PageHeader
-        title="Versnelling transformatie sociaal domein"
-        intro="Gemeenten die deelnemen aan een van de trajecten van Movisie krijgen ondersteuning op proces en inhoud bij het versnellen van de transformatiedoelstellingen."
-      />
-      <div className="prose-content max-w-prose">
-        <h2>Meerwaarde voor gemeenten</h2>
-        <p>
-          Als een gemeente ondersteuning wenst bij de transformatie van één of meerdere sociale vraagstukken in het sociale domein, kan de gemeente Movisie
-          benaderen om deel te nemen aan het traject ‘versnelling transformatie sociaal domein’. Op basis van dit verzoek vindt een intakegesprek plaats met
-          Movisie.
-        </p>
-        <h2>Voorwaarden voor deelname</h2>
-        <p>In het intakegesprek bespreekt Movisie de voorwaarden voor een succesvolle deelname aan het traject:</p>
-        <ol>
-          {accelerationConditions.map((condition) => (
-            <li key={condition}>{condition}</li>
-          ))}
-        </ol>
-        <h2>Collectief profijt</h2>
-        <p>
-          Gemeenten hebben ook collectief profijt van dit programma. Movisie gaat met behulp van de Associate members kennis mobiliseren die anders vooral
-          impliciet binnen afzonderlijke gemeenten aanwezig blijft. Die kennis verrijkt de body of knowledge over de transformatie die bij Movisie beschikbaar
-          is en komt daarmee ook weer ten goede aan anderen.
-        </p>
-        <p>Want het gaat natuurlijk om duurzame en positieve verandering waar kwetsbare inwoners het meest baat bij hebben!</p>
-        <h2>Contact</h2>
-        <p>Wil je meer weten over de mogelijkheden voor deelname aan dit traject? Neem dan contact op met:</p>
-        <ul>
-          {contacts.map((contact) => (
-            <li key={contact.email}>
-              {contact.name}, {contact.role}: <a href={`mailto:${contact.email}`}>{contact.email}</a>,{" "}
-              <a href={`tel:${contact.phone.replace(/[^\d]/g, "")}`}>{contact.phone}</a>
-            </li>
-          ))}
-        </ul>
-      </div>
+      <SitePageHeader page={page} />
+      <SitePageBody page={page} />
       <section aria-labelledby="aanvragen-titel" className="mt-10">
         <div className="prose-content max-w-prose">
           <h2 id="aanvragen-titel">Het traject aanvragen</h2>

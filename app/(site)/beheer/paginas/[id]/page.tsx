@@ -8,12 +8,26 @@ import { requireSecretary } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { param, type SearchParams } from "@/lib/pagination/page-params";
 import { placeholderValues } from "@/lib/site-pages/fill-placeholders";
-import { placeholders } from "@/lib/site-pages/placeholders";
+import { sitePagePath } from "@/lib/site-pages/paths";
+import { type PlaceholderValue, placeholders } from "@/lib/site-pages/placeholders";
 import { loadSitePageEditor } from "@/lib/site-pages/queries";
 
 export const metadata: Metadata = { title: "Pagina bewerken" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+
+/** A setting's value as it is now, or a list's items. */
+function PlaceholderNow({ value }: { value: PlaceholderValue }) {
+  if (!value.length) return "(leeg)";
+  if (typeof value === "string") return <strong>{value}</strong>;
+  return (
+    <ol className="mt-1 list-decimal pl-6">
+      {value.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ol>
+  );
+}
 
 export default async function EditSitePagePage({ params, searchParams }: Props) {
   const { id: key } = await params;
@@ -33,7 +47,7 @@ export default async function EditSitePagePage({ params, searchParams }: Props) 
         title={`Pagina bewerken: ${page.title}`}
         intro={
           <>
-            Op de website: <Link href={`/${page.key}`}>/{page.key}</Link>. Wat je opslaat staat er meteen.
+            Op de website: <Link href={sitePagePath(page.key)}>{sitePagePath(page.key)}</Link>. Wat je opslaat staat er meteen.
           </>
         }
       />
@@ -57,7 +71,7 @@ export default async function EditSitePagePage({ params, searchParams }: Props) 
                 <code>{`{{${placeholder.name}}}`}</code>
               </dt>
               <dd>
-                {placeholder.description}. Nu: {values[placeholder.name] ? <strong>{values[placeholder.name]}</strong> : "(leeg)"}
+                {placeholder.description}. Nu: <PlaceholderNow value={values[placeholder.name]} />
               </dd>
             </div>
           ))}
