@@ -7,6 +7,7 @@ import { NEW_MUNICIPALITY } from "@/lib/members/sign-up-schema";
 import { submitApplication } from "@/lib/members/submit-application";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { withFreshDatabase } from "./database";
+import { testActor } from "./support/test-actor";
 import { signUpInput } from "./fixtures";
 
 const url = inject("databaseUrl");
@@ -15,7 +16,6 @@ const otherDb = createPrismaClient(url);
 const client = "127.0.0.1";
 // The day the tests live on: the seed's demo meetings and the fee year follow it, not the real date.
 const now = new Date("2026-11-23T10:00:00Z");
-const testActor = { id: null, label: "integratietest" };
 
 /** Submits a sign-up and confirms the address, as the applicant's link would. */
 async function submitConfirmed(input: ReturnType<typeof signUpInput>) {

@@ -8,6 +8,7 @@ import { approveApplication } from "@/lib/members/approve-application";
 import { submitApplication } from "@/lib/members/submit-application";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { withFreshDatabase } from "./database";
+import { testActor } from "./support/test-actor";
 import { signUpInput } from "./fixtures";
 
 const url = inject("databaseUrl");
@@ -31,7 +32,7 @@ async function member(name: string, email: string, phone: string) {
   const result = await submitApplication(db, signUpInput({ name, email, phone, municipalityId: haarlem.id }), { client: "127.0.0.1" });
   if (result.outcome !== "submitted") throw new Error("aanmelden mislukt");
   await db.application.update({ where: { id: result.applicationId }, data: { confirmedAt: new Date() } });
-  await approveApplication(db, result.applicationId, { actor: { id: null, label: "integratietest" } });
+  await approveApplication(db, result.applicationId, { actor: testActor });
   await requestSignInLink(db, { email, client: "127.0.0.1", returnTo: "/mijn-gegevens" });
   return db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
 }
