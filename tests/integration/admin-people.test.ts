@@ -8,6 +8,9 @@ import { createPerson, updatePerson } from "@/lib/members/manage-person";
 import { loadPersonPage } from "@/lib/members/person-page";
 import { newPersonSchema } from "@/lib/members/person-schema";
 import { PAGE_SIZE } from "@/lib/pagination/page-params";
+import { buildMunicipality } from "../support/builders/municipality";
+import { buildPerson } from "../support/builders/person";
+import { buildSession } from "../support/builders/session";
 import { withFreshDatabase } from "./database";
 
 let queries = 0;
@@ -45,9 +48,9 @@ async function addPeople(count: number, prefix: string) {
 describe("admin: people", () => {
   withFreshDatabase({ emptyBeforeEachTest: true });
   beforeEach(async () => {
-    tilburg = (await db.municipality.create({ data: { name: "Tilburg", slug: "tilburg" }, select: { id: true } })).id;
-    emmen = (await db.municipality.create({ data: { name: "Emmen", slug: "emmen" }, select: { id: true } })).id;
-    const secretary = await db.user.create({ data: { name: "Sanne Secretaris", email: "secretaris@wmo.test", role: "SECRETARY" }, select: { id: true } });
+    tilburg = (await buildMunicipality(db, { name: "Tilburg" })).id;
+    emmen = (await buildMunicipality(db, { name: "Emmen" })).id;
+    const secretary = await buildPerson(db, { name: "Sanne Secretaris", email: "secretaris@wmo.test", role: "SECRETARY" });
     actor = { id: secretary.id, label: "secretaris@wmo.test" };
   });
 
@@ -144,7 +147,7 @@ describe("admin: people", () => {
   it("deactivates an account with its sessions and reactivates it, each with an audit entry; never one's own", async () => {
     const created = await createPerson(db, actor, { ...details(), welcome: false });
     if (created.outcome !== "saved") throw new Error("toevoegen mislukt");
-    await db.session.create({ data: { sessionToken: "token-1", userId: created.id, expires: new Date(Date.now() + 86_400_000) } });
+    await buildSession(db, created.id);
     expect(await deactivatePerson(db, actor, created.id)).toEqual({ outcome: "done", name: "Anna de Vries" });
     expect(await db.session.count({ where: { userId: created.id } })).toBe(0);
     expect(await deactivatePerson(db, actor, created.id)).toEqual({ outcome: "unchanged", name: "Anna de Vries" });
