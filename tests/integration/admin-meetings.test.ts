@@ -7,6 +7,7 @@ import { meetingSchema } from "@/lib/meetings/meeting-schema";
 import { recordAnswer } from "@/lib/meetings/rsvp";
 import { createMeeting, updateMeeting } from "@/lib/meetings/save-meeting";
 import { withFreshDatabase } from "./database";
+import { countQueries } from "./support/query-count";
 
 const actor = { id: null, label: "secretaris@wmo.test" };
 const input = (overrides: Record<string, string> = {}) =>
@@ -107,11 +108,7 @@ describe("managing meetings", () => {
     const drafts = await listMeetingsForAdmin(db, { query: "", filter: "concept", page: 1 });
     expect(drafts.items.every((row) => !row.published)).toBe(true);
 
-    let queries = 0;
-    const count = () => queries++;
-    db.$on("query", count);
-    await listMeetingsForAdmin(db, { query: "", filter: "", page: 1 });
-    expect(queries).toBe(3);
+    expect(await countQueries(() => listMeetingsForAdmin(db, { query: "", filter: "", page: 1 }))).toBe(3);
   });
 
   it("moves the first waiting people up, in order and with a mail, when the secretary adds places", async () => {

@@ -12,17 +12,7 @@ import { buildMunicipality } from "../support/builders/municipality";
 import { buildPerson } from "../support/builders/person";
 import { buildRsvp } from "../support/builders/rsvp";
 import { withFreshDatabase } from "./database";
-
-let queries = 0;
-db.$on("query", () => {
-  queries += 1;
-});
-
-async function countQueries(load: () => Promise<unknown>) {
-  queries = 0;
-  await load();
-  return queries;
-}
+import { countQueries } from "./support/query-count";
 
 let municipalityId: string;
 

@@ -13,6 +13,7 @@ import { previewImport } from "@/lib/import/preview-import";
 import { isCovered } from "@/lib/members/coverage";
 import { currentYear } from "@/lib/members/current-year";
 import { truncateAll, withFreshDatabase } from "./database";
+import { countQueries } from "./support/query-count";
 import { csvBytes, fileOf } from "./support/import-files";
 import { networkWorkbook, seedNetwork } from "./support/import-network";
 import { pendingOf } from "./support/import-pending";
@@ -25,11 +26,6 @@ const url = inject("databaseUrl");
 const year = currentYear();
 const actor: Actor = { id: "secretary", label: "secretaris@wmo.test" };
 let folder: string;
-
-let queries = 0;
-db.$on("query", () => {
-  queries += 1;
-});
 
 async function confirm(pending: PendingImport, welcome = false) {
   const plan = await previewImport(db, pending);
@@ -223,13 +219,12 @@ describe("confirming an import", () => {
       await truncateAll(url);
       await seedNetwork();
       const pending = await pendingOf("bulk.csv", file(count), "secretary");
-      queries = 0;
+      const preview = await countQueries(() => previewImport(db, pending));
       const plan = await previewImport(db, pending);
-      const preview = queries;
-      queries = 0;
-      const result = await applyImport(db, actor, pending, { fingerprint: plan.fingerprint, welcome: true });
-      expect(result.outcome).toBe("done");
-      return { preview, confirm: queries };
+      const confirm = await countQueries(async () =>
+        expect((await applyImport(db, actor, pending, { fingerprint: plan.fingerprint, welcome: true })).outcome).toBe("done"),
+      );
+      return { preview, confirm };
     };
     const small = await measure(10);
     expect(await measure(200)).toEqual(small);

@@ -16,6 +16,7 @@ import { buildPerson } from "../support/builders/person";
 import { buildRsvp } from "../support/builders/rsvp";
 import { buildSession } from "../support/builders/session";
 import { withFreshDatabase } from "./database";
+import { countQueries } from "./support/query-count";
 import { formDataOf } from "./fixtures";
 import { fingerprint } from "./support/fingerprint";
 
@@ -26,11 +27,6 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 const url = inject("databaseUrl");
 // ADMIN_EMAILS in the integration tests (tests/integration/setup-env.ts).
 const ADMIN_EMAIL = "secretaris@wmo.test";
-
-let queries = 0;
-db.$on("query", () => {
-  queries += 1;
-});
 
 let actor: Actor;
 let tilburg: string;
@@ -328,9 +324,7 @@ describe("merging two records of one person", () => {
         await everything(otherId, `anna-${index}@prive.test`, meetingId, `other-${meetings}-${index}`, index);
         if (index % 2) await buildRsvp(db, { userId: keepId, meetingId });
       }
-      queries = 0;
-      expect(await mergePeople(db, actor, keepId, otherId)).toMatchObject({ outcome: "merged" });
-      return queries;
+      return countQueries(async () => expect(await mergePeople(db, actor, keepId, otherId)).toMatchObject({ outcome: "merged" }));
     };
     const small = await measure(2);
     const large = await measure(20);
