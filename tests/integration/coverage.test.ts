@@ -1,5 +1,5 @@
-import { afterAll, describe, expect, inject, it } from "vitest";
-import { createPrismaClient, db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
 import { findDownloadableDocument } from "@/lib/documents/find-downloadable-document";
 import { inviteSchema } from "@/lib/invitations/invite-schema";
 import { selectRecipients } from "@/lib/invitations/select-recipients";
@@ -13,14 +13,12 @@ import { buildMeetingDocument } from "../support/builders/meeting-document";
 import { buildMunicipality } from "../support/builders/municipality";
 import { buildAdmittedPerson, buildMunicipalMember } from "../support/builders/person";
 import { buildRsvp } from "../support/builders/rsvp";
-import { withFreshDatabase } from "./database";
+import { withFreshDatabase, withSecondClient } from "./database";
 import { countQueries } from "./support/query-count";
 import { signUpInput } from "./fixtures";
 import { testActor } from "./support/test-actor";
 
-const url = inject("databaseUrl");
-// A second client with its own connection pool, so two approvals really run in parallel transactions.
-const otherDb = createPrismaClient(url);
+const otherDb = withSecondClient();
 // Fixed days, never the real date: 2026 is "this year", 2025 last year.
 const now = new Date("2026-11-23T10:00:00Z");
 const year = 2026;
@@ -40,9 +38,6 @@ const meetingDay = new Date("2026-12-10T12:00:00Z");
 
 describe("membership follows the year", () => {
   withFreshDatabase({ emptyBeforeEachTest: true });
-  afterAll(async () => {
-    await otherDb.$disconnect();
-  });
 
   it("covers a member through this year's municipal membership, with the count of active colleagues", async () => {
     const { id: tilburg } = await buildMunicipality(db, { name: "Tilburg", memberships: { create: { year } } });

@@ -1,5 +1,5 @@
 import { XMLParser } from "fast-xml-parser";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { invoiceFee } from "@/lib/fees/invoice-fee";
 import { loadFee } from "@/lib/fees/load-fee";
@@ -8,6 +8,7 @@ import { deliverPendingMail } from "@/lib/mail/deliver-mail";
 
 import { withFreshDatabase } from "./database";
 import { buildFeeRecord } from "../support/builders/fee-record";
+import { withInvoiceKvkNumber } from "./support/invoicing-env";
 import { testActor } from "./support/test-actor";
 import { withTestSmtp } from "./support/test-smtp";
 
@@ -18,12 +19,7 @@ const contentTypes = () => smtp.received.map((mail) => mail.attachments.map((fil
 
 describe("e-invoices the rules would refuse are not made", () => {
   withFreshDatabase({ emptyBeforeEachTest: true });
-  beforeEach(() => {
-    process.env.INVOICE_KVK_NUMBER = "12345678";
-  });
-  afterAll(() => {
-    delete process.env.INVOICE_KVK_NUMBER;
-  });
+  withInvoiceKvkNumber();
 
   it("refuses to send an e-invoice to a municipality without OIN, next to the choice, and issues nothing; the PDF alone goes", async () => {
     const { id: feeId } = await buildFeeRecord(db, { year: 2027, municipality: { oin: null } });

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { XMLParser } from "fast-xml-parser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createYearFees } from "@/lib/fees/create-year-fees";
 import { creditInvoice } from "@/lib/fees/credit-invoice";
@@ -15,6 +15,7 @@ import { deliverPendingMail } from "@/lib/mail/deliver-mail";
 
 import { withFreshDatabase } from "./database";
 import { buildFeeRecord } from "../support/builders/fee-record";
+import { withInvoiceKvkNumber } from "./support/invoicing-env";
 import { testActor } from "./support/test-actor";
 import { withTestSmtp } from "./support/test-smtp";
 
@@ -26,13 +27,7 @@ const statusOf = async (id: string) => (await db.feeRecord.findUniqueOrThrow({ w
 
 describe("the fee register", () => {
   withFreshDatabase({ emptyBeforeEachTest: true });
-  beforeAll(() => {
-    // An e-invoice needs the network's KvK number (lib/fees/einvoice-refusal.ts).
-    process.env.INVOICE_KVK_NUMBER = "12345678";
-  });
-  afterAll(() => {
-    delete process.env.INVOICE_KVK_NUMBER;
-  });
+  withInvoiceKvkNumber();
 
   it("mails the invoice to the invoicing contact with the PDF and the e-invoice attached", async () => {
     const { id: feeId } = await buildFeeRecord(db, { year: 2027, municipality: { purchaseOrderNumber: "4500012345" } });

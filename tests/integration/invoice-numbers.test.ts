@@ -1,22 +1,17 @@
-import { afterAll, describe, expect, inject, it } from "vitest";
-import { createPrismaClient, db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
 import { invoiceFee } from "@/lib/fees/invoice-fee";
 import { allocateInvoiceNumber } from "@/lib/fees/invoice-number";
 import { renewMemberships } from "@/lib/fees/renew-memberships";
-import { withFreshDatabase } from "./database";
+import { withFreshDatabase, withSecondClient } from "./database";
 import { buildFeeRecord } from "../support/builders/fee-record";
 import { testActor } from "./support/test-actor";
 
-const url = inject("databaseUrl");
-// A second client with its own pool: parallel actions really run in parallel transactions.
-const otherDb = createPrismaClient(url);
+const otherDb = withSecondClient();
 const january = new Date("2027-01-15T10:00:00Z");
 
 describe("invoice numbers and renewals under concurrency", () => {
   withFreshDatabase({ emptyBeforeEachTest: true });
-  afterAll(async () => {
-    await otherDb.$disconnect();
-  });
 
   it("gives 50 parallel invoices the numbers 2027-0001 to 2027-0050, none shared, none skipped", async () => {
     const fees = await Promise.all(Array.from({ length: 50 }, () => buildFeeRecord(db, { year: 2027 })));
