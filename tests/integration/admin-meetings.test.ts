@@ -6,6 +6,7 @@ import { addAgendaItem, moveAgendaItem, removeAgendaItem } from "@/lib/meetings/
 import { meetingSchema } from "@/lib/meetings/meeting-schema";
 import { recordAnswer } from "@/lib/meetings/rsvp";
 import { createMeeting, updateMeeting } from "@/lib/meetings/save-meeting";
+import { buildPerson } from "../support/builders/person";
 import { withFreshDatabase } from "./database";
 import { countQueries } from "./support/query-count";
 
@@ -115,9 +116,7 @@ describe("managing meetings", () => {
     const year = String(new Date().getFullYear() + 1);
     const created = await createMeeting(db, actor, input({ title: "Volle zaal", startDate: `${year}-03-12`, status: "gepubliceerd", capacity: "1" }));
     if (created.outcome !== "saved") throw new Error(JSON.stringify(created));
-    const people = await Promise.all(
-      ["eerste", "tweede", "derde"].map((name) => db.user.create({ data: { name, email: `${name}@vol.test`, role: "MEMBER" }, select: { id: true } })),
-    );
+    const people = await Promise.all(["eerste", "tweede", "derde"].map((name) => buildPerson(db, { name, email: `${name}@vol.test` })));
     for (const person of people) await recordAnswer(db, { userId: person.id, meetingId: created.id, status: "ATTENDING" });
     const statuses = async () =>
       (

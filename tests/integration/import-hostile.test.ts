@@ -14,6 +14,7 @@ import { savePendingImport } from "@/lib/import/pending-import";
 import { previewImport } from "@/lib/import/preview-import";
 import { readUpload } from "@/lib/import/read-upload";
 import { currentYear } from "@/lib/members/current-year";
+import { buildPerson } from "../support/builders/person";
 import { withFreshDatabase } from "./database";
 import { csvBytes, deflatedSheet, fileOf, workbookParts, xlsxBytes, zipBytes } from "./support/import-files";
 
@@ -41,7 +42,7 @@ describe("hostile files", () => {
   });
   beforeEach(async () => {
     await rm(path.join(folder, "wmo-imports"), { recursive: true, force: true });
-    await db.user.create({ data: { id: "hostile-secretary", name: "Sanne Secretaris", email: "secretaris@wmo.test", role: "SECRETARY" } });
+    await buildPerson(db, { id: "hostile-secretary", name: "Sanne Secretaris", email: "secretaris@wmo.test", role: "SECRETARY" });
     session.user = { id: "hostile-secretary", role: "SECRETARY", email: "secretaris@wmo.test", name: "Sanne Secretaris" };
   });
   afterAll(async () => {

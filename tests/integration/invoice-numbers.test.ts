@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { invoiceFee } from "@/lib/fees/invoice-fee";
 import { allocateInvoiceNumber } from "@/lib/fees/invoice-number";
 import { renewMemberships } from "@/lib/fees/renew-memberships";
+import { buildPerson } from "../support/builders/person";
 import { withFreshDatabase, withSecondClient } from "./database";
 import { buildFeeRecord } from "../support/builders/fee-record";
 import { testActor } from "./support/test-actor";
@@ -52,8 +53,11 @@ describe("invoice numbers and renewals under concurrency", () => {
     await buildFeeRecord(db, { year: 2026, municipality: { invoiceContactEmail: shared } });
     const leaving = await buildFeeRecord(db, { year: 2026, municipality: { leavingAfterYear: 2026 } });
     await buildFeeRecord(db, { year: 2025 }); // did not take part in 2026
-    const ministry = await db.user.create({
-      data: { name: "Mira Ministerie", email: "mira@minvws.test", organisationType: "MINISTRY", role: "MEMBER", memberships: { create: { year: 2026 } } },
+    const ministry = await buildPerson(db, {
+      name: "Mira Ministerie",
+      email: "mira@minvws.test",
+      organisationType: "MINISTRY",
+      memberships: { create: { year: 2026 } },
     });
 
     const [first, second] = await Promise.all([renewMemberships(db, testActor, 2027), renewMemberships(otherDb, testActor, 2027)]);
