@@ -7,6 +7,7 @@ import { NEW_MUNICIPALITY } from "@/lib/members/sign-up-schema";
 import { submitApplication } from "@/lib/members/submit-application";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { municipalityIdNamed } from "../support/builders/municipality";
+import { buildPerson } from "../support/builders/person";
 import { withFreshDatabase, withSecondClient } from "./database";
 import { testActor } from "./support/test-actor";
 import { signUpInput } from "./fixtures";
@@ -113,14 +114,13 @@ describe("applications, memberships and fees", () => {
   });
 
   it("keeps a sign-up filed under someone else's confirmed address unconfirmed, and their details as they were, until that application's own link is used", async () => {
-    const owner = await db.user.create({
-      data: {
-        name: "Echte Eigenaar",
-        email: "eigenaar@tilburg.test",
-        emailVerified: new Date("2026-01-01T10:00:00Z"),
-        jobTitle: "Manager",
-        municipalityId: await municipalityIdNamed(db, "Tilburg"),
-      },
+    const owner = await buildPerson(db, {
+      name: "Echte Eigenaar",
+      email: "eigenaar@tilburg.test",
+      role: "GUEST",
+      emailVerified: new Date("2026-01-01T10:00:00Z"),
+      jobTitle: "Manager",
+      municipalityId: await municipalityIdNamed(db, "Tilburg"),
     });
     const stranger = signUpInput({ name: "Iemand Anders", email: owner.email!, jobTitle: "Indringer", municipalityId: await municipalityIdNamed(db, "Assen") });
     const filed = await submitApplication(db, stranger, { client, now });
@@ -144,7 +144,7 @@ describe("applications, memberships and fees", () => {
       confirmationTokenHash: token,
     });
 
-    const someoneElse = await db.user.create({ data: { name: "Derde", email: "derde@tilburg.test" } });
+    const someoneElse = await buildPerson(db, { name: "Derde", email: "derde@tilburg.test", role: "GUEST" });
     expect(await confirmApplication(db, token, someoneElse.id, now)).toEqual({ outcome: "unknown" });
     expect(await confirmApplication(db, "A".repeat(43), owner.id, now)).toEqual({ outcome: "unknown" });
     expect(await approveApplication(db, filed.applicationId, { actor: testActor })).toEqual({ outcome: "not-confirmed" });
