@@ -15,6 +15,7 @@ import { deliverPendingMail } from "@/lib/mail/deliver-mail";
 
 import { withFreshDatabase } from "./database";
 import { buildFeeRecord } from "../support/builders/fee-record";
+import { buildMunicipalMember } from "../support/builders/person";
 import { withInvoiceKvkNumber } from "./support/invoicing-env";
 import { testActor } from "./support/test-actor";
 import { withTestSmtp } from "./support/test-smtp";
@@ -121,11 +122,9 @@ describe("the fee register", () => {
   });
 
   it("sends payment reminders to the invoicing contact only, at most one a day, with the invoice attached", async () => {
-    const { id: feeId } = await buildFeeRecord(db, { year: 2027 });
+    const { id: feeId, municipalityId } = await buildFeeRecord(db, { year: 2027 });
     await invoiceFee(db, testActor, feeId, issued);
-    await db.user.create({
-      data: { name: "Collega", email: "collega@gemeente.test", municipality: { connect: { id: (await db.municipality.findFirstOrThrow()).id } } },
-    });
+    await buildMunicipalMember(db, municipalityId, { name: "Collega", email: "collega@gemeente.test" });
     expect(await sendPaymentReminder(db, testActor, feeId, later)).toMatchObject({ outcome: "done" });
     expect(await sendPaymentReminder(db, testActor, feeId, later)).toMatchObject({ outcome: "refused", message: expect.stringContaining("Vandaag") });
     expect(await sendPaymentReminder(db, testActor, feeId, new Date("2027-03-08T10:00:00Z"))).toMatchObject({ outcome: "done" });

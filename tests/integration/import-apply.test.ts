@@ -10,6 +10,7 @@ import type { PendingImport } from "@/lib/import/pending-import";
 import { previewImport } from "@/lib/import/preview-import";
 import { isCovered } from "@/lib/members/coverage";
 import { currentYear } from "@/lib/members/current-year";
+import { buildPerson } from "../support/builders/person";
 import { truncateAll, withFreshDatabase } from "./database";
 import { countQueries } from "./support/query-count";
 import { csvBytes, fileOf } from "./support/import-files";
@@ -183,7 +184,7 @@ describe("confirming an import", () => {
   it("writes nothing when the database changed after the preview", async () => {
     const pending = await pendingOf("netwerk.xlsx", await networkWorkbook(), "secretary");
     const plan = await previewImport(db, pending);
-    await db.user.create({ data: { name: "Bram Jansen", email: "bram@emmen.nl" } });
+    await buildPerson(db, { name: "Bram Jansen", email: "bram@emmen.nl" });
     const before = await counts();
     expect(await applyImport(db, actor, pending, { fingerprint: plan.fingerprint, welcome: true })).toEqual({ outcome: "changed" });
     expect(await counts()).toEqual(before);
