@@ -13,6 +13,7 @@ import { sendPaymentReminder } from "@/lib/fees/send-payment-reminder";
 import { waiveFee } from "@/lib/fees/waive-fee";
 import { deliverPendingMail } from "@/lib/mail/deliver-mail";
 
+import { buildMunicipality } from "../support/builders/municipality";
 import { withFreshDatabase } from "./database";
 import { buildFeeRecord } from "../support/builders/fee-record";
 import { buildMunicipalMember } from "../support/builders/person";
@@ -137,10 +138,8 @@ describe("the fee register", () => {
   });
 
   it("creates the year's records for the municipalities taking part, once", async () => {
-    const municipalities = await Promise.all(
-      ["Aa en Hunze", "Breda"].map((name, index) => db.municipality.create({ data: { name, slug: `m-${index}`, memberships: { create: { year: 2027 } } } })),
-    );
-    await db.municipality.create({ data: { name: "Cranendonck", slug: "m-c", memberships: { create: { year: 2026 } } } });
+    const municipalities = await Promise.all(["Aa en Hunze", "Breda"].map((name) => buildMunicipality(db, { name, memberships: { create: { year: 2027 } } })));
+    await buildMunicipality(db, { name: "Cranendonck", memberships: { create: { year: 2026 } } });
     expect(await createYearFees(db, testActor, 2027)).toEqual({ created: 2 });
     expect(await createYearFees(db, testActor, 2027)).toEqual({ created: 0 });
     const fees = await db.feeRecord.findMany({ where: { year: 2027 }, select: { municipalityId: true, amountCents: true, status: true } });
