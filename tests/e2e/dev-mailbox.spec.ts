@@ -1,8 +1,10 @@
 import { networkInterfaces } from "node:os";
 import { expect, test } from "@playwright/test";
-import pg from "pg";
 import { embeddedUrl } from "../../lib/db/embedded-postgres";
+import { buildPerson } from "../support/builders/person";
+import { buildSession } from "../support/builders/session";
 import { sitePort } from "../support/e2e-env";
+import { onSiteDatabase } from "./support/fixtures";
 import { type StartedServer, startServer, stopServer, waitUntilServing } from "./support/serving";
 
 // A second site, started as `DEV_MAILBOX=true npm start` would, on its own embedded database, listening on every
@@ -54,17 +56,14 @@ test.describe("the development mailbox", () => {
   });
 
   test("a signed-in person on this trial site gets the public pages rendered for them", async () => {
-    const client = new pg.Client({ connectionString: embeddedUrl(port + 1) });
-    await client.connect();
-    try {
-      await client.query(`INSERT INTO "User" (id, name, email, role, "updatedAt") VALUES ('mailbox-user', 'Mia Mailbox', 'mia@e2e.example', 'MEMBER', now())`);
-      await client.query(
-        `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ('mailbox-session', 'mailbox-token', 'mailbox-user', now() + interval '1 day')`,
-      );
-    } finally {
-      await client.end();
-    }
-    const response = await fetch(`http://localhost:${port}/agenda`, { headers: { cookie: "authjs.session-token=mailbox-token" } });
+    const sessionToken = await onSiteDatabase(
+      async (db) => {
+        const person = await buildPerson(db, { name: "Mia Mailbox", email: "mia@e2e.example" });
+        return buildSession(db, person.id);
+      },
+      embeddedUrl(port + 1),
+    );
+    const response = await fetch(`http://localhost:${port}/agenda`, { headers: { cookie: `authjs.session-token=${sessionToken}` } });
     expect(response.status).toBe(200);
     expect(await response.text()).toContain("Mijn gegevens");
   });

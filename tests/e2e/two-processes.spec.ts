@@ -2,7 +2,10 @@ import { randomBytes } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
 import pg from "pg";
 import { deploymentSettings, smtpApiPort, smtpPort, sitePort } from "../support/e2e-env";
+import { buildPerson } from "../support/builders/person";
+import { buildSession } from "../support/builders/session";
 import { onDatabase } from "./support/db";
+import { onSiteDatabase } from "./support/fixtures";
 import { type StartedServer, startServer, stopServer, waitUntilServing } from "./support/serving";
 
 // Two server processes started at the same moment on one empty PostgreSQL, as behind a load balancer. Needs a
@@ -18,7 +21,8 @@ const databaseUrl = (() => {
 })();
 const servers: StartedServer[] = [];
 
-const admin = <T>(work: (client: pg.Client) => Promise<T>, url = serverUrl!) => onDatabase(url, work);
+/** Runs `work` on the PostgreSQL server's own database, where the spec creates and drops the sites' database. */
+const admin = <T>(work: (client: pg.Client) => Promise<T>) => onDatabase(serverUrl!, work);
 
 async function signedInOn(browser: Browser, port: number, sessionToken: string) {
   const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}` });
@@ -73,23 +77,10 @@ test.describe("two server processes on one database", () => {
     expect(servers.every((server) => server.process.exitCode === null)).toBe(true);
 
     const email = `twee-${randomBytes(4).toString("hex")}@e2e.example`;
-    const sessionToken = randomBytes(32).toString("hex");
-    const secretaryToken = randomBytes(32).toString("hex");
-    await admin(async (client) => {
-      await client.query(
-        `INSERT INTO "User" (id, name, email, "emailVerified", role, "jobTitle", "updatedAt") VALUES ('two-user', 'Tineke Twee', $1, now(), 'MEMBER', 'Beleidsadviseur', now())`,
-        [email],
-      );
-      await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ('two-session', $1, 'two-user', now() + interval '1 day')`, [
-        sessionToken,
-      ]);
-      await client.query(
-        `INSERT INTO "User" (id, name, email, "emailVerified", role, "updatedAt") VALUES ('two-secretary', 'Sanne Secretaris', 'secretaris-twee@e2e.example', now(), 'SECRETARY', now())`,
-      );
-      await client.query(
-        `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ('two-secretary-session', $1, 'two-secretary', now() + interval '1 day')`,
-        [secretaryToken],
-      );
+    const { sessionToken, secretaryToken } = await onSiteDatabase(async (db) => {
+      const member = await buildPerson(db, { name: "Tineke Twee", email, emailVerified: new Date(), jobTitle: "Beleidsadviseur" });
+      const secretary = await buildPerson(db, { name: "Sanne Secretaris", email: "secretaris-twee@e2e.example", emailVerified: new Date(), role: "SECRETARY" });
+      return { sessionToken: await buildSession(db, member.id), secretaryToken: await buildSession(db, secretary.id) };
     }, databaseUrl);
 
     // A session is valid on both; a change saved through one shows through the other.
@@ -126,10 +117,7 @@ test.describe("two server processes on one database", () => {
     expect(answers).toEqual(["sent", "sent", "sent", "sent", "sent", "refused"]);
 
     // Both processes run a mail worker; each of the five links still arrives once.
-    const delivered = async () => {
-      const rows = await admin((client) => client.query<{ status: string }>(`SELECT status FROM "OutboxMail" WHERE "to" = $1`, [email]), databaseUrl);
-      return rows.rows.filter((row) => row.status === "SENT").length;
-    };
+    const delivered = () => onSiteDatabase((db) => db.outboxMail.count({ where: { to: email, status: "SENT" } }), databaseUrl);
     await expect.poll(delivered, { timeout: 60_000 }).toBe(5);
     const received = (await (await fetch(`http://127.0.0.1:${smtpApiPort}/messages?to=${encodeURIComponent(email)}`)).json()) as unknown[];
     expect(received).toHaveLength(5);

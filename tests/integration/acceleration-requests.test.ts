@@ -15,6 +15,7 @@ import type { AccelerationRequestStatus } from "@/lib/db/generated/enums";
 import { type FormState, idleState } from "@/lib/forms/form-state";
 import { deliverPendingMail } from "@/lib/mail/deliver-mail";
 
+import { buildPerson } from "../support/builders/person";
 import { withFreshDatabase } from "./database";
 import { accelerationRequestForm, formDataOf } from "./fixtures";
 import { fingerprint } from "./support/fingerprint";
@@ -71,7 +72,7 @@ describe("requests for the versnellingstraject", () => {
   withFreshDatabase({ emptyBeforeEachTest: true });
 
   it("records a request unconfirmed, owned by the account with the same address, and mails a link whose token is stored only as its hash", async () => {
-    const account = await db.user.create({ data: { name: "Anna de Vries", email: "anna@tilburg.test" } });
+    const account = await buildPerson(db, { name: "Anna de Vries", email: "anna@tilburg.test" });
     const request = await submitted({ email: "Anna@Tilburg.test " });
     const row = await db.accelerationRequest.findUniqueOrThrow({ where: { id: request.id } });
     expect(row).toMatchObject({
@@ -325,7 +326,7 @@ describe("requests for the versnellingstraject", () => {
   it("puts a person's requests in their export, also one made with their address before the account existed, and nobody else's", async () => {
     const early = await confirmed({ email: "eva@haarlem.test", municipalityName: "Haarlem", question: "Vraag van Eva over de Wmo en de wijkteams." });
     await submitted({ email: "frank@haarlem.test", contactName: "Frank Fonds" });
-    const eva = await db.user.create({ data: { name: "Eva Evers", email: "eva@haarlem.test" } });
+    const eva = await buildPerson(db, { name: "Eva Evers", email: "eva@haarlem.test" });
     await submitted({ email: "eva@haarlem.test", municipalityName: "Zandvoort" }, daysLater(1));
     await moveAccelerationRequest(db, actor, { id: early.id, step: "intake", note: "Intake op 3 maart." }, now);
 
@@ -345,7 +346,7 @@ describe("requests for the versnellingstraject", () => {
   it("erases a person's requests, their history and the address's counter with the account, and leaves other requests alone", async () => {
     const early = await confirmed({ email: "gijs@haarlem.test" });
     await moveAccelerationRequest(db, actor, { id: early.id, step: "decline", note: "Niet voor nu." }, now);
-    const gijs = await db.user.create({ data: { name: "Gijs Gerritsen", email: "gijs@haarlem.test" } });
+    const gijs = await buildPerson(db, { name: "Gijs Gerritsen", email: "gijs@haarlem.test" });
     await submitted({ email: "gijs@haarlem.test" });
     const other = await confirmed({ email: "hanna@haarlem.test" });
 

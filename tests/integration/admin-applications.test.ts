@@ -5,6 +5,7 @@ import { decideApplication } from "@/lib/members/decide-application";
 import { NEW_MUNICIPALITY } from "@/lib/members/sign-up-schema";
 import { submitApplication } from "@/lib/members/submit-application";
 import { seedDatabase } from "@/lib/seed/seed-database";
+import { buildMunicipality } from "../support/builders/municipality";
 import { withFreshDatabase } from "./database";
 import { signUpInput } from "./fixtures";
 
@@ -47,7 +48,7 @@ describe("the secretary's decisions on applications", () => {
   });
 
   it("never merges a new name into a different municipality whose address-name is the same", async () => {
-    await db.municipality.create({ data: { name: "Súdwest-Fryslân", slug: "sudwest-fryslan" } });
+    await buildMunicipality(db, { name: "Súdwest-Fryslân" }); // address sudwest-fryslan, as "Sudwest Fryslan" would get
     const application = await confirmedApplication({ municipalityId: NEW_MUNICIPALITY, newMunicipality: "Sudwest Fryslan" });
     const result = await decision(application.id, { municipalityId: NEW_MUNICIPALITY, newMunicipalityName: "Sudwest Fryslan" });
     expect(result).toEqual({ outcome: "invalid", fieldErrors: { newMunicipalityName: expect.stringContaining("Súdwest-Fryslân") } });

@@ -4,6 +4,7 @@ import { FORBIDDEN, NOT_SIGNED_IN, type SessionUser } from "@/lib/auth/action-cl
 import { db } from "@/lib/db/client";
 import { idleState, type FormState } from "@/lib/forms/form-state";
 import { seedDatabase } from "@/lib/seed/seed-database";
+import { buildPerson } from "../support/builders/person";
 import { withFreshDatabase } from "./database";
 import { exportedActions, inlineServerActionsInApp } from "./support/server-actions";
 
@@ -51,8 +52,7 @@ describe("every server action goes through its guard", async () => {
   withFreshDatabase();
   beforeAll(async () => {
     await seedDatabase(db, { today: new Date("2026-11-23T10:00:00Z") });
-    for (const user of [callers.member!, callers.secretary!])
-      await db.user.create({ data: { id: user.id, name: user.name!, email: user.email, role: user.role } });
+    for (const user of [callers.member!, callers.secretary!]) await buildPerson(db, { id: user.id, name: user.name!, email: user.email, role: user.role });
   });
 
   it("finds the actions, and each export is made with publicAction, signedInAction or secretaryAction", async () => {

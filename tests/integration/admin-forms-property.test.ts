@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/action-client";
 import { db } from "@/lib/db/client";
 import { GENERIC_ERROR, idleState } from "@/lib/forms/form-state";
 import { seedDatabase } from "@/lib/seed/seed-database";
+import { buildPerson } from "../support/builders/person";
 import { withFreshDatabase } from "./database";
 import { fingerprint } from "./support/fingerprint";
 import { exportedActions } from "./support/server-actions";
@@ -53,7 +54,7 @@ describe("admin forms under arbitrary input", async () => {
   withFreshDatabase();
   beforeAll(async () => {
     await seedDatabase(db, { today: new Date("2026-11-23T10:00:00Z") });
-    await db.user.create({ data: { id: secretary.id, name: secretary.name!, email: secretary.email, role: "SECRETARY" } });
+    await buildPerson(db, { id: secretary.id, name: secretary.name!, email: secretary.email, role: "SECRETARY" });
     const [meeting, article, municipality, position, person] = await Promise.all([
       db.meeting.findFirstOrThrow({ select: { id: true } }),
       db.article.findFirstOrThrow({ select: { id: true } }),

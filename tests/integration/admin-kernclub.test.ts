@@ -6,6 +6,8 @@ import { givePosition } from "@/lib/kernclub/give-position";
 import { loadKernclubPage } from "@/lib/kernclub/load-kernclub-page";
 import { givePositionSchema, UNKNOWN_PERSON } from "@/lib/kernclub/position-schema";
 import { seedDatabase } from "@/lib/seed/seed-database";
+import { municipalityIdNamed } from "../support/builders/municipality";
+import { buildPerson } from "../support/builders/person";
 import { withFreshDatabase } from "./database";
 
 const actor: Actor = { id: null, label: "test-secretaris" };
@@ -28,8 +30,8 @@ describe("kernclub positions", () => {
   withFreshDatabase();
   beforeAll(async () => {
     await seedDatabase(db);
-    municipalityId = (await db.municipality.findFirstOrThrow({ where: { name: "Tilburg" }, select: { id: true } })).id;
-    userId = (await db.user.create({ data: { name: "Kees Kernclub", email: "kees@kernclub.test", role: "MEMBER" }, select: { id: true } })).id;
+    municipalityId = await municipalityIdNamed(db, "Tilburg");
+    ({ id: userId } = await buildPerson(db, { name: "Kees Kernclub", email: "kees@kernclub.test" }));
   });
 
   it("refuses an unknown person, an unknown municipality and a duplicate, writing nothing", async () => {

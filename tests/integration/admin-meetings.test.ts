@@ -6,7 +6,9 @@ import { addAgendaItem, moveAgendaItem, removeAgendaItem } from "@/lib/meetings/
 import { meetingSchema } from "@/lib/meetings/meeting-schema";
 import { recordAnswer } from "@/lib/meetings/rsvp";
 import { createMeeting, updateMeeting } from "@/lib/meetings/save-meeting";
+import { buildPerson } from "../support/builders/person";
 import { withFreshDatabase } from "./database";
+import { countQueries } from "./support/query-count";
 
 const actor = { id: null, label: "secretaris@wmo.test" };
 const input = (overrides: Record<string, string> = {}) =>
@@ -107,20 +109,14 @@ describe("managing meetings", () => {
     const drafts = await listMeetingsForAdmin(db, { query: "", filter: "concept", page: 1 });
     expect(drafts.items.every((row) => !row.published)).toBe(true);
 
-    let queries = 0;
-    const count = () => queries++;
-    db.$on("query", count);
-    await listMeetingsForAdmin(db, { query: "", filter: "", page: 1 });
-    expect(queries).toBe(3);
+    expect(await countQueries(() => listMeetingsForAdmin(db, { query: "", filter: "", page: 1 }))).toBe(3);
   });
 
   it("moves the first waiting people up, in order and with a mail, when the secretary adds places", async () => {
     const year = String(new Date().getFullYear() + 1);
     const created = await createMeeting(db, actor, input({ title: "Volle zaal", startDate: `${year}-03-12`, status: "gepubliceerd", capacity: "1" }));
     if (created.outcome !== "saved") throw new Error(JSON.stringify(created));
-    const people = await Promise.all(
-      ["eerste", "tweede", "derde"].map((name) => db.user.create({ data: { name, email: `${name}@vol.test`, role: "MEMBER" }, select: { id: true } })),
-    );
+    const people = await Promise.all(["eerste", "tweede", "derde"].map((name) => buildPerson(db, { name, email: `${name}@vol.test` })));
     for (const person of people) await recordAnswer(db, { userId: person.id, meetingId: created.id, status: "ATTENDING" });
     const statuses = async () =>
       (

@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { growBulkMeetings } from "@/lib/seed/bulk-meetings";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { withFreshDatabase } from "./database";
+import { countQueries } from "./support/query-count";
 
 const actor: Actor = { id: null, label: "test-secretaris" };
 
@@ -23,11 +24,6 @@ const form = (overrides: Record<string, string> = {}) =>
     status: "DRAFT",
     ...overrides,
   });
-
-let queries = 0;
-db.$on("query", () => {
-  queries += 1;
-});
 
 describe("articles in the admin area", () => {
   withFreshDatabase();
@@ -107,9 +103,7 @@ describe("articles in the admin area", () => {
         () => loadNewArticleForm(db),
         () => loadEditArticleForm(db, article.id),
       ]) {
-        queries = 0;
-        await load();
-        counts.push(queries);
+        counts.push(await countQueries(load));
       }
       return counts;
     };

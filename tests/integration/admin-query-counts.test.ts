@@ -4,13 +4,9 @@ import { adminVolumeSamples, scaledVolume, seedAdminVolume } from "@/lib/seed/bu
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { adminPageLoaders } from "@/lib/site/admin-page-loaders";
 import { truncateAll, withFreshDatabase } from "./database";
+import { countQueries } from "./support/query-count";
 
 const url = inject("databaseUrl");
-
-let queries = 0;
-db.$on("query", () => {
-  queries += 1;
-});
 
 /** The number of queries each admin page's data loading issues with `factor` × the full admin volume. */
 async function queryCounts(factor: number) {
@@ -19,11 +15,7 @@ async function queryCounts(factor: number) {
   const volume = scaledVolume(factor);
   await seedAdminVolume(db, volume, 2026);
   const counts: Record<string, number> = {};
-  for (const [page, load] of Object.entries(adminPageLoaders(db, await adminVolumeSamples(db, volume)))) {
-    queries = 0;
-    await load();
-    counts[page] = queries;
-  }
+  for (const [page, load] of Object.entries(adminPageLoaders(db, await adminVolumeSamples(db, volume)))) counts[page] = await countQueries(load);
   return counts;
 }
 

@@ -12,6 +12,9 @@ import { currentYear } from "@/lib/members/current-year";
 import { rejectApplication } from "@/lib/members/reject-application";
 import { submitApplication } from "@/lib/members/submit-application";
 import { seedDatabase } from "@/lib/seed/seed-database";
+import { buildMeeting } from "../support/builders/meeting";
+import { buildMeetingDocument } from "../support/builders/meeting-document";
+import { buildPerson } from "../support/builders/person";
 import { withFreshDatabase } from "./database";
 import { signUpInput } from "./fixtures";
 
@@ -57,23 +60,8 @@ describe("admission", () => {
   withFreshDatabase({ emptyBeforeEachTest: true });
   beforeEach(async () => {
     await seedDatabase(db, { today: now, demo: false });
-    meeting = await db.meeting.create({
-      data: {
-        slug: "toekomstige-bijeenkomst",
-        kind: "MEETING",
-        title: "Toekomstige bijeenkomst",
-        startsAt: new Date(now.getTime() + 30 * 86_400_000),
-        endsAt: new Date(now.getTime() + 30 * 86_400_000 + 4 * 3_600_000),
-        published: true,
-      },
-      select: { id: true, slug: true },
-    });
-    documentId = (
-      await db.meetingDocument.create({
-        data: { meetingId: meeting.id, title: "Verslag", extension: "pdf", mimeType: "application/pdf", sizeBytes: 10 },
-        select: { id: true },
-      })
-    ).id;
+    meeting = await buildMeeting(db);
+    ({ id: documentId } = await buildMeetingDocument(db, { meetingId: meeting.id, title: "Verslag" }));
   });
 
   it("gives a confirmed but unadmitted colleague of a participating municipality none of a member's rights, and all of them after approval", async () => {
@@ -94,7 +82,7 @@ describe("admission", () => {
 
   it("lets the secretary admit someone without a sign-up (an invited guest), with an audit entry, once", async () => {
     const tilburg = await municipality("Tilburg");
-    const guest = await db.user.create({ data: { name: "Genodigde", email: "genodigde@tilburg.test", municipalityId: tilburg }, select: { id: true } });
+    const guest = await buildPerson(db, { name: "Genodigde", role: "GUEST", municipalityId: tilburg });
     expect((await rightsOf(guest.id, meeting, documentId)).covered).toBe(false);
     expect(await admitPerson(db, secretary, guest.id)).toEqual({ outcome: "admitted", name: "Genodigde" });
     expect(await admitPerson(db, secretary, guest.id)).toEqual({ outcome: "unchanged", name: "Genodigde" });

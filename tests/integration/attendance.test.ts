@@ -5,62 +5,25 @@ import { attendanceCsv, attendanceCsvFileName } from "@/lib/attendance/attendanc
 import { countAttendance } from "@/lib/attendance/count-attendance";
 import { loadAttendance } from "@/lib/attendance/load-attendance";
 import { db } from "@/lib/db/client";
-import type { MeetingDays, MeetingKind, RsvpStatus } from "@/lib/db/generated/enums";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { RsvpStatus } from "@/lib/db/generated/enums";
+import { buildMeeting } from "../support/builders/meeting";
+import { buildMunicipality } from "../support/builders/municipality";
+import { buildPerson } from "../support/builders/person";
+import { buildRsvp } from "../support/builders/rsvp";
 import { withFreshDatabase } from "./database";
-
-let queries = 0;
-db.$on("query", () => {
-  queries += 1;
-});
-
-async function countQueries(load: () => Promise<unknown>) {
-  queries = 0;
-  await load();
-  return queries;
-}
+import { countQueries } from "./support/query-count";
 
 let municipalityId: string;
 
-async function meeting(kind: MeetingKind, title = `Bijeenkomst ${randomUUID().slice(0, 6)}`) {
-  return db.meeting.create({
-    data: {
-      slug: `2030-06-1${kind === "TWENTY_FOUR_HOUR" ? 1 : 0}-${randomUUID().slice(0, 8)}`,
-      kind,
-      title,
-      startsAt: new Date("2030-06-11T08:00:00Z"),
-      endsAt: new Date(kind === "TWENTY_FOUR_HOUR" ? "2030-06-12T14:00:00Z" : "2030-06-11T12:00:00Z"),
-      location: "Utrecht",
-    },
-    select: { id: true, slug: true },
-  });
-}
+type Answer = Partial<Omit<Prisma.RsvpUncheckedCreateInput, "userId" | "meetingId">> & { name: string; organisationName?: string; invited?: boolean };
 
-type Answer = {
-  name: string;
-  status?: RsvpStatus;
-  days?: MeetingDays | null;
-  dinner?: boolean;
-  overnight?: boolean;
-  dietaryWishes?: string | null;
-  waitlistedAt?: Date;
-  organisationName?: string;
-  invited?: boolean;
-};
-
-/** A person with an answer (or, without status, only an invitation) for one meeting. */
-async function person(meetingId: string, { name, status, invited, organisationName, ...details }: Answer) {
-  const user = await db.user.create({
-    data: {
-      name,
-      email: `${randomUUID().slice(0, 8)}@gemeente.test`,
-      role: "MEMBER",
-      ...(organisationName ? { organisationType: "OTHER", organisationName } : { municipalityId }),
-    },
-    select: { id: true, email: true },
-  });
-  if (status) await db.rsvp.create({ data: { userId: user.id, meetingId, status, ...details } });
-  if (invited) await db.invitation.create({ data: { meetingId, userId: user.id } });
-  return user;
+/** A person of the municipality (or of `organisationName`) with an answer (or, without status, only an invitation) for one meeting. */
+async function personAnswering(meetingId: string, { name, status, invited, organisationName, ...details }: Answer) {
+  const person = await buildPerson(db, { name, ...(organisationName ? { organisationType: "OTHER", organisationName } : { municipalityId }) });
+  if (status) await buildRsvp(db, { userId: person.id, meetingId, status, ...details });
+  if (invited) await db.invitation.create({ data: { meetingId, userId: person.id } });
+  return person;
 }
 
 async function growRsvps(meetingId: string, count: number) {
@@ -84,22 +47,22 @@ async function growRsvps(meetingId: string, count: number) {
 describe("attendance", () => {
   withFreshDatabase();
   beforeAll(async () => {
-    ({ id: municipalityId } = await db.municipality.create({ data: { name: "Súdwest-Fryslân", slug: "sudwest-fryslan" }, select: { id: true } }));
+    ({ id: municipalityId } = await buildMunicipality(db, { name: "Súdwest-Fryslân" }));
   });
 
   it("counts answers, invitees without an answer, the waiting list, and for a 24-hour meeting days, dinner, overnight stay and diets", async () => {
-    const { id } = await meeting("TWENTY_FOUR_HOUR");
-    const other = await meeting("MEETING");
-    await person(id, { name: "Anna", status: "ATTENDING", days: "BOTH", dinner: true, overnight: true, dietaryWishes: "Vegetarisch", invited: true });
-    await person(id, { name: "Bram", status: "ATTENDING", days: "FIRST_DAY", dinner: true, dietaryWishes: "" });
-    await person(id, { name: "Carla", status: "ATTENDING", days: "SECOND_DAY", overnight: true });
-    await person(id, { name: "Dirk", status: "ATTENDING" });
-    await person(id, { name: "Els", status: "NOT_ATTENDING", days: "BOTH", dinner: true, overnight: true, dietaryWishes: "Halal", invited: true });
-    await person(id, { name: "Fenna", status: "WAITLISTED", days: "BOTH", dinner: true, waitlistedAt: new Date("2030-01-02T10:00:00Z") });
-    await person(id, { name: "Gert", status: "WAITLISTED", waitlistedAt: new Date("2030-01-01T10:00:00Z"), invited: true });
-    await person(id, { name: "Hans", invited: true });
-    await person(id, { name: "Ilse", invited: true });
-    await person(other.id, { name: "Elders", status: "ATTENDING", dinner: true, invited: true });
+    const { id } = await buildMeeting(db, { kind: "TWENTY_FOUR_HOUR" });
+    const other = await buildMeeting(db, { kind: "MEETING" });
+    await personAnswering(id, { name: "Anna", status: "ATTENDING", days: "BOTH", dinner: true, overnight: true, dietaryWishes: "Vegetarisch", invited: true });
+    await personAnswering(id, { name: "Bram", status: "ATTENDING", days: "FIRST_DAY", dinner: true, dietaryWishes: "" });
+    await personAnswering(id, { name: "Carla", status: "ATTENDING", days: "SECOND_DAY", overnight: true });
+    await personAnswering(id, { name: "Dirk", status: "ATTENDING" });
+    await personAnswering(id, { name: "Els", status: "NOT_ATTENDING", days: "BOTH", dinner: true, overnight: true, dietaryWishes: "Halal", invited: true });
+    await personAnswering(id, { name: "Fenna", status: "WAITLISTED", days: "BOTH", dinner: true, waitlistedAt: new Date("2030-01-02T10:00:00Z") });
+    await personAnswering(id, { name: "Gert", status: "WAITLISTED", waitlistedAt: new Date("2030-01-01T10:00:00Z"), invited: true });
+    await personAnswering(id, { name: "Hans", invited: true });
+    await personAnswering(id, { name: "Ilse", invited: true });
+    await personAnswering(other.id, { name: "Elders", status: "ATTENDING", dinner: true, invited: true });
 
     expect(await countAttendance(db, id)).toEqual({
       attending: 4,
@@ -129,8 +92,8 @@ describe("attendance", () => {
   });
 
   it("loads the page's data with the same number of queries for 5 and for 300 answers", async () => {
-    const small = await meeting("TWENTY_FOUR_HOUR");
-    const large = await meeting("TWENTY_FOUR_HOUR");
+    const small = await buildMeeting(db, { kind: "TWENTY_FOUR_HOUR" });
+    const large = await buildMeeting(db, { kind: "TWENTY_FOUR_HOUR" });
     await growRsvps(small.id, 5);
     await growRsvps(large.id, 300);
 
@@ -148,11 +111,17 @@ describe("attendance", () => {
   });
 
   it("writes a CSV that Excel reads with Dutch characters: BOM, semicolons, CRLF, a Dutch header, quoted separators", async () => {
-    const { id, slug } = await meeting("TWENTY_FOUR_HOUR", "24-uursbijeenkomst in Leeuwarden");
-    await person(id, { name: "José Ĳzerman; Zoë", status: "ATTENDING", days: "FIRST_DAY", dinner: true, dietaryWishes: 'Geen noten; ook geen "pinda\'s"' });
-    await person(id, { name: "Bea Baars", organisationName: "Ministerie van VWS", status: "ATTENDING", days: "BOTH", overnight: true });
-    await person(id, { name: "Wachtende Wim", status: "WAITLISTED", waitlistedAt: new Date("2030-01-01T10:00:00Z") });
-    await person(id, { name: "Komt Niet", status: "NOT_ATTENDING" });
+    const { id, slug } = await buildMeeting(db, { kind: "TWENTY_FOUR_HOUR", title: "24-uursbijeenkomst in Leeuwarden" });
+    await personAnswering(id, {
+      name: "José Ĳzerman; Zoë",
+      status: "ATTENDING",
+      days: "FIRST_DAY",
+      dinner: true,
+      dietaryWishes: 'Geen noten; ook geen "pinda\'s"',
+    });
+    await personAnswering(id, { name: "Bea Baars", organisationName: "Ministerie van VWS", status: "ATTENDING", days: "BOTH", overnight: true });
+    await personAnswering(id, { name: "Wachtende Wim", status: "WAITLISTED", waitlistedAt: new Date("2030-01-01T10:00:00Z") });
+    await personAnswering(id, { name: "Komt Niet", status: "NOT_ATTENDING" });
 
     const attendance = (await loadAttendance(db, id))!;
     const csv = attendanceCsv(attendance);
@@ -203,8 +172,8 @@ describe("attendance", () => {
   });
 
   it("leaves out the 24-hour columns for an ordinary meeting and defuses cells Excel would run as a formula", async () => {
-    const { id } = await meeting("MEETING");
-    await person(id, { name: '=HYPERLINK("https://kwaad.test";"klik")', status: "ATTENDING" });
+    const { id } = await buildMeeting(db, { kind: "MEETING" });
+    await personAnswering(id, { name: '=HYPERLINK("https://kwaad.test";"klik")', status: "ATTENDING" });
     const [header, ...rows] = parse(Buffer.from(attendanceCsv((await loadAttendance(db, id))!), "utf8"), { delimiter: ";", bom: true }) as string[][];
     expect(header).toEqual(["Naam", "Gemeente of organisatie", "E-mailadres", "Antwoord", "Plaats op wachtlijst"]);
     expect(rows[0][0]).toBe('\'=HYPERLINK("https://kwaad.test";"klik")');

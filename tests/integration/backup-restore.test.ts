@@ -11,7 +11,8 @@ import { assertLocal } from "@/lib/db/reset-database";
 import { uploadDocument } from "@/lib/documents/upload-document";
 import { invoiceFee } from "@/lib/fees/invoice-fee";
 import { seedDatabase } from "@/lib/seed/seed-database";
-import { municipalitiesWithFees, testActor } from "./support/fee-fixtures";
+import { buildFeeRecord } from "../support/builders/fee-record";
+import { testActor } from "./support/test-actor";
 
 // The server part needs databases of its own beside the test database: on BACKUP_TEST_DATABASE_URL's server, or
 // TEST_DATABASE_URL's (as in CI). It creates and drops "backuptest" and "backuptest_restore" there.
@@ -64,8 +65,10 @@ const rowCount = (prints: Record<string, string>, table: string) => Number(print
 /** A site with people (the seed's), municipalities with fees, three invoices, and `documents` uploaded documents. */
 async function seedSite(db: Database, documents: number) {
   await seedDatabase(db, { demo: false });
-  const feeIds = await municipalitiesWithFees(db, 3, 2027);
-  for (const id of feeIds) expect((await invoiceFee(db, testActor, id, january)).outcome).toBe("done");
+  for (let fee = 1; fee <= 3; fee += 1) {
+    const { id } = await buildFeeRecord(db, { year: 2027 });
+    expect((await invoiceFee(db, testActor, id, january)).outcome).toBe("done");
+  }
   const meeting = await db.meeting.findFirstOrThrow({ select: { id: true } });
   for (let index = 1; index <= documents; index += 1) {
     const file = new File([new Uint8Array(pdf(`document ${index}`))], `document-${index}.pdf`, { type: "application/pdf" });

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, inject } from "vitest";
-import { db } from "@/lib/db/client";
+import { createPrismaClient, db } from "@/lib/db/client";
 import { assertLocal } from "../../lib/db/reset-database";
 
 /** Deletes all rows (keeping the schema and migration history). */
@@ -36,4 +36,14 @@ export function withFreshDatabase({ emptyBeforeEachTest = false } = {}) {
   beforeAll(() => freshDatabase(url));
   if (emptyBeforeEachTest) beforeEach(() => truncateAll(url));
   afterAll(() => db.$disconnect());
+}
+
+/**
+ * A second client on the test database with a connection pool of its own, so that actions run on it and on the shared
+ * client really run in parallel transactions; disconnected after the file's tests.
+ */
+export function withSecondClient() {
+  const client = createPrismaClient(inject("databaseUrl"));
+  afterAll(() => client.$disconnect());
+  return client;
 }

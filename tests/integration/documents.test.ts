@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { removeDocument } from "@/lib/documents/remove-document";
 import { uploadDocument } from "@/lib/documents/upload-document";
+import { buildMeeting } from "../support/builders/meeting";
 import { withFreshDatabase } from "./database";
 
 const actor = { id: null, label: "test" };
@@ -21,11 +22,7 @@ describe("uploading meeting documents", () => {
     dir = await mkdtemp(path.join(tmpdir(), "uploads-"));
     process.env.UPLOAD_DIR = path.join(dir, "files");
     dir = process.env.UPLOAD_DIR;
-    const meeting = await db.meeting.create({
-      data: { slug: "2026-06-15-test", kind: "MEETING", title: "Test", startsAt: new Date("2026-06-15T11:00:00Z"), endsAt: new Date("2026-06-15T15:00:00Z") },
-      select: { id: true },
-    });
-    meetingId = meeting.id;
+    ({ id: meetingId } = await buildMeeting(db));
   });
   beforeEach(async () => {
     delete process.env.UPLOAD_MAX_MB;
@@ -85,10 +82,7 @@ describe("uploading meeting documents", () => {
 
   it("deletes the written file when the transaction fails", async () => {
     // A meeting deleted between the check and the insert: the foreign key fails inside the transaction.
-    const doomed = await db.meeting.create({
-      data: { slug: "2026-06-16-weg", kind: "MEETING", title: "Weg", startsAt: new Date("2026-06-16T11:00:00Z"), endsAt: new Date("2026-06-16T15:00:00Z") },
-      select: { id: true },
-    });
+    const doomed = await buildMeeting(db);
     const slow = {
       name: "x.pdf",
       size: pdf.byteLength,

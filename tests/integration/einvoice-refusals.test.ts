@@ -1,5 +1,5 @@
 import { XMLParser } from "fast-xml-parser";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { invoiceFee } from "@/lib/fees/invoice-fee";
 import { loadFee } from "@/lib/fees/load-fee";
@@ -7,7 +7,9 @@ import { sendInvoice } from "@/lib/fees/send-invoice";
 import { deliverPendingMail } from "@/lib/mail/deliver-mail";
 
 import { withFreshDatabase } from "./database";
-import { municipalitiesWithFees, testActor } from "./support/fee-fixtures";
+import { buildFeeRecord } from "../support/builders/fee-record";
+import { withInvoiceKvkNumber } from "./support/invoicing-env";
+import { testActor } from "./support/test-actor";
 import { withTestSmtp } from "./support/test-smtp";
 
 const issued = new Date("2027-01-15T10:00:00Z");
@@ -17,17 +19,11 @@ const contentTypes = () => smtp.received.map((mail) => mail.attachments.map((fil
 
 describe("e-invoices the rules would refuse are not made", () => {
   withFreshDatabase({ emptyBeforeEachTest: true });
-  beforeEach(() => {
-    process.env.INVOICE_KVK_NUMBER = "12345678";
-  });
-  afterAll(() => {
-    delete process.env.INVOICE_KVK_NUMBER;
-  });
+  withInvoiceKvkNumber();
 
   it("refuses to send an e-invoice to a municipality without OIN, next to the choice, and issues nothing; the PDF alone goes", async () => {
-    const [feeId] = await municipalitiesWithFees(db, 1, 2027);
-    await db.municipality.updateMany({ data: { oin: null } });
-    expect(await sendInvoice(db, testActor, feeId!, { withEInvoice: true }, issued)).toEqual({
+    const { id: feeId } = await buildFeeRecord(db, { year: 2027, municipality: { oin: null } });
+    expect(await sendInvoice(db, testActor, feeId, { withEInvoice: true }, issued)).toEqual({
       outcome: "refused",
       field: "withEInvoice",
       message: expect.stringContaining("vul het OIN van gemeente Testgemeente"),
@@ -36,15 +32,15 @@ describe("e-invoices the rules would refuse are not made", () => {
     expect(await db.auditEntry.count()).toBe(0);
     expect(await db.outboxMail.count()).toBe(0);
 
-    expect(await sendInvoice(db, testActor, feeId!, { withEInvoice: false }, issued)).toEqual({ outcome: "done" });
+    expect(await sendInvoice(db, testActor, feeId, { withEInvoice: false }, issued)).toEqual({ outcome: "done" });
     await deliverPendingMail(db);
     expect(contentTypes()).toEqual([["application/pdf"]]);
   });
 
   it("refuses an e-invoice without the network's KvK number, naming INVOICE_KVK_NUMBER", async () => {
     delete process.env.INVOICE_KVK_NUMBER;
-    const [feeId] = await municipalitiesWithFees(db, 1, 2027);
-    expect(await sendInvoice(db, testActor, feeId!, { withEInvoice: true }, issued)).toMatchObject({
+    const { id: feeId } = await buildFeeRecord(db, { year: 2027 });
+    expect(await sendInvoice(db, testActor, feeId, { withEInvoice: true }, issued)).toMatchObject({
       outcome: "refused",
       field: "withEInvoice",
       message: expect.stringContaining("INVOICE_KVK_NUMBER"),
@@ -53,30 +49,29 @@ describe("e-invoices the rules would refuse are not made", () => {
   });
 
   it("an invoice issued without OIN stays without: filling it in later does not change the issued invoice", async () => {
-    const [feeId] = await municipalitiesWithFees(db, 1, 2027);
-    await db.municipality.updateMany({ data: { oin: null } });
-    expect(await invoiceFee(db, testActor, feeId!, issued)).toEqual({ outcome: "done" });
+    const { id: feeId } = await buildFeeRecord(db, { year: 2027, municipality: { name: "Tilburg", oin: null } });
+    expect(await invoiceFee(db, testActor, feeId, issued)).toEqual({ outcome: "done" });
     await db.municipality.updateMany({ data: { oin: "00000001002564440000" } });
-    expect(await sendInvoice(db, testActor, feeId!, { withEInvoice: true }, issued)).toMatchObject({
+    expect(await sendInvoice(db, testActor, feeId, { withEInvoice: true }, issued)).toMatchObject({
       outcome: "refused",
       message: expect.stringContaining("Factuur 2027-0001 is al gemaakt zonder die gegevens"),
     });
-    const page = await loadFee(db, feeId!);
+    const page = await loadFee(db, feeId);
     expect(page!.invoices.map((invoice) => invoice.eInvoiceRefusal)).toEqual([expect.stringContaining("OIN")]);
-    expect(page!.municipality.invoiceAddress).toMatch(/^Postbus \d+\n5000 LH Testgemeente \d+$/);
+    expect(page!.municipality.invoiceAddress).toBe("Postbus 90155\n5000 LH Tilburg");
   });
 
   it("mails an invoice from before the address had parts with its e-invoice when its address splits, else with the PDF alone", async () => {
-    const [splits, whole] = await municipalitiesWithFees(db, 2, 2027);
+    const [{ id: splits }, { id: whole }] = [await buildFeeRecord(db, { year: 2027 }), await buildFeeRecord(db, { year: 2027 })];
     for (const [feeId, address] of [
       [splits, "Postbus 1, 5000 LH Tilburg"],
       [whole, "Postbus 1, Tilburg"],
     ] as const) {
-      await invoiceFee(db, testActor, feeId!, issued);
+      await invoiceFee(db, testActor, feeId, issued);
       const invoice = await db.invoice.findFirstOrThrow({ where: { feeRecordId: feeId }, select: { id: true, buyer: true } });
       const { street: _street, postcode: _postcode, city: _city, ...buyer } = invoice.buyer as Record<string, unknown>;
       await db.invoice.update({ where: { id: invoice.id }, data: { buyer: { ...buyer, address } } });
-      expect(await sendInvoice(db, testActor, feeId!, { withEInvoice: false }, issued)).toEqual({ outcome: "done" });
+      expect(await sendInvoice(db, testActor, feeId, { withEInvoice: false }, issued)).toEqual({ outcome: "done" });
       await db.invoice.update({ where: { id: invoice.id }, data: { withEInvoice: true } });
     }
     await deliverPendingMail(db);

@@ -9,7 +9,8 @@ import { sendInvoice } from "@/lib/fees/send-invoice";
 import { sendPaymentReminder } from "@/lib/fees/send-payment-reminder";
 import { waiveFee } from "@/lib/fees/waive-fee";
 import { truncateAll, withFreshDatabase } from "./database";
-import { municipalitiesWithFees, testActor } from "./support/fee-fixtures";
+import { buildFeeRecord } from "../support/builders/fee-record";
+import { testActor } from "./support/test-actor";
 import { fingerprint } from "./support/fingerprint";
 
 const url = inject("databaseUrl");
@@ -65,12 +66,12 @@ describe("fee status rules", () => {
         fc.array(fc.constantFrom<Step>("invoice", "send", "pay", "waive", "credit", "remind"), { minLength: 1, maxLength: 8 }),
         async (steps) => {
           await truncateAll(url);
-          const [id] = await municipalitiesWithFees(db, 1, 2027);
+          const { id } = await buildFeeRecord(db, { year: 2027 });
           let model: Model = { status: "OPEN", sent: false, remindedToday: false };
           for (const step of steps) {
             const next = expected(model, step);
             const before = next ? null : await fingerprint(url);
-            const result = await run(step, id!);
+            const result = await run(step, id);
             if (next) {
               expect(result, `${step} vanuit ${JSON.stringify(model)}`).toMatchObject({ outcome: "done" });
               model = next;
@@ -80,7 +81,7 @@ describe("fee status rules", () => {
                 expect(result.message).toMatch(/^(Een|De|Kwijtschelden|Crediteren|Factuur|Vandaag) .*(kan niet|al verstuurd|al een herinnering)/);
               expect(await fingerprint(url)).toBe(before);
             }
-            expect((await db.feeRecord.findUniqueOrThrow({ where: { id: id! }, select: { status: true } })).status).toBe(model.status);
+            expect((await db.feeRecord.findUniqueOrThrow({ where: { id }, select: { status: true } })).status).toBe(model.status);
           }
           // However the steps went, the documents' numbers run 0001, 0002, … without a gap.
           const numbers = (await db.invoice.findMany({ orderBy: { number: "asc" }, select: { number: true } })).map((invoice) => invoice.number);

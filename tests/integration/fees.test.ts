@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { XMLParser } from "fast-xml-parser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createYearFees } from "@/lib/fees/create-year-fees";
 import { creditInvoice } from "@/lib/fees/credit-invoice";
@@ -13,8 +13,12 @@ import { sendPaymentReminder } from "@/lib/fees/send-payment-reminder";
 import { waiveFee } from "@/lib/fees/waive-fee";
 import { deliverPendingMail } from "@/lib/mail/deliver-mail";
 
+import { buildMunicipality } from "../support/builders/municipality";
 import { withFreshDatabase } from "./database";
-import { municipalitiesWithFees, testActor } from "./support/fee-fixtures";
+import { buildFeeRecord } from "../support/builders/fee-record";
+import { buildMunicipalMember } from "../support/builders/person";
+import { withInvoiceKvkNumber } from "./support/invoicing-env";
+import { testActor } from "./support/test-actor";
 import { withTestSmtp } from "./support/test-smtp";
 
 const issued = new Date("2027-01-15T10:00:00Z");
@@ -25,19 +29,13 @@ const statusOf = async (id: string) => (await db.feeRecord.findUniqueOrThrow({ w
 
 describe("the fee register", () => {
   withFreshDatabase({ emptyBeforeEachTest: true });
-  beforeAll(() => {
-    // An e-invoice needs the network's KvK number (lib/fees/einvoice-refusal.ts).
-    process.env.INVOICE_KVK_NUMBER = "12345678";
-  });
-  afterAll(() => {
-    delete process.env.INVOICE_KVK_NUMBER;
-  });
+  withInvoiceKvkNumber();
 
   it("mails the invoice to the invoicing contact with the PDF and the e-invoice attached", async () => {
-    const [feeId] = await municipalitiesWithFees(db, 1, 2027, { purchaseOrderNumber: "4500012345" });
-    const result = await sendInvoice(db, testActor, feeId!, { withEInvoice: true }, issued);
+    const { id: feeId } = await buildFeeRecord(db, { year: 2027, municipality: { purchaseOrderNumber: "4500012345" } });
+    const result = await sendInvoice(db, testActor, feeId, { withEInvoice: true }, issued);
     expect(result).toMatchObject({ outcome: "done" });
-    expect(await statusOf(feeId!)).toBe("INVOICED");
+    expect(await statusOf(feeId)).toBe("INVOICED");
     expect(await deliverPendingMail(db)).toBe(1);
 
     const [mail] = smtp.received;
@@ -53,37 +51,36 @@ describe("the fee register", () => {
     expect(ubl.Invoice.ID).toBe("2027-0001");
     expect(String(ubl.Invoice.OrderReference.ID)).toBe("4500012345");
 
-    const again = await sendInvoice(db, testActor, feeId!, { withEInvoice: true }, issued);
+    const again = await sendInvoice(db, testActor, feeId, { withEInvoice: true }, issued);
     expect(again).toMatchObject({ outcome: "refused", field: "id", message: expect.stringContaining("al verstuurd") });
     expect(await db.outboxMail.count()).toBe(1);
   });
 
   it("sends only the PDF when the e-invoice is not chosen", async () => {
-    const [feeId] = await municipalitiesWithFees(db, 1, 2027);
-    await sendInvoice(db, testActor, feeId!, { withEInvoice: false }, issued);
+    const { id: feeId } = await buildFeeRecord(db, { year: 2027 });
+    await sendInvoice(db, testActor, feeId, { withEInvoice: false }, issued);
     await deliverPendingMail(db);
     expect(smtp.received[0]!.attachments.map((file) => file.contentType)).toEqual(["application/pdf"]);
   });
 
   it("refuses to invoice a municipality without invoicing address, and writes nothing", async () => {
-    const [feeId] = await municipalitiesWithFees(db, 1, 2027, { invoiceContactEmail: null });
-    await db.municipality.updateMany({ data: { invoiceStreet: null } });
-    expect(await invoiceFee(db, testActor, feeId!, issued)).toMatchObject({ outcome: "refused", message: expect.stringContaining("factuuradres") });
+    const { id: feeId } = await buildFeeRecord(db, { year: 2027, municipality: { invoiceContactEmail: null, invoiceStreet: null } });
+    expect(await invoiceFee(db, testActor, feeId, issued)).toMatchObject({ outcome: "refused", message: expect.stringContaining("factuuradres") });
     expect(await db.invoice.count()).toBe(0);
     expect(await db.auditEntry.count()).toBe(0);
-    expect(await statusOf(feeId!)).toBe("OPEN");
+    expect(await statusOf(feeId)).toBe("OPEN");
   });
 
   it("cancels an invoice with a credit note, keeps both, and lets a new invoice follow", async () => {
-    const [feeId] = await municipalitiesWithFees(db, 1, 2027);
-    await sendInvoice(db, testActor, feeId!, { withEInvoice: false }, issued);
-    expect(await waiveFee(db, testActor, feeId!, "Verkeerd bedrag")).toMatchObject({
+    const { id: feeId } = await buildFeeRecord(db, { year: 2027 });
+    await sendInvoice(db, testActor, feeId, { withEInvoice: false }, issued);
+    expect(await waiveFee(db, testActor, feeId, "Verkeerd bedrag")).toMatchObject({
       outcome: "refused",
       message: expect.stringContaining("crediteer de factuur eerst"),
     });
-    expect(await creditInvoice(db, testActor, feeId!, "Verkeerd opdrachtnummer", later)).toMatchObject({ outcome: "done" });
-    expect(await statusOf(feeId!)).toBe("CREDITED");
-    expect(await invoiceFee(db, testActor, feeId!, later)).toMatchObject({ outcome: "done" });
+    expect(await creditInvoice(db, testActor, feeId, "Verkeerd opdrachtnummer", later)).toMatchObject({ outcome: "done" });
+    expect(await statusOf(feeId)).toBe("CREDITED");
+    expect(await invoiceFee(db, testActor, feeId, later)).toMatchObject({ outcome: "done" });
     const documents = await db.invoice.findMany({
       orderBy: { number: "asc" },
       select: { number: true, kind: true, creditsInvoice: { select: { number: true } } },
@@ -96,57 +93,53 @@ describe("the fee register", () => {
     await deliverPendingMail(db);
     expect(smtp.received.map((mail) => mail.subject)).toEqual(["Factuur 2027-0001 Wmo transformatienetwerk", "Creditnota 2027-0002 Wmo transformatienetwerk"]);
     expect(smtp.received[1]!.attachments[0]!.filename).toBe("creditnota-wmo-transformatienetwerk-2027-0002.pdf");
-    const actions = (await db.auditEntry.findMany({ where: { entityId: feeId! }, orderBy: { createdAt: "asc" }, select: { action: true } })).map(
+    const actions = (await db.auditEntry.findMany({ where: { entityId: feeId }, orderBy: { createdAt: "asc" }, select: { action: true } })).map(
       (entry) => entry.action,
     );
     expect(actions).toEqual(["fee.send", "fee.credit", "fee.invoice"]);
   });
 
   it("books a payment on a valid date only", async () => {
-    const [feeId] = await municipalitiesWithFees(db, 1, 2027);
-    await invoiceFee(db, testActor, feeId!, issued);
-    expect(await recordPayment(db, testActor, feeId!, "2027-03-02", later)).toMatchObject({
+    const { id: feeId } = await buildFeeRecord(db, { year: 2027 });
+    await invoiceFee(db, testActor, feeId, issued);
+    expect(await recordPayment(db, testActor, feeId, "2027-03-02", later)).toMatchObject({
       outcome: "refused",
       field: "paidOn",
       message: expect.stringContaining("toekomst"),
     });
-    expect(await recordPayment(db, testActor, feeId!, "2027-01-14", later)).toMatchObject({
+    expect(await recordPayment(db, testActor, feeId, "2027-01-14", later)).toMatchObject({
       outcome: "refused",
       field: "paidOn",
       message: expect.stringContaining("vóór de factuurdatum"),
     });
-    expect(await statusOf(feeId!)).toBe("INVOICED");
-    expect(await recordPayment(db, testActor, feeId!, "2027-02-10", later)).toMatchObject({ outcome: "done" });
-    const fee = await db.feeRecord.findUniqueOrThrow({ where: { id: feeId! }, select: { status: true, paidOn: true } });
+    expect(await statusOf(feeId)).toBe("INVOICED");
+    expect(await recordPayment(db, testActor, feeId, "2027-02-10", later)).toMatchObject({ outcome: "done" });
+    const fee = await db.feeRecord.findUniqueOrThrow({ where: { id: feeId }, select: { status: true, paidOn: true } });
     expect(fee).toEqual({ status: "PAID", paidOn: new Date("2027-02-10T00:00:00Z") });
-    expect(await creditInvoice(db, testActor, feeId!, "Toch niet", later)).toMatchObject({
+    expect(await creditInvoice(db, testActor, feeId, "Toch niet", later)).toMatchObject({
       outcome: "refused",
       message: expect.stringContaining("al betaald"),
     });
   });
 
   it("sends payment reminders to the invoicing contact only, at most one a day, with the invoice attached", async () => {
-    const [feeId] = await municipalitiesWithFees(db, 1, 2027);
-    await invoiceFee(db, testActor, feeId!, issued);
-    await db.user.create({
-      data: { name: "Collega", email: "collega@gemeente.test", municipality: { connect: { id: (await db.municipality.findFirstOrThrow()).id } } },
-    });
-    expect(await sendPaymentReminder(db, testActor, feeId!, later)).toMatchObject({ outcome: "done" });
-    expect(await sendPaymentReminder(db, testActor, feeId!, later)).toMatchObject({ outcome: "refused", message: expect.stringContaining("Vandaag") });
-    expect(await sendPaymentReminder(db, testActor, feeId!, new Date("2027-03-08T10:00:00Z"))).toMatchObject({ outcome: "done" });
+    const { id: feeId, municipalityId } = await buildFeeRecord(db, { year: 2027 });
+    await invoiceFee(db, testActor, feeId, issued);
+    await buildMunicipalMember(db, municipalityId, { name: "Collega", email: "collega@gemeente.test" });
+    expect(await sendPaymentReminder(db, testActor, feeId, later)).toMatchObject({ outcome: "done" });
+    expect(await sendPaymentReminder(db, testActor, feeId, later)).toMatchObject({ outcome: "refused", message: expect.stringContaining("Vandaag") });
+    expect(await sendPaymentReminder(db, testActor, feeId, new Date("2027-03-08T10:00:00Z"))).toMatchObject({ outcome: "done" });
     await deliverPendingMail(db);
     const { invoiceContactEmail } = await db.municipality.findFirstOrThrow({ select: { invoiceContactEmail: true } });
     const reminder = [invoiceContactEmail, "Herinnering: factuur 2027-0001 Wmo transformatienetwerk"];
     expect(smtp.received.map((mail) => [mail.to && "value" in mail.to ? mail.to.value[0]!.address : null, mail.subject])).toEqual([reminder, reminder]);
     expect(smtp.received[0]!.attachments[0]!.filename).toBe("factuur-wmo-transformatienetwerk-2027-0001.pdf");
-    expect((await db.feeRecord.findUniqueOrThrow({ where: { id: feeId! } })).reminderCount).toBe(2);
+    expect((await db.feeRecord.findUniqueOrThrow({ where: { id: feeId } })).reminderCount).toBe(2);
   });
 
   it("creates the year's records for the municipalities taking part, once", async () => {
-    const municipalities = await Promise.all(
-      ["Aa en Hunze", "Breda"].map((name, index) => db.municipality.create({ data: { name, slug: `m-${index}`, memberships: { create: { year: 2027 } } } })),
-    );
-    await db.municipality.create({ data: { name: "Cranendonck", slug: "m-c", memberships: { create: { year: 2026 } } } });
+    const municipalities = await Promise.all(["Aa en Hunze", "Breda"].map((name) => buildMunicipality(db, { name, memberships: { create: { year: 2027 } } })));
+    await buildMunicipality(db, { name: "Cranendonck", memberships: { create: { year: 2026 } } });
     expect(await createYearFees(db, testActor, 2027)).toEqual({ created: 2 });
     expect(await createYearFees(db, testActor, 2027)).toEqual({ created: 0 });
     const fees = await db.feeRecord.findMany({ where: { year: 2027 }, select: { municipalityId: true, amountCents: true, status: true } });
@@ -156,11 +149,16 @@ describe("the fee register", () => {
   });
 
   it("totals per status, finds overdue invoices, and exports what Excel opens: BOM, semicolons, 500,00", async () => {
-    const [, overdue, paid, waived] = await municipalitiesWithFees(db, 4, 2027);
-    await invoiceFee(db, testActor, overdue!, issued);
-    await invoiceFee(db, testActor, paid!, issued);
-    await recordPayment(db, testActor, paid!, "2027-02-01", later);
-    await waiveFee(db, testActor, waived!, "Gastgemeente van de 24-uursbijeenkomst");
+    await buildFeeRecord(db, { year: 2027 });
+    const [{ id: overdue }, { id: paid }, { id: waived }] = [
+      await buildFeeRecord(db, { year: 2027 }),
+      await buildFeeRecord(db, { year: 2027 }),
+      await buildFeeRecord(db, { year: 2027 }),
+    ];
+    await invoiceFee(db, testActor, overdue, issued);
+    await invoiceFee(db, testActor, paid, issued);
+    await recordPayment(db, testActor, paid, "2027-02-01", later);
+    await waiveFee(db, testActor, waived, "Gastgemeente van de 24-uursbijeenkomst");
 
     const register = await listFeeRegister(db, { year: 2027, status: null, q: "", overdue: false, page: 1 }, later);
     expect(Object.fromEntries(register.totals.map((total) => [total.status, [total.count, total.amountCents]]))).toEqual({

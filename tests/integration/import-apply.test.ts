@@ -1,8 +1,6 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { readdir } from "node:fs/promises";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import { beforeEach, describe, expect, inject, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/action-client";
 import type { Actor } from "@/lib/audit/record-change";
 import { db } from "@/lib/db/client";
@@ -12,10 +10,12 @@ import type { PendingImport } from "@/lib/import/pending-import";
 import { previewImport } from "@/lib/import/preview-import";
 import { isCovered } from "@/lib/members/coverage";
 import { currentYear } from "@/lib/members/current-year";
+import { buildPerson } from "../support/builders/person";
 import { truncateAll, withFreshDatabase } from "./database";
+import { countQueries } from "./support/query-count";
 import { csvBytes, fileOf } from "./support/import-files";
 import { networkWorkbook, seedNetwork } from "./support/import-network";
-import { pendingOf } from "./support/import-pending";
+import { pendingOf, withPendingImportsFolder } from "./support/import-pending";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/guards", () => ({ currentUser: async () => session.user }));
@@ -24,12 +24,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 const url = inject("databaseUrl");
 const year = currentYear();
 const actor: Actor = { id: "secretary", label: "secretaris@wmo.test" };
-let folder: string;
-
-let queries = 0;
-db.$on("query", () => {
-  queries += 1;
-});
+const pendingImports = withPendingImportsFolder("import-apply");
 
 async function confirm(pending: PendingImport, welcome = false) {
   const plan = await previewImport(db, pending);
@@ -47,18 +42,9 @@ const counts = async () => ({
 
 describe("confirming an import", () => {
   withFreshDatabase({ emptyBeforeEachTest: true });
-  beforeAll(async () => {
-    folder = await mkdtemp(path.join(tmpdir(), "import-apply-"));
-    process.env.TMPDIR = folder;
-  });
   beforeEach(async () => {
-    await rm(path.join(folder, "wmo-imports"), { recursive: true, force: true });
     await seedNetwork();
     session.user = { id: "secretary", role: "SECRETARY", email: "secretaris@wmo.test", name: "Sanne Secretaris" };
-  });
-  afterAll(async () => {
-    delete process.env.TMPDIR;
-    await rm(folder, { recursive: true, force: true });
   });
 
   it("writes what the preview showed: admitted people with their municipality, memberships with fees, kernclub positions; a log entry per record and one for the import", async () => {
@@ -198,7 +184,7 @@ describe("confirming an import", () => {
   it("writes nothing when the database changed after the preview", async () => {
     const pending = await pendingOf("netwerk.xlsx", await networkWorkbook(), "secretary");
     const plan = await previewImport(db, pending);
-    await db.user.create({ data: { name: "Bram Jansen", email: "bram@emmen.nl" } });
+    await buildPerson(db, { name: "Bram Jansen", email: "bram@emmen.nl" });
     const before = await counts();
     expect(await applyImport(db, actor, pending, { fingerprint: plan.fingerprint, welcome: true })).toEqual({ outcome: "changed" });
     expect(await counts()).toEqual(before);
@@ -223,13 +209,12 @@ describe("confirming an import", () => {
       await truncateAll(url);
       await seedNetwork();
       const pending = await pendingOf("bulk.csv", file(count), "secretary");
-      queries = 0;
+      const preview = await countQueries(() => previewImport(db, pending));
       const plan = await previewImport(db, pending);
-      const preview = queries;
-      queries = 0;
-      const result = await applyImport(db, actor, pending, { fingerprint: plan.fingerprint, welcome: true });
-      expect(result.outcome).toBe("done");
-      return { preview, confirm: queries };
+      const confirm = await countQueries(async () =>
+        expect((await applyImport(db, actor, pending, { fingerprint: plan.fingerprint, welcome: true })).outcome).toBe("done"),
+      );
+      return { preview, confirm };
     };
     const small = await measure(10);
     expect(await measure(200)).toEqual(small);
@@ -258,7 +243,7 @@ describe("confirming an import", () => {
     );
     const uploaded = await redirectOf(() => uploadImportAction(idleState, upload));
     const importId = /bestand=([\w-]+)/.exec(uploaded.location ?? "")![1]!;
-    expect(await readdir(path.join(folder, "wmo-imports"))).toEqual([`${importId}.json`]);
+    expect(await readdir(pendingImports())).toEqual([`${importId}.json`]);
     expect(await db.user.count({ where: { email: "lies@tilburg.nl" } })).toBe(0);
 
     const { loadPendingImport } = await import("@/lib/import/pending-import");
@@ -269,7 +254,7 @@ describe("confirming an import", () => {
     const confirmed = await redirectOf(() => confirmImportAction(idleState, form));
     expect(confirmed.location).toBe(`/beheer/importeren?klaar=${importId}`);
     expect(await db.user.count({ where: { email: "lies@tilburg.nl", admittedAt: { not: null } } })).toBe(1);
-    expect(await readdir(path.join(folder, "wmo-imports"))).toEqual([]);
+    expect(await readdir(pendingImports())).toEqual([]);
 
     const twice = await redirectOf(() => confirmImportAction(idleState, form));
     expect(twice.state).toMatchObject({ status: "error", fieldErrors: { importId: expect.stringMatching(/bestaat niet \(meer\)/) } });

@@ -1,8 +1,6 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { readdir } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/action-client";
 import { db } from "@/lib/db/client";
 import { feeRegisterCsv } from "@/lib/fees/fee-register-csv";
@@ -14,17 +12,19 @@ import { savePendingImport } from "@/lib/import/pending-import";
 import { previewImport } from "@/lib/import/preview-import";
 import { readUpload } from "@/lib/import/read-upload";
 import { currentYear } from "@/lib/members/current-year";
+import { buildPerson } from "../support/builders/person";
 import { withFreshDatabase } from "./database";
 import { csvBytes, deflatedSheet, fileOf, workbookParts, xlsxBytes, zipBytes } from "./support/import-files";
+import { withPendingImportsFolder } from "./support/import-pending";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/guards", () => ({ currentUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
 const header = ["Naam", "E-mailadres", "Gemeente"];
-let folder: string;
+const pendingImports = withPendingImportsFolder("import-hostile");
 
-const pendingFiles = async () => readdir(path.join(folder, "wmo-imports")).catch(() => [] as string[]);
+const pendingFiles = async () => readdir(pendingImports()).catch(() => [] as string[]);
 const refused = (message: RegExp) => ({ ok: false, message: expect.stringMatching(message) });
 
 async function timed<T>(work: () => Promise<T>) {
@@ -35,18 +35,9 @@ async function timed<T>(work: () => Promise<T>) {
 
 describe("hostile files", () => {
   withFreshDatabase({ emptyBeforeEachTest: true });
-  beforeAll(async () => {
-    folder = await mkdtemp(path.join(tmpdir(), "import-hostile-"));
-    process.env.TMPDIR = folder;
-  });
   beforeEach(async () => {
-    await rm(path.join(folder, "wmo-imports"), { recursive: true, force: true });
-    await db.user.create({ data: { id: "hostile-secretary", name: "Sanne Secretaris", email: "secretaris@wmo.test", role: "SECRETARY" } });
+    await buildPerson(db, { id: "hostile-secretary", name: "Sanne Secretaris", email: "secretaris@wmo.test", role: "SECRETARY" });
     session.user = { id: "hostile-secretary", role: "SECRETARY", email: "secretaris@wmo.test", name: "Sanne Secretaris" };
-  });
-  afterAll(async () => {
-    delete process.env.TMPDIR;
-    await rm(folder, { recursive: true, force: true });
   });
 
   it("refuses a 50 MB file before reading a byte of it", async () => {

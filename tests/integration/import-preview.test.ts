@@ -1,30 +1,19 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { previewImport } from "@/lib/import/preview-import";
 import { currentYear } from "@/lib/members/current-year";
 import { withFreshDatabase } from "./database";
 import { csvBytes } from "./support/import-files";
 import { networkWorkbook, seedNetwork } from "./support/import-network";
-import { pendingOf } from "./support/import-pending";
+import { pendingOf, withPendingImportsFolder } from "./support/import-pending";
 
 const year = currentYear();
-let folder: string;
+withPendingImportsFolder("import-preview");
 
 describe("import preview", () => {
   withFreshDatabase({ emptyBeforeEachTest: true });
-  beforeAll(async () => {
-    folder = await mkdtemp(path.join(tmpdir(), "import-preview-"));
-    process.env.TMPDIR = folder;
-  });
   beforeEach(async () => {
     await seedNetwork();
-  });
-  afterAll(async () => {
-    delete process.env.TMPDIR;
-    await rm(folder, { recursive: true, force: true });
   });
 
   it("lists per row what will be created, updated or skipped, and every problem with its row and column, writing nothing", async () => {

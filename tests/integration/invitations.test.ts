@@ -14,6 +14,8 @@ import { cancelMeeting } from "@/lib/meetings/cancel-meeting";
 import { meetingSchema } from "@/lib/meetings/meeting-schema";
 import { createMeeting, updateMeeting } from "@/lib/meetings/save-meeting";
 import { currentYear } from "@/lib/members/current-year";
+import { buildMunicipality } from "../support/builders/municipality";
+import { buildRsvp } from "../support/builders/rsvp";
 import { withFreshDatabase } from "./database";
 import { localDateKey, localTimeKey } from "@/lib/format/dates";
 
@@ -62,11 +64,7 @@ describe("invitations", () => {
 
   withFreshDatabase();
   beforeAll(async () => {
-    const [a, b, c] = await Promise.all(
-      ["Aa en Hunze", "Breda", "Culemborg"].map((name) =>
-        db.municipality.create({ data: { name, slug: name.toLowerCase().replace(/ /g, "-") }, select: { id: true } }),
-      ),
-    );
+    const [a, b, c] = await Promise.all(["Aa en Hunze", "Breda", "Culemborg"].map((name) => buildMunicipality(db, { name })));
     ids.a = a.id;
     ids.b = b.id;
     await db.membership.createMany({
@@ -90,7 +88,7 @@ describe("invitations", () => {
 
   it("selects members of this year's municipalities, narrowed by municipality or role, guests and hand-added addresses", async () => {
     const meetingId = await newMeeting({ title: "Selectie" });
-    await db.rsvp.create({ data: { userId: "p-guest", meetingId, status: "ATTENDING" } });
+    await buildRsvp(db, { userId: "p-guest", meetingId });
     const pick = (input: Record<string, string>) =>
       db.$transaction(async (tx) => (await selectRecipients(tx, meetingId, invite(meetingId, input))).map((person) => person.email).sort());
     expect(await pick({})).toEqual(["anna@aa.test", "bert@aa.test", "carla@breda.test"]);
@@ -176,7 +174,7 @@ describe("invitations", () => {
     const meetingId = await newMeeting({ title: "Herinnering" });
     await db.meeting.update({ where: { id: meetingId }, data: { reminderDaysBefore: 7 } });
     await sendInvitations(db, actor, invite(meetingId, { municipalityId: ids.a }));
-    await db.rsvp.create({ data: { userId: "p-a-member", meetingId, status: "NOT_ATTENDING" } });
+    await buildRsvp(db, { userId: "p-a-member", meetingId, status: "NOT_ATTENDING" });
     const startsAt = (await db.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { startsAt: true } })).startsAt;
     const day = 24 * 60 * 60 * 1000;
     expect(await sendDueReminders(db, new Date(startsAt.getTime() - 9 * day))).toBe(0);
@@ -190,7 +188,7 @@ describe("invitations", () => {
   it("shows per recipient the mail status and answer, in a constant number of queries, and resends under a new key", async () => {
     const meetingId = await newMeeting({ title: "Status" });
     await sendInvitations(db, actor, invite(meetingId, { extraEmails: "x1@extern.test\nx2@extern.test" }));
-    await db.rsvp.create({ data: { userId: "p-a-member", meetingId, status: "ATTENDING" } });
+    await buildRsvp(db, { userId: "p-a-member", meetingId });
     while ((await deliverPendingMail(db)) > 0);
     expect(await invitationCounts(db, meetingId)).toEqual({ queued: 0, sent: 5, failed: 0 });
     let queries = 0;

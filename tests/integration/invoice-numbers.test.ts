@@ -1,25 +1,22 @@
-import { afterAll, describe, expect, inject, it } from "vitest";
-import { createPrismaClient, db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
 import { invoiceFee } from "@/lib/fees/invoice-fee";
 import { allocateInvoiceNumber } from "@/lib/fees/invoice-number";
 import { renewMemberships } from "@/lib/fees/renew-memberships";
-import { withFreshDatabase } from "./database";
-import { municipalitiesWithFees, testActor } from "./support/fee-fixtures";
+import { buildPerson } from "../support/builders/person";
+import { withFreshDatabase, withSecondClient } from "./database";
+import { buildFeeRecord } from "../support/builders/fee-record";
+import { testActor } from "./support/test-actor";
 
-const url = inject("databaseUrl");
-// A second client with its own pool: parallel actions really run in parallel transactions.
-const otherDb = createPrismaClient(url);
+const otherDb = withSecondClient();
 const january = new Date("2027-01-15T10:00:00Z");
 
 describe("invoice numbers and renewals under concurrency", () => {
   withFreshDatabase({ emptyBeforeEachTest: true });
-  afterAll(async () => {
-    await otherDb.$disconnect();
-  });
 
   it("gives 50 parallel invoices the numbers 2027-0001 to 2027-0050, none shared, none skipped", async () => {
-    const feeIds = await municipalitiesWithFees(db, 50, 2027);
-    const results = await Promise.all(feeIds.map((id, index) => invoiceFee(index % 2 ? otherDb : db, testActor, id, january)));
+    const fees = await Promise.all(Array.from({ length: 50 }, () => buildFeeRecord(db, { year: 2027 })));
+    const results = await Promise.all(fees.map((fee, index) => invoiceFee(index % 2 ? otherDb : db, testActor, fee.id, january)));
     expect(results.every((result) => result.outcome === "done")).toBe(true);
     const numbers = (await db.invoice.findMany({ select: { number: true } })).map((invoice) => invoice.number).sort();
     expect(numbers).toEqual(Array.from({ length: 50 }, (_, index) => `2027-${String(index + 1).padStart(4, "0")}`));
@@ -34,16 +31,16 @@ describe("invoice numbers and renewals under concurrency", () => {
         throw new Error("afgebroken");
       }),
     ).rejects.toThrow("afgebroken");
-    const [feeId] = await municipalitiesWithFees(db, 1, 2027);
-    await invoiceFee(db, testActor, feeId!, january);
+    const { id: feeId } = await buildFeeRecord(db, { year: 2027 });
+    await invoiceFee(db, testActor, feeId, january);
     expect((await db.invoice.findFirstOrThrow({ select: { number: true } })).number).toBe("2027-0001");
   });
 
   it("starts each year's series at 0001", async () => {
-    const [december, january2028] = await municipalitiesWithFees(db, 2, 2027);
-    await invoiceFee(db, testActor, december!, new Date("2027-12-31T12:00:00Z"));
+    const [december, january2028] = [await buildFeeRecord(db, { year: 2027 }), await buildFeeRecord(db, { year: 2027 })];
+    await invoiceFee(db, testActor, december.id, new Date("2027-12-31T12:00:00Z"));
     // 00:30 in Amsterdam on 1 January is still 31 December in UTC: the Dutch date counts.
-    await invoiceFee(db, testActor, january2028!, new Date("2027-12-31T23:30:00Z"));
+    await invoiceFee(db, testActor, january2028.id, new Date("2027-12-31T23:30:00Z"));
     expect((await db.invoice.findMany({ orderBy: { number: "asc" }, select: { number: true } })).map((invoice) => invoice.number)).toEqual([
       "2027-0001",
       "2028-0001",
@@ -52,13 +49,15 @@ describe("invoice numbers and renewals under concurrency", () => {
 
   it("renews each membership once when two renewals run at the same time, and again creates nothing", async () => {
     const shared = "crediteuren@regio.test";
-    await municipalitiesWithFees(db, 2, 2026, { invoiceContactEmail: shared });
-    const [leavingFee] = await municipalitiesWithFees(db, 1, 2026);
-    const leaving = await db.feeRecord.findUniqueOrThrow({ where: { id: leavingFee! }, select: { municipalityId: true } });
-    await db.municipality.update({ where: { id: leaving.municipalityId }, data: { leavingAfterYear: 2026 } });
-    await municipalitiesWithFees(db, 1, 2025); // did not take part in 2026
-    const ministry = await db.user.create({
-      data: { name: "Mira Ministerie", email: "mira@minvws.test", organisationType: "MINISTRY", role: "MEMBER", memberships: { create: { year: 2026 } } },
+    await buildFeeRecord(db, { year: 2026, municipality: { invoiceContactEmail: shared } });
+    await buildFeeRecord(db, { year: 2026, municipality: { invoiceContactEmail: shared } });
+    const leaving = await buildFeeRecord(db, { year: 2026, municipality: { leavingAfterYear: 2026 } });
+    await buildFeeRecord(db, { year: 2025 }); // did not take part in 2026
+    const ministry = await buildPerson(db, {
+      name: "Mira Ministerie",
+      email: "mira@minvws.test",
+      organisationType: "MINISTRY",
+      memberships: { create: { year: 2026 } },
     });
 
     const [first, second] = await Promise.all([renewMemberships(db, testActor, 2027), renewMemberships(otherDb, testActor, 2027)]);

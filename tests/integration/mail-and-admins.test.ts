@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { isMailboxEnabled, listMailbox } from "@/lib/mail/mailbox";
 import { deliverPendingMail } from "@/lib/mail/deliver-mail";
 import { queueMail } from "@/lib/mail/outbox";
+import { buildPerson } from "../support/builders/person";
 import { withFreshDatabase } from "./database";
 
 describe("mail without an SMTP server", () => {
@@ -64,7 +65,7 @@ describe("ADMIN_EMAILS", () => {
   withFreshDatabase();
 
   it("makes those addresses secretaries, creating the account when needed and promoting an existing one", async () => {
-    await db.user.create({ data: { email: "bestaand@wmo.test", name: "Bestaand", role: "MEMBER" } });
+    await buildPerson(db, { email: "bestaand@wmo.test", name: "Bestaand" });
     await applyAdminEmails(db, ["bestaand@wmo.test", "nieuw@wmo.test"]);
     expect(await db.user.findMany({ orderBy: { email: "asc" }, select: { email: true, role: true } })).toEqual([
       { email: "bestaand@wmo.test", role: "SECRETARY" },

@@ -6,6 +6,7 @@ import { createPrismaClient, db } from "@/lib/db/client";
 import { startMailWorker, type MailWorker } from "@/lib/jobs/mail-worker";
 import { queueMail, queueMails } from "@/lib/mail/outbox";
 import { closeTransports } from "@/lib/mail/transport";
+import { buildPerson } from "../support/builders/person";
 import { withFreshDatabase } from "./database";
 import { eventually, startTestSmtp, type TestSmtp } from "./support/test-smtp";
 
@@ -137,7 +138,7 @@ describe("mail delivery by the worker", () => {
   });
 
   it("never stores a sign-in link, yet the mail that arrives has one that works", async () => {
-    await db.user.create({ data: { email: "lid@wmo.test", name: "Lid", emailVerified: new Date() } });
+    await buildPerson(db, { email: "lid@wmo.test", name: "Lid", emailVerified: new Date() });
     await requestSignInLink(db, { email: "lid@wmo.test", client: "127.0.0.1", returnTo: "/mijn-gegevens" });
     const stored = await db.outboxMail.findFirstOrThrow({ select: { html: true, text: true, template: true, templateData: true } });
     expect(stored).toEqual({ html: null, text: null, template: "sign-in-link", templateData: { callbackPath: "/mijn-gegevens" } });

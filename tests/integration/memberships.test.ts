@@ -1,21 +1,21 @@
-import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { createPrismaClient, db } from "@/lib/db/client";
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
 import { renderQueuedMail } from "@/lib/mail/render-mail";
 import { approveApplication } from "@/lib/members/approve-application";
 import { confirmApplication } from "@/lib/members/confirm-application";
 import { NEW_MUNICIPALITY } from "@/lib/members/sign-up-schema";
 import { submitApplication } from "@/lib/members/submit-application";
 import { seedDatabase } from "@/lib/seed/seed-database";
-import { withFreshDatabase } from "./database";
+import { municipalityIdNamed } from "../support/builders/municipality";
+import { buildPerson } from "../support/builders/person";
+import { withFreshDatabase, withSecondClient } from "./database";
+import { testActor } from "./support/test-actor";
 import { signUpInput } from "./fixtures";
 
-const url = inject("databaseUrl");
-// A second client with its own connection pool, so the two approvals really run in parallel transactions.
-const otherDb = createPrismaClient(url);
+const otherDb = withSecondClient();
 const client = "127.0.0.1";
 // The day the tests live on: the seed's demo meetings and the fee year follow it, not the real date.
 const now = new Date("2026-11-23T10:00:00Z");
-const testActor = { id: null, label: "integratietest" };
 
 /** Submits a sign-up and confirms the address, as the applicant's link would. */
 async function submitConfirmed(input: ReturnType<typeof signUpInput>) {
@@ -24,21 +24,14 @@ async function submitConfirmed(input: ReturnType<typeof signUpInput>) {
   return result;
 }
 
-async function municipalityId(name: string) {
-  return (await db.municipality.findUniqueOrThrow({ where: { name }, select: { id: true } })).id;
-}
-
 describe("applications, memberships and fees", () => {
   withFreshDatabase({ emptyBeforeEachTest: true });
   beforeEach(async () => {
     await seedDatabase(db, { today: now });
   });
-  afterAll(async () => {
-    await otherDb.$disconnect();
-  });
 
   it("records a sign-up once, however often the same form is sent, and queues the mails once", async () => {
-    const input = signUpInput({ municipalityId: await municipalityId("Tilburg") });
+    const input = signUpInput({ municipalityId: await municipalityIdNamed(db, "Tilburg") });
     const results = await Promise.all([1, 2, 3].map(() => submitApplication(db, input, { client, now })));
     expect(new Set(results.map((result) => result.outcome === "submitted" && result.applicationId)).size).toBe(1);
     expect(await db.application.count()).toBe(1);
@@ -47,7 +40,7 @@ describe("applications, memberships and fees", () => {
   });
 
   it("gives a municipality one membership and one € 500 fee record when two colleagues are approved at once", async () => {
-    const tilburg = await municipalityId("Tilburg");
+    const tilburg = await municipalityIdNamed(db, "Tilburg");
     const first = await submitConfirmed(signUpInput({ municipalityId: tilburg }));
     const second = await submitConfirmed(signUpInput({ municipalityId: tilburg }));
     if (first.outcome !== "submitted" || second.outcome !== "submitted") throw new Error("aanmelden mislukt");
@@ -80,7 +73,7 @@ describe("applications, memberships and fees", () => {
   });
 
   it("keeps a fee record's amount when the configured yearly amount changes later", async () => {
-    const breda = await municipalityId("Breda");
+    const breda = await municipalityIdNamed(db, "Breda");
     const application = await submitConfirmed(signUpInput({ municipalityId: breda }));
     if (application.outcome !== "submitted") throw new Error("aanmelden mislukt");
     await approveApplication(db, application.applicationId, { actor: testActor });
@@ -98,7 +91,7 @@ describe("applications, memberships and fees", () => {
   it("charges nobody for guests and for people from a ministry or the VNG", async () => {
     const meeting = await db.meeting.findFirstOrThrow({ where: { startsAt: { gte: now } }, select: { id: true } });
     const inputs = [
-      signUpInput({ participation: "ONE_MEETING", meetingId: meeting.id, municipalityId: await municipalityId("Assen") }),
+      signUpInput({ participation: "ONE_MEETING", meetingId: meeting.id, municipalityId: await municipalityIdNamed(db, "Assen") }),
       signUpInput({ organisationType: "MINISTRY", organisationName: "Ministerie van VWS" }),
       signUpInput({ organisationType: "VNG" }),
     ];
@@ -113,7 +106,7 @@ describe("applications, memberships and fees", () => {
   });
 
   it("approves only once the applicant has confirmed the e-mail address", async () => {
-    const result = await submitApplication(db, signUpInput({ municipalityId: await municipalityId("Tilburg") }), { client, now });
+    const result = await submitApplication(db, signUpInput({ municipalityId: await municipalityIdNamed(db, "Tilburg") }), { client, now });
     if (result.outcome !== "submitted") throw new Error("aanmelden mislukt");
     expect(await approveApplication(db, result.applicationId, { actor: testActor })).toEqual({ outcome: "not-confirmed" });
     expect(await db.feeRecord.count()).toBe(0);
@@ -121,16 +114,15 @@ describe("applications, memberships and fees", () => {
   });
 
   it("keeps a sign-up filed under someone else's confirmed address unconfirmed, and their details as they were, until that application's own link is used", async () => {
-    const owner = await db.user.create({
-      data: {
-        name: "Echte Eigenaar",
-        email: "eigenaar@tilburg.test",
-        emailVerified: new Date("2026-01-01T10:00:00Z"),
-        jobTitle: "Manager",
-        municipalityId: await municipalityId("Tilburg"),
-      },
+    const owner = await buildPerson(db, {
+      name: "Echte Eigenaar",
+      email: "eigenaar@tilburg.test",
+      role: "GUEST",
+      emailVerified: new Date("2026-01-01T10:00:00Z"),
+      jobTitle: "Manager",
+      municipalityId: await municipalityIdNamed(db, "Tilburg"),
     });
-    const stranger = signUpInput({ name: "Iemand Anders", email: owner.email!, jobTitle: "Indringer", municipalityId: await municipalityId("Assen") });
+    const stranger = signUpInput({ name: "Iemand Anders", email: owner.email!, jobTitle: "Indringer", municipalityId: await municipalityIdNamed(db, "Assen") });
     const filed = await submitApplication(db, stranger, { client, now });
     if (filed.outcome !== "submitted") throw new Error("aanmelden mislukt");
     expect(await approveApplication(db, filed.applicationId, { actor: testActor })).toEqual({ outcome: "not-confirmed" });
@@ -152,7 +144,7 @@ describe("applications, memberships and fees", () => {
       confirmationTokenHash: token,
     });
 
-    const someoneElse = await db.user.create({ data: { name: "Derde", email: "derde@tilburg.test" } });
+    const someoneElse = await buildPerson(db, { name: "Derde", email: "derde@tilburg.test", role: "GUEST" });
     expect(await confirmApplication(db, token, someoneElse.id, now)).toEqual({ outcome: "unknown" });
     expect(await confirmApplication(db, "A".repeat(43), owner.id, now)).toEqual({ outcome: "unknown" });
     expect(await approveApplication(db, filed.applicationId, { actor: testActor })).toEqual({ outcome: "not-confirmed" });
@@ -163,7 +155,7 @@ describe("applications, memberships and fees", () => {
   it("refuses a meeting that has passed or a municipality that does not exist, naming the field", async () => {
     const past = await db.meeting.findUniqueOrThrow({ where: { slug: "2020-02-03-bijeenkomst" }, select: { id: true } });
     expect(
-      await submitApplication(db, signUpInput({ participation: "ONE_MEETING", meetingId: past.id, municipalityId: await municipalityId("Assen") }), {
+      await submitApplication(db, signUpInput({ participation: "ONE_MEETING", meetingId: past.id, municipalityId: await municipalityIdNamed(db, "Assen") }), {
         client,
         now,
       }),

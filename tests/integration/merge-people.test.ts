@@ -7,7 +7,16 @@ import { idleState } from "@/lib/forms/form-state";
 import { mergePeopleAction } from "@/lib/members/admin-actions";
 import { MERGED_PERSON_GONE, mergePeople } from "@/lib/members/merge-people";
 import { loadMergePreview } from "@/lib/members/merge-preview";
+import { buildAccelerationRequest } from "../support/builders/acceleration-request";
+import { buildApplication } from "../support/builders/application";
+import { buildMeeting } from "../support/builders/meeting";
+import { buildMeetingDocument } from "../support/builders/meeting-document";
+import { buildMunicipality } from "../support/builders/municipality";
+import { buildPerson } from "../support/builders/person";
+import { buildRsvp } from "../support/builders/rsvp";
+import { buildSession } from "../support/builders/session";
 import { withFreshDatabase } from "./database";
+import { countQueries } from "./support/query-count";
 import { formDataOf } from "./fixtures";
 import { fingerprint } from "./support/fingerprint";
 
@@ -19,94 +28,55 @@ const url = inject("databaseUrl");
 // ADMIN_EMAILS in the integration tests (tests/integration/setup-env.ts).
 const ADMIN_EMAIL = "secretaris@wmo.test";
 
-let queries = 0;
-db.$on("query", () => {
-  queries += 1;
-});
-
 let actor: Actor;
 let tilburg: string;
-let meetingCount = 0;
-
-async function meeting(title: string, startsAt = new Date(Date.now() + 30 * 86_400_000), capacity: number | null = null) {
-  meetingCount += 1;
-  const row = await db.meeting.create({
-    data: { slug: `bijeenkomst-${meetingCount}`, kind: "MEETING", title, startsAt, endsAt: new Date(startsAt.getTime() + 4 * 3_600_000), capacity },
-    select: { id: true },
-  });
-  return row.id;
-}
 
 let annas = 0;
 
 /** Anna with her work address (kept) and with her private address (merged away); the first pair has these addresses. */
 async function twoAnnas() {
   const suffix = annas++ ? `-${annas}` : "";
-  const keep = await db.user.create({
-    data: {
-      name: "Anna de Vries",
-      email: `anna${suffix}@tilburg.test`,
-      role: "MEMBER",
-      jobTitle: "Beleidsadviseur",
-      organisationType: "MUNICIPALITY",
-      municipalityId: tilburg,
-      admittedAt: new Date("2026-03-01T10:00:00Z"),
-    },
-    select: { id: true },
+  const keep = await buildPerson(db, {
+    name: "Anna de Vries",
+    email: `anna${suffix}@tilburg.test`,
+    jobTitle: "Beleidsadviseur",
+    organisationType: "MUNICIPALITY",
+    municipalityId: tilburg,
+    admittedAt: new Date("2026-03-01T10:00:00Z"),
   });
-  const other = await db.user.create({
-    data: {
-      name: "Anna de Vries",
-      email: `anna.devries${suffix}@prive.test`,
-      role: "KERNCLUB",
-      phone: "06-12 34 56 78",
-      jobTitle: "Adviseur",
-      organisationType: "OTHER",
-      organisationName: "Eigen bureau",
-      admittedAt: new Date("2025-01-15T10:00:00Z"),
-      emailVerified: new Date("2025-01-15T10:00:00Z"),
-    },
-    select: { id: true },
+  const other = await buildPerson(db, {
+    name: "Anna de Vries",
+    email: `anna.devries${suffix}@prive.test`,
+    role: "KERNCLUB",
+    phone: "06-12 34 56 78",
+    jobTitle: "Adviseur",
+    organisationType: "OTHER",
+    organisationName: "Eigen bureau",
+    admittedAt: new Date("2025-01-15T10:00:00Z"),
+    emailVerified: new Date("2025-01-15T10:00:00Z"),
   });
   return { keepId: keep.id, otherId: other.id };
 }
 
-const rsvp = (userId: string, meetingId: string, status: "ATTENDING" | "NOT_ATTENDING" | "WAITLISTED", extra: Record<string, unknown> = {}) =>
-  db.rsvp.create({ data: { userId, meetingId, status, ...extra }, select: { id: true } });
-
 /** Gives the person one row of every kind that points at a person; `index` keeps years and positions apart. */
 async function everything(userId: string, email: string, meetingId: string, tag: string, index = 0) {
   const base = (tag === "keep" ? 2000 : 2050) + index;
-  await db.application.create({ data: { submissionId: `sub-${tag}`, userId, participation: "THIS_YEAR", year: 2026 } });
-  await rsvp(userId, meetingId, "ATTENDING");
+  await buildApplication(db, { userId, year: 2026 });
+  await buildRsvp(db, { userId, meetingId });
   await db.invitation.create({ data: { userId, meetingId } });
   await db.position.create({ data: { userId, role: "KERNCLUB_MEMBER", startedOn: new Date(Date.UTC(base, 0, 1)) } });
   await db.personalMembership.create({ data: { userId, year: base } });
   await db.outboxMail.create({ data: { to: ADMIN_EMAIL, subject: `Nieuwe aanmelding ${tag}`, aboutUserId: userId } });
   await db.outboxMail.create({ data: { to: email, subject: "Uitnodiging", template: "invitation", templateData: { meetingId, userId } } });
-  await db.meetingDocument.create({
-    data: { meetingId, title: `Programma ${tag}`, mimeType: "application/pdf", extension: "pdf", sizeBytes: 10, uploadedById: userId },
-  });
+  await buildMeetingDocument(db, { meetingId, title: `Programma ${tag}`, uploadedById: userId });
   await db.auditEntry.create({
     data: { actorId: userId, actorLabel: email, action: "meeting.update", entityType: "Meeting", entityId: meetingId, entityLabel: "x" },
   });
   await db.auditEntry.create({
     data: { actorId: actor.id, actorLabel: actor.label, action: "user.update", entityType: "User", entityId: userId, entityLabel: `Anna ${tag}` },
   });
-  await db.accelerationRequest.create({
-    data: {
-      submissionId: `req-${tag}`,
-      userId,
-      municipalityName: "Tilburg",
-      contactName: "Anna",
-      contactRole: "Adviseur",
-      email,
-      question: "Vraag",
-      client: "Directeur",
-      conditions: [],
-    },
-  });
-  await db.session.create({ data: { sessionToken: `token-${tag}`, userId, expires: new Date(Date.now() + 86_400_000) } });
+  await buildAccelerationRequest(db, { userId, email });
+  await buildSession(db, userId);
   await db.account.create({ data: { userId, type: "email", provider: "email", providerAccountId: `acc-${tag}` } });
   await db.verificationToken.create({ data: { identifier: email, token: `hash-${tag}`, expires: new Date(Date.now() + 86_400_000) } });
 }
@@ -115,14 +85,15 @@ describe("merging two records of one person", () => {
   withFreshDatabase({ emptyBeforeEachTest: true });
   beforeEach(async () => {
     annas = 0;
-    tilburg = (await db.municipality.create({ data: { name: "Tilburg", slug: "tilburg" }, select: { id: true } })).id;
-    const secretary = await db.user.create({ data: { name: "Sanne Secretaris", email: ADMIN_EMAIL, role: "SECRETARY" }, select: { id: true } });
+    tilburg = (await buildMunicipality(db, { name: "Tilburg" })).id;
+    const secretary = await buildPerson(db, { name: "Sanne Secretaris", email: ADMIN_EMAIL, role: "SECRETARY" });
     actor = { id: secretary.id, label: ADMIN_EMAIL };
   });
 
   it("moves everything that points at the other person, fills empty fields and writes one audit entry", async () => {
     const { keepId, otherId } = await twoAnnas();
-    const [first, second] = [await meeting("Netwerkbijeenkomst Assen"), await meeting("Netwerkcafé Almere")];
+    const { id: first } = await buildMeeting(db, { title: "Netwerkbijeenkomst Assen" });
+    const { id: second } = await buildMeeting(db, { title: "Netwerkcafé Almere" });
     await everything(keepId, "anna@tilburg.test", first, "keep");
     await everything(otherId, "anna.devries@prive.test", second, "other");
     const preview = await loadMergePreview(db, keepId, otherId, actor.id!);
@@ -225,17 +196,17 @@ describe("merging two records of one person", () => {
 
   it("keeps a meeting, invitation, year or position both had once, with the better place on the list", async () => {
     const { keepId, otherId } = await twoAnnas();
-    const full = await meeting("Volle bijeenkomst", undefined, 2);
-    const waiting = await meeting("Bijeenkomst met wachtlijst", undefined, 1);
-    const no = await meeting("Bijeenkomst zonder Anna");
-    const third = await db.user.create({ data: { name: "Bram Jansen", email: "bram@emmen.test", role: "MEMBER" }, select: { id: true } });
-    await rsvp(keepId, full, "ATTENDING");
-    await rsvp(otherId, full, "ATTENDING", { dietaryWishes: "Vegetarisch" });
-    await rsvp(third.id, full, "WAITLISTED", { waitlistedAt: new Date() });
-    await rsvp(keepId, waiting, "WAITLISTED", { waitlistedAt: new Date("2026-01-02T00:00:00Z") });
-    await rsvp(otherId, waiting, "ATTENDING");
-    await rsvp(keepId, no, "NOT_ATTENDING");
-    await rsvp(otherId, no, "NOT_ATTENDING");
+    const { id: full } = await buildMeeting(db, { title: "Volle bijeenkomst", capacity: 2 });
+    const { id: waiting } = await buildMeeting(db, { title: "Bijeenkomst met wachtlijst", capacity: 1 });
+    const { id: no } = await buildMeeting(db, { title: "Bijeenkomst zonder Anna" });
+    const third = await buildPerson(db, { name: "Bram Jansen", email: "bram@emmen.test" });
+    await buildRsvp(db, { userId: keepId, meetingId: full });
+    await buildRsvp(db, { userId: otherId, meetingId: full, dietaryWishes: "Vegetarisch" });
+    await buildRsvp(db, { userId: third.id, meetingId: full, status: "WAITLISTED", waitlistedAt: new Date() });
+    await buildRsvp(db, { userId: keepId, meetingId: waiting, status: "WAITLISTED", waitlistedAt: new Date("2026-01-02T00:00:00Z") });
+    await buildRsvp(db, { userId: otherId, meetingId: waiting });
+    await buildRsvp(db, { userId: keepId, meetingId: no, status: "NOT_ATTENDING" });
+    await buildRsvp(db, { userId: otherId, meetingId: no, status: "NOT_ATTENDING" });
     for (const meetingId of [full, waiting]) {
       await db.invitation.create({ data: { userId: keepId, meetingId, sentSequence: 1 } });
       await db.invitation.create({ data: { userId: otherId, meetingId } });
@@ -279,12 +250,12 @@ describe("merging two records of one person", () => {
 
   it("refuses when both answered a meeting differently, names the meeting, and writes nothing", async () => {
     const { keepId, otherId } = await twoAnnas();
-    const emmen = await meeting("Netwerkbijeenkomst Emmen", new Date("2030-03-12T12:00:00Z"));
-    const assen = await meeting("Netwerkbijeenkomst Assen");
-    await rsvp(keepId, emmen, "ATTENDING");
-    await rsvp(otherId, emmen, "NOT_ATTENDING");
-    await rsvp(keepId, assen, "ATTENDING");
-    await rsvp(otherId, assen, "ATTENDING");
+    const { id: emmen } = await buildMeeting(db, { title: "Netwerkbijeenkomst Emmen", startsAt: new Date("2030-03-12T12:00:00Z") });
+    const { id: assen } = await buildMeeting(db, { title: "Netwerkbijeenkomst Assen" });
+    await buildRsvp(db, { userId: keepId, meetingId: emmen });
+    await buildRsvp(db, { userId: otherId, meetingId: emmen, status: "NOT_ATTENDING" });
+    await buildRsvp(db, { userId: keepId, meetingId: assen });
+    await buildRsvp(db, { userId: otherId, meetingId: assen });
     const before = await fingerprint(url);
 
     const result = await mergePeople(db, actor, keepId, otherId);
@@ -320,7 +291,7 @@ describe("merging two records of one person", () => {
     });
 
     // A person without an address takes the ADMIN_EMAILS address over, and with it the secretary's role.
-    const nameless = await db.user.create({ data: { name: "Sanne S.", role: "GUEST" }, select: { id: true } });
+    const nameless = await buildPerson(db, { name: "Sanne S.", email: null, role: "GUEST" });
     expect(await mergePeople(db, { id: null, label: "npm run x" }, nameless.id, secretaryId)).toMatchObject({ outcome: "merged" });
     expect(await db.user.findUniqueOrThrow({ where: { id: nameless.id }, select: { email: true, role: true } })).toEqual({
       email: ADMIN_EMAIL,
@@ -330,8 +301,8 @@ describe("merging two records of one person", () => {
 
   it("a double submit merges once; the second is told the person is gone", async () => {
     const { keepId, otherId } = await twoAnnas();
-    const meetingId = await meeting("Netwerkbijeenkomst Assen");
-    await everything(otherId, "anna.devries@prive.test", meetingId, "other");
+    const { id: assen } = await buildMeeting(db, { title: "Netwerkbijeenkomst Assen" });
+    await everything(otherId, "anna.devries@prive.test", assen, "other");
     const results = await Promise.all([mergePeople(db, actor, keepId, otherId), mergePeople(db, actor, keepId, otherId)]);
     expect(results.map((result) => result.outcome).sort()).toEqual(["merged", "refused"]);
     expect(results.find((result) => result.outcome === "refused")).toEqual({ outcome: "refused", field: "mergeId", message: MERGED_PERSON_GONE });
@@ -349,13 +320,11 @@ describe("merging two records of one person", () => {
     const measure = async (meetings: number) => {
       const { keepId, otherId } = await twoAnnas();
       for (let index = 0; index < meetings; index += 1) {
-        const meetingId = await meeting(`Bijeenkomst ${index}`);
+        const { id: meetingId } = await buildMeeting(db, { title: `Bijeenkomst ${index}` });
         await everything(otherId, `anna-${index}@prive.test`, meetingId, `other-${meetings}-${index}`, index);
-        if (index % 2) await rsvp(keepId, meetingId, "ATTENDING");
+        if (index % 2) await buildRsvp(db, { userId: keepId, meetingId });
       }
-      queries = 0;
-      expect(await mergePeople(db, actor, keepId, otherId)).toMatchObject({ outcome: "merged" });
-      return queries;
+      return countQueries(async () => expect(await mergePeople(db, actor, keepId, otherId)).toMatchObject({ outcome: "merged" }));
     };
     const small = await measure(2);
     const large = await measure(20);

@@ -8,31 +8,13 @@ import { peopleCsv } from "@/lib/members/people-csv";
 import { listMunicipalities } from "@/lib/municipalities/list-municipalities";
 import { endParticipation, giveParticipation } from "@/lib/municipalities/manage-participation";
 import { municipalitiesCsv } from "@/lib/municipalities/municipalities-csv";
+import { buildMunicipality } from "../support/builders/municipality";
+import { buildMunicipalMember, buildPerson } from "../support/builders/person";
 import { withFreshDatabase } from "./database";
+import { countQueries } from "./support/query-count";
 
 const actor: Actor = { id: null, label: "secretaris@wmo.test" };
 const year = currentYear();
-
-async function municipality(name: string) {
-  return (await db.municipality.create({ data: { name, slug: name.toLowerCase() }, select: { id: true } })).id;
-}
-
-async function person(name: string, municipalityId: string, { admitted = true, active = true } = {}) {
-  return (
-    await db.user.create({
-      data: {
-        name,
-        email: `${name.toLowerCase().replace(/\W+/g, "-")}@wmo.test`,
-        role: "MEMBER",
-        organisationType: "MUNICIPALITY",
-        municipalityId,
-        admittedAt: admitted ? new Date() : null,
-        deactivatedAt: active ? null : new Date(),
-      },
-      select: { id: true },
-    })
-  ).id;
-}
 
 const csvRows = (csv: string) => {
   expect(csv.startsWith("\uFEFF")).toBe(true);
@@ -43,8 +25,7 @@ describe("participation per municipality, managed by the secretary", () => {
   withFreshDatabase({ emptyBeforeEachTest: true });
 
   it("gives participation for a year once: the membership and the € 500 fee record, with an audit entry", async () => {
-    const breda = await municipality("Breda");
-    await db.municipality.update({ where: { id: breda }, data: { leavingAfterYear: year - 1 } });
+    const { id: breda } = await buildMunicipality(db, { name: "Breda", leavingAfterYear: year - 1 });
     expect(await giveParticipation(db, actor, breda, year)).toEqual({ outcome: "given", name: "Breda" });
     expect(await giveParticipation(db, actor, breda, year)).toEqual({ outcome: "unchanged", name: "Breda" });
     expect(await db.membership.count({ where: { municipalityId: breda, year } })).toBe(1);
@@ -55,15 +36,15 @@ describe("participation per municipality, managed by the secretary", () => {
     expect(await db.auditEntry.findMany({ where: { entityId: breda }, select: { action: true, after: true } })).toEqual([
       { action: "municipality.participation.give", after: { year, leavingAfterYear: null } },
     ]);
-    const colleague = await person("Bram Breda", breda);
+    const { id: colleague } = await buildMunicipalMember(db, breda);
     expect(await isCovered(db, colleague, year)).toBe(true);
   });
 
   it("ends participation from a year: memberships go, an open fee is waived with the reason and kept, an invoiced one stays", async () => {
-    const breda = await municipality("Breda");
+    const { id: breda } = await buildMunicipality(db, { name: "Breda" });
     for (const taken of [year - 1, year, year + 1]) await giveParticipation(db, actor, breda, taken);
     await db.feeRecord.updateMany({ where: { municipalityId: breda, year }, data: { status: "INVOICED" } });
-    const colleague = await person("Bram Breda", breda);
+    const { id: colleague } = await buildMunicipalMember(db, breda);
 
     const ended = await endParticipation(db, actor, breda, year);
     expect(ended).toEqual({ outcome: "ended", name: "Breda", years: [year, year + 1], waived: [year + 1], keptFees: [{ year, status: "INVOICED" }] });
@@ -84,39 +65,37 @@ describe("participation per municipality, managed by the secretary", () => {
   });
 
   it("lists municipalities taking part in a year, with the admitted active people each covers, in a constant number of queries", async () => {
-    const breda = await municipality("Breda");
-    const emmen = await municipality("Emmen");
+    const { id: breda } = await buildMunicipality(db, { name: "Breda" });
+    const { id: emmen } = await buildMunicipality(db, { name: "Emmen" });
     await giveParticipation(db, actor, breda, year);
-    await person("Anna", breda);
-    await person("Bert", breda);
-    await person("Niet Toegelaten", breda, { admitted: false });
-    await person("Gedeactiveerd", breda, { active: false });
-    await person("Eva", emmen);
-    let queries = 0;
-    db.$on("query", () => (queries += 1));
+    await buildMunicipalMember(db, breda, { name: "Anna" });
+    await buildMunicipalMember(db, breda, { name: "Bert" });
+    await buildMunicipalMember(db, breda, { name: "Niet Toegelaten", admittedAt: null });
+    await buildMunicipalMember(db, breda, { name: "Gedeactiveerd", deactivatedAt: new Date() });
+    await buildMunicipalMember(db, emmen, { name: "Eva" });
+    const counted = await countQueries(() => listMunicipalities(db, { q: "", year: "", page: 1 }));
     const all = await listMunicipalities(db, { q: "", year: "", page: 1 });
-    const counted = queries;
     expect(all.items.map((row) => [row.name, row.takesPart, row.covers])).toEqual([
       ["Breda", true, 2],
       ["Emmen", false, 0],
     ]);
     expect((await listMunicipalities(db, { q: "", year: String(year), page: 1 })).items.map((row) => row.name)).toEqual(["Breda"]);
-    for (let index = 0; index < 30; index += 1) await person(`Extra ${index}`, emmen);
-    queries = 0;
-    await listMunicipalities(db, { q: "", year: "", page: 1 });
-    expect(queries).toBe(counted);
+    for (let index = 0; index < 30; index += 1) await buildMunicipalMember(db, emmen);
+    expect(await countQueries(() => listMunicipalities(db, { q: "", year: "", page: 1 }))).toBe(counted);
   });
 
   it("downloads the people and municipalities lists for Excel with the filters applied and formulas defused", async () => {
-    const breda = await municipality("Breda");
-    await municipality("Emmen");
-    await giveParticipation(db, actor, breda, year);
-    await db.municipality.update({
-      where: { id: breda },
-      data: { cbsCode: "GM0758", invoiceStreet: "Postbus 90156", invoicePostcode: "4800 RH", invoiceCity: "Breda" },
+    const { id: breda } = await buildMunicipality(db, {
+      name: "Breda",
+      cbsCode: "GM0758",
+      invoiceStreet: "Postbus 90156",
+      invoicePostcode: "4800 RH",
+      invoiceCity: "Breda",
     });
-    await person('=HYPERLINK("x")', breda);
-    await db.user.create({ data: { name: "Gast", email: "gast@wmo.test", role: "GUEST" } });
+    await buildMunicipality(db, { name: "Emmen" });
+    await giveParticipation(db, actor, breda, year);
+    await buildMunicipalMember(db, breda, { name: '=HYPERLINK("x")', email: "-hyperlink-x-@wmo.test" });
+    await buildPerson(db, { name: "Gast", role: "GUEST" });
 
     const members = csvRows(await peopleCsv(db, { q: "", role: "MEMBER", status: "" }));
     expect(members).toEqual([

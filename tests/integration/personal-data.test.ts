@@ -7,7 +7,9 @@ import { db } from "@/lib/db/client";
 import { approveApplication } from "@/lib/members/approve-application";
 import { submitApplication } from "@/lib/members/submit-application";
 import { seedDatabase } from "@/lib/seed/seed-database";
+import { buildPerson } from "../support/builders/person";
 import { withFreshDatabase } from "./database";
+import { testActor } from "./support/test-actor";
 import { signUpInput } from "./fixtures";
 
 const url = inject("databaseUrl");
@@ -31,7 +33,7 @@ async function member(name: string, email: string, phone: string) {
   const result = await submitApplication(db, signUpInput({ name, email, phone, municipalityId: haarlem.id }), { client: "127.0.0.1" });
   if (result.outcome !== "submitted") throw new Error("aanmelden mislukt");
   await db.application.update({ where: { id: result.applicationId }, data: { confirmedAt: new Date() } });
-  await approveApplication(db, result.applicationId, { actor: { id: null, label: "integratietest" } });
+  await approveApplication(db, result.applicationId, { actor: testActor });
   await requestSignInLink(db, { email, client: "127.0.0.1", returnTo: "/mijn-gegevens" });
   return db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
 }
@@ -84,16 +86,12 @@ describe("personal data", () => {
   });
 
   it("export lists a person's own memberships per year, and deletion removes them", async () => {
-    const vera = await db.user.create({
-      data: {
-        name: "Vera Visser",
-        email: "vera@minvws.test",
-        role: "MEMBER",
-        organisationType: "MINISTRY",
-        organisationName: "Ministerie van VWS",
-        memberships: { create: [{ year: 2026 }, { year: 2025 }] },
-      },
-      select: { id: true },
+    const vera = await buildPerson(db, {
+      name: "Vera Visser",
+      email: "vera@minvws.test",
+      organisationType: "MINISTRY",
+      organisationName: "Ministerie van VWS",
+      memberships: { create: [{ year: 2026 }, { year: 2025 }] },
     });
     const exported = await exportPersonalData(db, vera.id);
     expect(exported.person.personalMemberships.map((membership) => membership.year)).toEqual([2025, 2026]);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { purgeExpired } from "@/lib/maintenance/purge-expired";
+import { buildApplication } from "../support/builders/application";
+import { buildPerson } from "../support/builders/person";
+import { buildSession } from "../support/builders/session";
 import { withFreshDatabase } from "./database";
 
 const now = new Date("2026-11-23T12:00:00Z");
@@ -10,12 +13,18 @@ describe("purging expired data", () => {
   withFreshDatabase();
 
   it("removes expired links and sessions, old counters and cache invalidations, sent mail and unconfirmed sign-ups after 30 days, and nothing else", async () => {
-    const stale = await db.user.create({ data: { name: "Nooit Bevestigd", email: "oud@wmo.test", createdAt: daysAgo(31) } });
-    const confirmed = await db.user.create({ data: { name: "Wel Bevestigd", email: "wel@wmo.test", emailVerified: daysAgo(30), createdAt: daysAgo(31) } });
-    for (const [index, user] of [stale, confirmed].entries()) {
-      await db.application.create({ data: { submissionId: `purge-${index}`, userId: user.id, participation: "THIS_YEAR", year: 2026 } });
-      await db.session.create({ data: { sessionToken: `sessie-${index}`, userId: user.id, expires: index ? daysAgo(-1) : daysAgo(1) } });
-    }
+    // Who signs up is a guest until the secretary approves.
+    const stale = await buildPerson(db, { name: "Nooit Bevestigd", email: "oud@wmo.test", role: "GUEST", createdAt: daysAgo(31) });
+    const confirmed = await buildPerson(db, {
+      name: "Wel Bevestigd",
+      email: "wel@wmo.test",
+      role: "GUEST",
+      emailVerified: daysAgo(30),
+      createdAt: daysAgo(31),
+    });
+    for (const user of [stale, confirmed]) await buildApplication(db, { userId: user.id, year: 2026 });
+    await buildSession(db, stale.id, daysAgo(1));
+    await buildSession(db, confirmed.id, daysAgo(-1));
     await db.verificationToken.createMany({
       data: [
         { identifier: "a@wmo.test", token: "verlopen", expires: daysAgo(1) },

@@ -4,17 +4,7 @@ import { growBulkMeetings } from "@/lib/seed/bulk-meetings";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { publicPageLoaders } from "@/lib/site/public-page-loaders";
 import { withFreshDatabase } from "./database";
-
-let queries = 0;
-db.$on("query", () => {
-  queries += 1;
-});
-
-async function countQueries(load: () => Promise<unknown>) {
-  queries = 0;
-  await load();
-  return queries;
-}
+import { countQueries } from "./support/query-count";
 
 const loaders = publicPageLoaders(db, "bulk-3", "bulk-verslag-3");
 

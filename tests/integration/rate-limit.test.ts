@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { SHARED_CLIENT } from "@/lib/rate-limit/client-address";
 import { signInPerEmail } from "@/lib/rate-limit/rules";
+import { buildPerson } from "../support/builders/person";
 import { withFreshDatabase } from "./database";
 
 describe("rate limits", () => {
@@ -20,7 +21,7 @@ describe("rate limits", () => {
 
   it("stop sign-in links to one address after the limit, and send nothing for the refused request", async () => {
     const email = "veel-links@wmo.test";
-    await db.user.create({ data: { email, name: "Veel Links" } });
+    await buildPerson(db, { email, name: "Veel Links" });
     const now = new Date("2026-11-23T12:00:00Z");
     const ask = (client: string, at = now) => requestSignInLink(db, { email, client, returnTo: "/mijn-gegevens", now: at });
     for (let request = 0; request < signInPerEmail.limit; request += 1) expect((await ask(`10.0.0.${request}`)).allowed).toBe(true);
@@ -34,7 +35,7 @@ describe("rate limits", () => {
 
   it("leave a real user able to sign in after an anonymous burst through the shared counter", async () => {
     const now = new Date("2026-11-23T14:00:00Z");
-    await db.user.create({ data: { email: "echte-gebruiker@wmo.test", name: "Echte Gebruiker" } });
+    await buildPerson(db, { email: "echte-gebruiker@wmo.test", name: "Echte Gebruiker" });
     for (let request = 0; request < 200; request += 1) {
       await requestSignInLink(db, { email: `aanvaller-${request}@wmo.test`, client: SHARED_CLIENT, returnTo: "/", now });
     }
@@ -45,7 +46,7 @@ describe("rate limits", () => {
   it("do not count a request its client was refused for against the address it names", async () => {
     const now = new Date("2026-11-23T16:00:00Z");
     const victim = "secretaris-doelwit@wmo.test";
-    await db.user.create({ data: { email: victim, name: "Doelwit" } });
+    await buildPerson(db, { email: victim, name: "Doelwit" });
     const attacker = "10.9.9.9";
     for (let request = 0; request < 60; request += 1) await requestSignInLink(db, { email: `ander-${request}@wmo.test`, client: attacker, returnTo: "/", now });
     for (let request = 0; request < 20; request += 1)

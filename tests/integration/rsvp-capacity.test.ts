@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, db, type Database } from "@/lib/db/client";
+import type { User } from "@/lib/db/generated/client";
 import { recordAnswer } from "@/lib/meetings/rsvp";
+import { buildMeeting } from "../support/builders/meeting";
+import { buildPerson } from "../support/builders/person";
 import { withFreshDatabase } from "./database";
 
 const url = inject("databaseUrl");
@@ -12,39 +15,21 @@ describe("places and the waiting list under concurrency", () => {
   // Several clients (several server processes); the embedded database takes one connection at a time.
   const clients: Database[] = embedded ? [db] : Array.from({ length: 4 }, () => createPrismaClient(url));
   let meetingId: string;
-  let people: string[];
+  let people: User[];
 
   withFreshDatabase();
   beforeAll(async () => {
-    const startsAt = new Date(Date.now() + 30 * 24 * 3600 * 1000);
-    const meeting = await db.meeting.create({
-      data: {
-        slug: "vol-bij-50",
-        kind: "MEETING",
-        title: "Bijeenkomst met 50 plaatsen",
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + 4 * 3600 * 1000),
-        capacity: PLACES,
-      },
-      select: { id: true },
-    });
-    meetingId = meeting.id;
-    await db.user.createMany({
-      data: Array.from({ length: PEOPLE }, (_, index) => ({
-        id: `persoon-${index}`,
-        name: `Persoon ${index}`,
-        email: `persoon-${index}@wmo.test`,
-        role: "MEMBER" as const,
-      })),
-    });
-    people = Array.from({ length: PEOPLE }, (_, index) => `persoon-${index}`);
+    ({ id: meetingId } = await buildMeeting(db, { title: `Bijeenkomst met ${PLACES} plaatsen`, capacity: PLACES }));
+    people = await Promise.all(Array.from({ length: PEOPLE }, () => buildPerson(db)));
   });
   afterAll(async () => {
     await Promise.all(clients.filter((client) => client !== db).map((client) => client.$disconnect()));
   });
 
   it(`${PEOPLE} parallel "yes" answers for ${PLACES} places: exactly ${PLACES} come, the rest wait in arrival order`, async () => {
-    const results = await Promise.all(people.map((userId, index) => recordAnswer(clients[index % clients.length], { userId, meetingId, status: "ATTENDING" })));
+    const results = await Promise.all(
+      people.map((person, index) => recordAnswer(clients[index % clients.length], { userId: person.id, meetingId, status: "ATTENDING" })),
+    );
     expect(results.every((result) => result.outcome === "saved")).toBe(true);
     const saved = results.map((result) => (result.outcome === "saved" ? result : null)).filter((result) => result !== null);
 
@@ -55,7 +40,7 @@ describe("places and the waiting list under concurrency", () => {
     expect(rows.filter((row) => row.status === "ATTENDING").every((row) => row.waitlistedAt === null)).toBe(true);
     // Every waiting person has their own moment, and the position each was told is their place in that order.
     expect(new Set(waiting.map((row) => row.waitlistedAt!.getTime())).size).toBe(PEOPLE - PLACES);
-    const told = new Map(people.map((userId, index) => [userId, saved[index].waitlistPosition]));
+    const told = new Map(people.map((person, index) => [person.id, saved[index].waitlistPosition]));
     waiting.forEach((row, index) => expect(told.get(row.userId)).toBe(index + 1));
     // One confirmation per answer.
     expect(await db.outboxMail.count({ where: { meetingId } })).toBe(PEOPLE);
@@ -74,8 +59,9 @@ describe("places and the waiting list under concurrency", () => {
       status: "ATTENDING",
       waitlistedAt: null,
     });
+    const { email } = people.find((person) => person.id === first.userId)!;
     const mails = await db.outboxMail.findMany({
-      where: { to: `${first.userId}@wmo.test` },
+      where: { to: email! },
       orderBy: { createdAt: "asc" },
       select: { template: true, templateData: true },
     });

@@ -9,6 +9,8 @@ import { answerUrl } from "@/lib/meetings/answer-link";
 import { loadAnswerPage } from "@/lib/meetings/answer-page";
 import { answerPerPerson } from "@/lib/rate-limit/rules";
 import { recordAnswer, type RsvpDetails } from "@/lib/meetings/rsvp";
+import { buildMeeting } from "../support/builders/meeting";
+import { buildPerson } from "../support/builders/person";
 import { withFreshDatabase } from "./database";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
@@ -17,32 +19,7 @@ vi.mock("next/server", async (original) => ({ ...(await original<typeof import("
 
 const DAY = 24 * 3600 * 1000;
 const now = new Date();
-const startsAt = new Date(Math.floor((now.getTime() + 30 * DAY) / 60_000) * 60_000);
 const details: RsvpDetails = { days: "BOTH", dinner: true, overnight: false, dietaryWishes: "Vegetarisch, geen noten" };
-let counter = 0;
-
-async function person() {
-  counter += 1;
-  return db.user.create({ data: { name: `Deelnemer ${counter}`, email: `deelnemer-${counter}@wmo.test`, role: "MEMBER" }, select: { id: true, email: true } });
-}
-
-async function meeting(data: { kind?: "MEETING" | "TWENTY_FOUR_HOUR"; answerDeadline?: Date; dinnerCapacity?: number; startsAt?: Date; endsAt?: Date } = {}) {
-  counter += 1;
-  const start = data.startsAt ?? startsAt;
-  return db.meeting.create({
-    data: {
-      slug: `test-${counter}`,
-      kind: data.kind ?? "TWENTY_FOUR_HOUR",
-      title: `Testbijeenkomst ${counter}`,
-      startsAt: start,
-      endsAt: data.endsAt ?? new Date(start.getTime() + DAY),
-      answerDeadline: data.answerDeadline,
-      dinnerCapacity: data.dinnerCapacity,
-    },
-    select: { id: true },
-  });
-}
-
 /** The confirmation as the worker would send it, with its calendar part parsed by node-ical. */
 async function sentConfirmation(to: string) {
   const mail = await db.outboxMail.findFirstOrThrow({
@@ -66,8 +43,8 @@ describe("RSVP details, deadline, confirmations and retention", () => {
   withFreshDatabase();
 
   it("refuses a change after the answer deadline, and accepts it before", async () => {
-    const { id } = await meeting({ kind: "MEETING", answerDeadline: new Date(now.getTime() + DAY) });
-    const { id: userId } = await person();
+    const { id } = await buildMeeting(db, { answerDeadline: new Date(now.getTime() + DAY) });
+    const { id: userId } = await buildPerson(db);
     expect(await recordAnswer(db, { userId, meetingId: id, status: "ATTENDING", now })).toMatchObject({ outcome: "saved", status: "ATTENDING" });
     const late = new Date(now.getTime() + 2 * DAY);
     expect(await recordAnswer(db, { userId, meetingId: id, status: "NOT_ATTENDING", now: late })).toMatchObject({ outcome: "deadline" });
@@ -75,8 +52,8 @@ describe("RSVP details, deadline, confirmations and retention", () => {
   });
 
   it("asks a 24-hour meeting's days, keeps dinner, overnight stay and wishes, and refuses a full dinner by its field", async () => {
-    const { id } = await meeting({ dinnerCapacity: 1 });
-    const [a, b] = [await person(), await person()];
+    const { id } = await buildMeeting(db, { kind: "TWENTY_FOUR_HOUR", dinnerCapacity: 1 });
+    const [a, b] = [await buildPerson(db), await buildPerson(db)];
     expect(await recordAnswer(db, { userId: a.id, meetingId: id, status: "ATTENDING", details: { ...details, days: null } })).toEqual({
       outcome: "invalid",
       fieldErrors: { days: expect.stringContaining("dag") },
@@ -102,8 +79,8 @@ describe("RSVP details, deadline, confirmations and retention", () => {
   });
 
   it("queues one confirmation per change: the calendar invitation for yes, its cancellation for no", async () => {
-    const { id } = await meeting();
-    const { id: userId, email } = await person();
+    const { id, startsAt } = await buildMeeting(db, { kind: "TWENTY_FOUR_HOUR" });
+    const { id: userId, email } = await buildPerson(db);
     await recordAnswer(db, { userId, meetingId: id, status: "ATTENDING", details });
     const yes = await sentConfirmation(email!);
     expect(yes.method).toBe("REQUEST");
@@ -125,15 +102,15 @@ describe("RSVP details, deadline, confirmations and retention", () => {
   });
 
   it("records an answer through a signed link, and refuses a tampered one by its field", async () => {
-    const { id } = await meeting({ kind: "MEETING" });
-    const { id: userId } = await person();
+    const { id } = await buildMeeting(db);
+    const { id: userId } = await buildPerson(db);
     const signature = new URL(answerUrl(id, userId)).pathname.split("/")[4];
     const tampered = await answerByLinkAction(
       idleState,
       form({ meetingId: id, personId: userId, signature: `${signature.slice(0, -1)}x`, status: "ATTENDING" }),
     );
     expect(tampered).toMatchObject({ status: "error", fieldErrors: { signature: expect.stringContaining("Deze link klopt niet") } });
-    const other = await person();
+    const other = await buildPerson(db);
     const otherPerson = await answerByLinkAction(idleState, form({ meetingId: id, personId: other.id, signature, status: "ATTENDING" }));
     expect(otherPerson.fieldErrors?.signature).toContain("Deze link klopt niet");
     expect(await db.rsvp.count({ where: { meetingId: id } })).toBe(0);
@@ -145,8 +122,8 @@ describe("RSVP details, deadline, confirmations and retention", () => {
   });
 
   it("refuses the links of a deactivated person, on the page and in the action", async () => {
-    const { id } = await meeting({ kind: "MEETING" });
-    const { id: userId } = await person();
+    const { id } = await buildMeeting(db);
+    const { id: userId } = await buildPerson(db);
     const signature = new URL(answerUrl(id, userId)).pathname.split("/")[4]!;
     await db.user.update({ where: { id: userId }, data: { deactivatedAt: new Date() } });
     expect(await loadAnswerPage(db, { meetingId: id, personId: userId, signature })).toEqual({ state: "invalid" });
@@ -156,8 +133,8 @@ describe("RSVP details, deadline, confirmations and retention", () => {
   });
 
   it("limits how often one person's answer changes (each change mails a confirmation), in Dutch", async () => {
-    const { id } = await meeting({ kind: "MEETING" });
-    const { id: userId, email } = await person();
+    const { id } = await buildMeeting(db);
+    const { id: userId, email } = await buildPerson(db);
     const signature = new URL(answerUrl(id, userId)).pathname.split("/")[4]!;
     for (let change = 0; change < answerPerPerson.limit; change += 1) {
       const status = change % 2 ? "NOT_ATTENDING" : "ATTENDING";
@@ -170,8 +147,8 @@ describe("RSVP details, deadline, confirmations and retention", () => {
   });
 
   it("the page behind an answer link carries no dietary wishes, only that there are some", async () => {
-    const { id } = await meeting();
-    const { id: userId } = await person();
+    const { id } = await buildMeeting(db, { kind: "TWENTY_FOUR_HOUR" });
+    const { id: userId } = await buildPerson(db);
     await recordAnswer(db, { userId, meetingId: id, status: "ATTENDING", details });
     const signature = new URL(answerUrl(id, userId)).pathname.split("/")[4]!;
     const page = await loadAnswerPage(db, { meetingId: id, personId: userId, signature });
@@ -180,8 +157,8 @@ describe("RSVP details, deadline, confirmations and retention", () => {
   });
 
   it("keeps the wishes given before when the answer page's field is left empty", async () => {
-    const { id } = await meeting();
-    const { id: userId } = await person();
+    const { id } = await buildMeeting(db, { kind: "TWENTY_FOUR_HOUR" });
+    const { id: userId } = await buildPerson(db);
     await recordAnswer(db, { userId, meetingId: id, status: "ATTENDING", details });
     await recordAnswer(db, {
       userId,
@@ -197,10 +174,9 @@ describe("RSVP details, deadline, confirmations and retention", () => {
   });
 
   it("erases dietary wishes the retention period after the meeting, not before", async () => {
-    const { id } = await meeting();
-    const { id: userId } = await person();
+    const { id, endsAt: ended } = await buildMeeting(db, { kind: "TWENTY_FOUR_HOUR" });
+    const { id: userId } = await buildPerson(db);
     await recordAnswer(db, { userId, meetingId: id, status: "ATTENDING", details });
-    const ended = new Date(startsAt.getTime() + DAY);
     const wishes = () => db.rsvp.findFirstOrThrow({ where: { userId }, select: { dietaryWishes: true, dinner: true } });
     expect(await eraseDietaryWishes(db, new Date(ended.getTime() + 13 * DAY), 14)).toBe(0);
     expect(await wishes()).toEqual({ dietaryWishes: details.dietaryWishes, dinner: true });

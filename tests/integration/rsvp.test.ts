@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { setRsvp } from "@/lib/meetings/rsvp";
 import { seedDatabase } from "@/lib/seed/seed-database";
+import { buildMembership } from "../support/builders/membership";
+import { municipalityIdNamed } from "../support/builders/municipality";
+import { buildMunicipalMember, buildPerson } from "../support/builders/person";
 import { withFreshDatabase } from "./database";
 
 const now = new Date("2026-11-23T10:00:00Z");
@@ -13,12 +16,10 @@ describe("RSVPs", () => {
   });
 
   it("keep one answer per person per meeting, for meetings still to come, from people covered this year only", async () => {
-    const tilburg = await db.municipality.findUniqueOrThrow({ where: { name: "Tilburg" }, select: { id: true } });
-    await db.membership.create({ data: { municipalityId: tilburg.id, year: 2026 } });
-    const member = await db.user.create({
-      data: { name: "Lid", email: "lid@wmo.test", role: "MEMBER", organisationType: "MUNICIPALITY", municipalityId: tilburg.id, admittedAt: new Date() },
-    });
-    const uncovered = await db.user.create({ data: { name: "Lid zonder gemeente", email: "los@wmo.test", role: "MEMBER" } });
+    const tilburg = await municipalityIdNamed(db, "Tilburg");
+    await buildMembership(db, { municipalityId: tilburg, year: 2026 });
+    const member = await buildMunicipalMember(db, tilburg, { name: "Lid", email: "lid@wmo.test" });
+    const uncovered = await buildPerson(db, { name: "Lid zonder gemeente", email: "los@wmo.test" });
     const upcoming = await db.meeting.findFirstOrThrow({ where: { startsAt: { gte: now }, kind: { not: "TWENTY_FOUR_HOUR" } }, select: { id: true } });
     const past = await db.meeting.findUniqueOrThrow({ where: { slug: "2020-02-03-bijeenkomst" }, select: { id: true } });
     const answer = (meetingId: string, status: "ATTENDING" | "NOT_ATTENDING", userId = member.id) => setRsvp(db, { userId, meetingId, status, now });

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/action-client";
 import { db } from "@/lib/db/client";
 import { idleState } from "@/lib/forms/form-state";
 import { profileSavePerPerson } from "@/lib/rate-limit/rules";
+import { buildPerson } from "../support/builders/person";
 import { withFreshDatabase } from "./database";
 
 // Every saved name renews all public pages: one person can't make the site re-render them without end.
@@ -21,7 +22,7 @@ const profileForm = (name: string) => {
 describe("saving one's own details", () => {
   withFreshDatabase();
   beforeAll(async () => {
-    const user = await db.user.create({ data: { email: "veel-opslaan@wmo.test", name: "Veel Opslaan", role: "MEMBER" } });
+    const user = await buildPerson(db, { email: "veel-opslaan@wmo.test", name: "Veel Opslaan" });
     session.user = { id: user.id, role: "MEMBER", email: user.email, name: user.name };
   });
 

@@ -14,6 +14,7 @@ import { buildMunicipality } from "../support/builders/municipality";
 import { buildPerson } from "../support/builders/person";
 import { buildTheme } from "../support/builders/theme";
 import { withFreshDatabase } from "./database";
+import { countQueries } from "./support/query-count";
 
 // The session is what the test says it is; everything else (schemas, domain code, database) is real.
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
@@ -36,11 +37,6 @@ async function post(action: (previous: FormState, data: FormData) => Promise<For
 }
 
 const DAY_MS = 24 * 3600 * 1000;
-
-let queries = 0;
-db.$on("query", () => {
-  queries += 1;
-});
 
 describe("themes in the admin area", () => {
   withFreshDatabase();
@@ -169,9 +165,8 @@ describe("the theme pages", () => {
     const theme = await buildTheme(db, { meetingIds: [published.id, draft.id], articleIds: [article.id] });
     const empty = await buildTheme(db);
 
-    const before = queries;
+    expect(await countQueries(() => listThemesWithCounts(db))).toBe(2);
     const themes = await listThemesWithCounts(db);
-    expect(queries - before).toBe(2);
     expect(themes.find((row) => row.id === theme.id)?.counts).toEqual({ meetings: 1, articles: 1, documents: 2 });
     expect(themes.find((row) => row.id === empty.id)?.counts).toEqual({ meetings: 0, articles: 0, documents: 0 });
   });

@@ -2,9 +2,12 @@ import { createPrismaClient, type Database } from "../../../lib/db/client";
 import { e2eDatabaseUrl } from "../../support/e2e-env";
 import { INVALIDATE_PUBLIC_PAGES } from "./db";
 
-/** Runs `work` with a Prisma client of its own on the site's database (the builders in tests/support/builders take it). */
-export async function onSiteDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
-  const db = createPrismaClient(e2eDatabaseUrl);
+/**
+ * Runs `work` with a Prisma client of its own on the database of the site under test, or of the site at `url` (one a
+ * spec started itself); the builders in tests/support/builders take the client.
+ */
+export async function onSiteDatabase<T>(work: (db: Database) => Promise<T>, url = e2eDatabaseUrl): Promise<T> {
+  const db = createPrismaClient(url);
   try {
     return await work(db);
   } finally {
