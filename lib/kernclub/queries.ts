@@ -1,5 +1,6 @@
 import "server-only";
 import type { Database } from "../db/client";
+import type { Prisma } from "../db/generated/client";
 
 export const positionSelect = {
   id: true,
@@ -30,3 +31,6 @@ export function getCurrentSecretary(db: Database) {
     select: positionSelect,
   });
 }
+
+/** The people of the kernclub now, as /kernclub shows it: a current chair's or member's position. */
+export const inKernclubNow: Prisma.UserWhereInput = { positions: { some: { endedOn: null, role: { in: ["CHAIR", "KERNCLUB_MEMBER"] } } } };
