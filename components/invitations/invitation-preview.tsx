@@ -1,8 +1,8 @@
 /**
- * The invitation as a person receives it: the HTML in a sandboxed frame, and the plain text. The frame gets an
+ * A message (an invitation, a mailing) as a person receives it: the HTML in a sandboxed frame, and the plain text. The frame gets an
  * opaque origin (no cookies, no access to this page); scripts are allowed only so accessibility checkers can look inside.
  */
-export function InvitationPreview({ subject, html, text }: { subject: string; html: string; text: string }) {
+export function InvitationPreview({ subject, html, text, what = "de uitnodiging" }: { subject: string; html: string; text: string; what?: string }) {
   return (
     <div className="space-y-6">
       <p>
@@ -11,7 +11,7 @@ export function InvitationPreview({ subject, html, text }: { subject: string; ht
       <div>
         <h3 className="mb-2">Opgemaakte versie</h3>
         <iframe
-          title="Voorbeeld van de uitnodiging, opgemaakte versie"
+          title={`Voorbeeld van ${what}, opgemaakte versie`}
           sandbox="allow-scripts"
           srcDoc={html}
           className="h-[36rem] w-full max-w-3xl rounded border-2 border-neutral-400 bg-white"
@@ -22,7 +22,7 @@ export function InvitationPreview({ subject, html, text }: { subject: string; ht
         <pre
           className="max-h-96 max-w-3xl overflow-auto whitespace-pre-wrap rounded border-2 border-neutral-400 p-4 text-sm"
           tabIndex={0}
-          aria-label="Voorbeeld van de uitnodiging, platte tekst"
+          aria-label={`Voorbeeld van ${what}, platte tekst`}
         >
           {text}
         </pre>

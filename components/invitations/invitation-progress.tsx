@@ -1,14 +1,13 @@
 import { ActionButton } from "@/components/admin/action-button";
 import { type Column, DataTable } from "@/components/admin/data-table";
 import { Pagination } from "@/components/admin/pagination";
-import type { MailStatus } from "@/lib/db/generated/enums";
+import { mailStatusLabels } from "@/lib/mail/mail-status";
 import { resendInvitationAction } from "@/lib/invitations/admin-actions";
 import type { InvitationCounts, InvitationRow } from "@/lib/invitations/invitation-status";
 import { rsvpStatusLabels } from "@/lib/meetings/rsvp-labels";
 import type { Paged } from "@/lib/pagination/page-params";
 import { AutoRefresh } from "./auto-refresh";
 
-const mailStatusLabels: Record<MailStatus, string> = { PENDING: "in de wachtrij", SENDING: "wordt verstuurd", SENT: "verzonden", FAILED: "mislukt" };
 const mailKindLabels: Record<string, string> = {
   "meeting-invitation": "uitnodiging",
   "meeting-update": "wijziging",

@@ -1,20 +1,8 @@
 import "server-only";
 import type { Database } from "../db/client";
-import { formatShortDate, localDateKey } from "../format/dates";
+import { localDateKey } from "../format/dates";
+import { meetingOptions } from "../meetings/meeting-options";
 import { listThemeOptions } from "../themes/queries";
-
-type MeetingOption = { value: string; label: string };
-type MeetingRow = { id: string; title: string; startsAt: Date };
-
-export const MEETING_OPTIONS = 50;
-const optionOf = (meeting: MeetingRow): MeetingOption => ({ value: meeting.id, label: `${meeting.title} (${formatShortDate(meeting.startsAt)})` });
-
-/** The meetings an article can report on: the 50 most recent by start date (one query), plus the one already linked. */
-async function meetingOptions(db: Database, linked: MeetingRow | null): Promise<MeetingOption[]> {
-  const recent = await db.meeting.findMany({ orderBy: { startsAt: "desc" }, take: MEETING_OPTIONS, select: { id: true, title: true, startsAt: true } });
-  const all = linked && !recent.some((meeting) => meeting.id === linked.id) ? [...recent, linked] : recent;
-  return all.map(optionOf);
-}
 
 export type ArticleFormValues = Record<"title" | "kind" | "summary" | "body" | "publishedOn" | "meetingId" | "sourceNote" | "status" | "themeIds", string>;
 

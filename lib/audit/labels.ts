@@ -13,6 +13,7 @@ export const auditEntityLabels: Record<AuditEntityType, string> = {
   AccelerationRequest: "Aanvraag versnellingstraject",
   Import: "Import",
   SitePage: "Pagina",
+  Mailing: "Bericht aan deelnemers",
 };
 
 /** Dutch descriptions of audit actions; an action missing here is shown as its code. */
@@ -20,6 +21,11 @@ export const auditActionLabels: Record<string, string> = {
   "application.approve": "aanmelding goedgekeurd",
   "site-page.update": "paginatekst opgeslagen",
   "site-page.restore": "eerdere paginatekst teruggezet",
+  "mailing.create": "bericht aan deelnemers geschreven",
+  "mailing.update": "bericht aan deelnemers gewijzigd",
+  "mailing.send": "bericht aan deelnemers verstuurd",
+  "mailing.resend": "bericht aan deelnemers opnieuw verstuurd",
+  "user.mailings": "keuze voor berichten gewijzigd",
   "application.reject": "aanmelding afgewezen",
   "municipality.create": "gemeente toegevoegd",
   "municipality.update": "gemeente gewijzigd",

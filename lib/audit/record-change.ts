@@ -30,6 +30,7 @@ export const auditEntityTypes = [
   "AccelerationRequest",
   "Import",
   "SitePage",
+  "Mailing",
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 

@@ -54,6 +54,7 @@ export async function deliverMail(db: Database, outboxId: string, { lastAttempt 
         text: content.text,
         icalEvent: content.calendar,
         attachments: content.attachments,
+        headers: content.headers,
         messageId: messageIdFor(outboxId),
       });
     } else {

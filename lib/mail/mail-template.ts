@@ -13,7 +13,13 @@ export type CalendarPart = { method: "REQUEST" | "CANCEL" | "PUBLISH"; filename:
 export type MailAttachment = { filename: string; contentType: string; content: Buffer | string };
 
 /** A message's body as its template makes it when the message is sent; lib/mail/render-mail.ts turns it into HTML and text. */
-export type MailContent = { element: ReactElement; calendar?: CalendarPart; attachments?: MailAttachment[] };
+export type MailContent = {
+  element: ReactElement;
+  calendar?: CalendarPart;
+  attachments?: MailAttachment[];
+  /** Extra header lines, e.g. a mailing's List-Unsubscribe (RFC 8058). */
+  headers?: Record<string, string>;
+};
 
 /**
  * One kind of message (an entry of lib/mail/templates.ts). `subject` is worked out from the data when the message

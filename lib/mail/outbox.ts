@@ -17,11 +17,13 @@ export type OutgoingMail = {
     idempotencyKey?: string;
     /** The meeting the message belongs to, for the secretary's per-meeting overview. */
     meetingId?: string;
+    /** The mailing the message delivers, for that mailing's list of recipients. */
+    mailingId?: string;
   };
 }[TemplateName];
 
-function rowOf({ to, template, data, aboutUserId, idempotencyKey, meetingId }: OutgoingMail) {
-  return { to, subject: templateOf(template).subject(data), template, templateData: data, aboutUserId, idempotencyKey, meetingId };
+function rowOf({ to, template, data, aboutUserId, idempotencyKey, meetingId, mailingId }: OutgoingMail) {
+  return { to, subject: templateOf(template).subject(data), template, templateData: data, aboutUserId, idempotencyKey, meetingId, mailingId };
 }
 
 /**

@@ -1,10 +1,10 @@
 import "server-only";
 import { render } from "@react-email/components";
 import type { Database } from "../db/client";
-import type { MailAttachment, MailContent, MailData, CalendarPart } from "./mail-template";
+import type { MailContent, MailData } from "./mail-template";
 import { isTemplateName, templateOf } from "./templates";
 
-export type RenderedMail = { subject: string; html: string; text: string; calendar?: CalendarPart; attachments?: MailAttachment[] };
+export type RenderedMail = Omit<MailContent, "element"> & { subject: string; html: string; text: string };
 
 /** A stored message whose template is unknown (removed, or queued by a version without templates): sending it again won't help. */
 export class UnknownTemplateError extends Error {}

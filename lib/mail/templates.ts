@@ -6,6 +6,7 @@ import {
 } from "../acceleration/request-mail";
 import { invoiceTemplate, renewalTemplate } from "../fees/fee-mail";
 import { meetingCancelledTemplate, meetingInvitationTemplate, meetingReminderTemplate, meetingUpdateTemplate } from "../invitations/invitation-mail";
+import { mailingTemplate } from "../mailings/mailing-mail";
 import { rsvpConfirmationTemplate } from "../meetings/rsvp-confirmation-mail";
 import { applicationApprovedTemplate, applicationRejectedTemplate, newApplicationTemplate } from "../members/application-mail";
 import { confirmApplicationTemplate, noAccountTemplate, signInLinkTemplate, welcomeTemplate } from "./account-templates";
@@ -34,6 +35,7 @@ export const mailTemplates = {
   "acceleration-request-step": accelerationRequestStepTemplate,
   "new-acceleration-request": newAccelerationRequestTemplate,
   "acceleration-request-for-movisie": accelerationRequestForMovisieTemplate,
+  mailing: mailingTemplate,
 } satisfies Record<string, MailTemplate<never>>;
 
 export type TemplateName = keyof typeof mailTemplates;

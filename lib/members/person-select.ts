@@ -9,4 +9,6 @@ export const personDetailsSelect = {
   role: true,
   organisationType: true,
   organisationName: true,
+  /** Unsubscribed from mailings since (lib/mailings). */
+  mailingsOffAt: true,
 } as const satisfies Prisma.UserSelect;

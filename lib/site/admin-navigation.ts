@@ -9,6 +9,7 @@ export const adminNavigation = [
   { href: "/beheer/bijdragen", label: "Bijdragen" },
   { href: "/beheer/kernclub", label: "Kernclub" },
   { href: "/beheer/bijeenkomsten", label: "Bijeenkomsten" },
+  { href: "/beheer/berichten", label: "Berichten" },
   { href: "/beheer/nieuws", label: "Nieuws" },
   { href: "/beheer/paginas", label: "Pagina's" },
   { href: "/beheer/themas", label: "Thema's" },

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { articleSchema } from "@/lib/articles/article-schema";
 import { listAdminArticles } from "@/lib/articles/list-admin-articles";
-import { loadEditArticleForm, loadNewArticleForm, MEETING_OPTIONS } from "@/lib/articles/load-article-form";
+import { loadEditArticleForm, loadNewArticleForm } from "@/lib/articles/load-article-form";
+import { MEETING_OPTIONS } from "@/lib/meetings/meeting-options";
 import { saveArticle } from "@/lib/articles/save-article";
 import type { Actor } from "@/lib/audit/record-change";
 import { db } from "@/lib/db/client";

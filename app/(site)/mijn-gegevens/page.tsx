@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { MailingChoiceForm } from "@/components/account/mailing-choice-form";
 import { ProfileForm } from "@/components/account/profile-form";
 import { JoinAdvice } from "@/components/members/join-advice";
 import { MyMeetings } from "@/components/rsvp/my-meetings";
@@ -63,6 +64,13 @@ export default async function AccountPage() {
           Je gegevens wijzigen
         </h2>
         <ProfileForm name={user.name} phone={user.phone} jobTitle={user.jobTitle} />
+      </section>
+
+      <section aria-labelledby="berichten-titel" className="mt-10">
+        <h2 id="berichten-titel" className="mb-4">
+          Berichten van het netwerk
+        </h2>
+        <MailingChoiceForm receivesMailings={user.mailingsOffAt === null} />
       </section>
 
       <section aria-labelledby="download-titel" className="mt-10 max-w-prose">

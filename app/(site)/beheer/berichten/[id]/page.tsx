@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionButton } from "@/components/admin/action-button";
+import { Pagination } from "@/components/admin/pagination";
+import { InvitationPreview } from "@/components/invitations/invitation-preview";
+import { MailingForm } from "@/components/mailings/mailing-form";
+import { MailingMailsTable } from "@/components/mailings/mailing-mails-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireSecretary } from "@/lib/auth/guards";
+import { db } from "@/lib/db/client";
+import { formatDate, formatTime } from "@/lib/format/dates";
+import { sendMailingAction, sendTestMailingAction } from "@/lib/mailings/admin-actions";
+import { loadMailingPage, mailingFormValues } from "@/lib/mailings/queries";
+import { pageOf, param, type SearchParams } from "@/lib/pagination/page-params";
+
+export const metadata: Metadata = { title: "Bericht" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+
+export default async function MailingPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const path = `/beheer/berichten/${id}`;
+  await requireSecretary(path);
+  const query = await searchParams;
+  const data = await loadMailingPage(db, id, pageOf(query));
+  if (!data) notFound();
+  const { mailing, preview, options, reach, counts, mails } = data;
+  const sentNow = param(query, "verstuurd");
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/beheer/berichten">Terug naar de berichten</Link>
+      </p>
+      <PageHeader
+        title={mailing.sentAt ? `Verstuurd: ${mailing.subject}` : `Concept: ${mailing.subject}`}
+        intro={
+          mailing.sentAt
+            ? `Verstuurd op ${formatDate(mailing.sentAt)} om ${formatTime(mailing.sentAt)} uur.`
+            : "Bekijk het voorbeeld, stuur een test naar jezelf en verstuur het daarna."
+        }
+      />
+      {param(query, "opgeslagen") === "1" && (
+        <p role="status" className="mb-6 rounded bg-green-100 p-4 text-green-900">
+          Het concept is opgeslagen.
+        </p>
+      )}
+      {sentNow && (
+        <p role="status" className="mb-6 rounded bg-green-100 p-4 text-green-900">
+          Het bericht staat klaar voor {sentNow} {sentNow === "1" ? "persoon" : "mensen"} en wordt nu verstuurd.
+        </p>
+      )}
+      <section aria-labelledby="voorbeeld-titel">
+        <h2 id="voorbeeld-titel" className="mb-4">
+          Voorbeeld
+        </h2>
+        <InvitationPreview subject={preview.subject} html={preview.html} text={preview.text} what="het bericht" />
+      </section>
+      {mailing.sentAt ? (
+        <section aria-labelledby="ontvangers-titel" className="mt-12">
+          <h2 id="ontvangers-titel" className="mb-4">
+            Ontvangers
+          </h2>
+          <p className="mb-4">
+            {counts.total} berichten: {counts.SENT} verzonden, {counts.PENDING + counts.SENDING} in de wachtrij, {counts.FAILED} mislukt.
+          </p>
+          <MailingMailsTable mailingId={mailing.id} mails={mails.items} />
+          {mails.pageCount > 1 && <Pagination page={mails.page} pageCount={mails.pageCount} total={mails.total} basePath={path} />}
+        </section>
+      ) : (
+        <>
+          <section aria-labelledby="versturen-titel" className="mt-12">
+            <h2 id="versturen-titel" className="mb-4">
+              Testen en versturen
+            </h2>
+            <p className="mb-4">
+              Met deze keuze krijgen nu {reach} {reach === 1 ? "persoon" : "mensen"} het bericht.
+            </p>
+            <div className="flex flex-wrap gap-4">
+              <ActionButton action={sendTestMailingAction} hidden={{ mailingId: mailing.id }} label="Stuur een test naar mij" variant="secondary" />
+              {reach ? (
+                <ActionButton
+                  action={sendMailingAction}
+                  hidden={{ mailingId: mailing.id }}
+                  label={`Versturen aan ${reach} ${reach === 1 ? "persoon" : "mensen"}`}
+                />
+              ) : null}
+            </div>
+          </section>
+          <section aria-labelledby="bewerken-titel" className="mt-12">
+            <h2 id="bewerken-titel" className="mb-4">
+              Concept bewerken
+            </h2>
+            <MailingForm mailingId={mailing.id} initial={mailingFormValues(data)} options={options!} />
+          </section>
+        </>
+      )}
+    </>
+  );
+}

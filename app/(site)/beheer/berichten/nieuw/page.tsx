@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { MailingForm } from "@/components/mailings/mailing-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireSecretary } from "@/lib/auth/guards";
+import { db } from "@/lib/db/client";
+import { loadNewMailingForm } from "@/lib/mailings/queries";
+
+export const metadata: Metadata = { title: "Nieuw bericht" };
+
+export default async function NewMailingPage() {
+  await requireSecretary("/beheer/berichten/nieuw");
+  const options = await loadNewMailingForm(db);
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/beheer/berichten">Terug naar de berichten</Link>
+      </p>
+      <PageHeader
+        title="Nieuw bericht"
+        intro="Schrijf het bericht en kies wie het krijgt. Je slaat het eerst op als concept: dan zie je het voorbeeld en kun je een test sturen."
+      />
+      <MailingForm options={options} />
+    </>
+  );
+}

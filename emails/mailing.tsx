@@ -1,0 +1,35 @@
+import { Link, Section } from "@react-email/components";
+import Markdown from "react-markdown";
+import { safeUrl } from "../components/articles/markdown-body";
+import { EmailLayout, EmailText } from "./email-layout";
+
+type Props = { subject: string; body: string; name: string; attachmentName?: string | null; unsubscribeUrl: string };
+
+const bodyStyle = { fontSize: "16px", lineHeight: "24px", color: "#1a1a1a" };
+
+/** A mailing of the network: the secretary's Markdown (no HTML of its own), and how to stop receiving mailings. */
+export function MailingEmail({
+  subject = "Nieuws uit het netwerk",
+  body = "Beste deelnemers,\n\nDe volgende bijeenkomst is op **12 maart**.",
+  name = "Anna de Vries",
+  attachmentName = null,
+  unsubscribeUrl = "https://example.nl/berichten/afmelden/voorbeeld",
+}: Partial<Props>) {
+  return (
+    <EmailLayout preview={subject} heading={subject}>
+      <EmailText>Beste {name},</EmailText>
+      <Section style={bodyStyle}>
+        <Markdown skipHtml urlTransform={safeUrl} components={{ h1: "h2", h2: "h3", h3: "h4" }}>
+          {body}
+        </Markdown>
+      </Section>
+      {attachmentName && <EmailText>Bijgevoegd: {attachmentName}</EmailText>}
+      <EmailText>
+        <small>
+          Je krijgt dit bericht van de secretaris van het Wmo transformatienetwerk. Wil je geen berichten als dit meer?{" "}
+          <Link href={unsubscribeUrl}>Meld je af voor berichten</Link>. Uitnodigingen voor bijeenkomsten en facturen blijven komen.
+        </small>
+      </EmailText>
+    </EmailLayout>
+  );
+}
