@@ -36,6 +36,7 @@ async function callAs(
 const nonSecretaryActions = {
   "lib/members/actions.ts: signUpAction": "public",
   "lib/auth/actions.ts: requestSignInLinkAction": "public",
+  "lib/directory/actions.ts: saveDirectoryChoiceAction": "signed-in",
   "lib/meetings/actions.ts: rsvpAction": "signed-in",
   "lib/meetings/actions.ts: answerByLinkAction": "public",
   "lib/account/actions.ts: updateProfileAction": "signed-in",
