@@ -1,4 +1,3 @@
-import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { deleteAccount } from "@/lib/account/delete-account";
 import { exportPersonalData } from "@/lib/account/export-personal-data";
@@ -6,7 +5,6 @@ import type { SessionUser } from "@/lib/auth/action-client";
 import { db } from "@/lib/db/client";
 import { saveDirectoryChoiceAction } from "@/lib/directory/actions";
 import { loadDirectoryPage } from "@/lib/directory/load-directory-page";
-import { type FormState, idleState } from "@/lib/forms/form-state";
 import { updateMunicipalityAction } from "@/lib/municipalities/admin-actions";
 import { listPublicParticipants } from "@/lib/municipalities/list-public-participants";
 import { buildMembership } from "../support/builders/membership";
@@ -14,6 +12,7 @@ import { buildMunicipality } from "../support/builders/municipality";
 import { buildPerson } from "../support/builders/person";
 import { buildTheme } from "../support/builders/theme";
 import { withFreshDatabase } from "./database";
+import { post } from "./support/post-form";
 
 // The session is what the test says it is; everything else (schemas, domain code, database) is real.
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
@@ -24,21 +23,6 @@ let queries = 0;
 db.$on("query", () => {
   queries += 1;
 });
-
-function formData(fields: Record<string, string | string[]>) {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) data.append(name, one);
-  return data;
-}
-
-async function post(action: (previous: FormState, data: FormData) => Promise<FormState>, fields: Record<string, string | string[]>) {
-  try {
-    return await action(idleState, formData(fields));
-  } catch (error) {
-    if (isRedirectError(error)) return "redirected" as const;
-    throw error;
-  }
-}
 
 type Person = { id: string; name: string; email: string | null };
 
