@@ -2,6 +2,7 @@
 // domain function as the admin area's "Goedkeuren"); without an address it lists what is pending.
 import { createPrismaClient } from "../lib/db/client";
 import { approveApplication } from "../lib/members/approve-application";
+import { recordPublicPagesChanged } from "../lib/site/record-public-pages-changed";
 import { withDatabase } from "./with-database";
 
 const email = process.argv[2]?.trim().toLowerCase();
@@ -29,6 +30,7 @@ await withDatabase(async (url) => {
       process.exitCode = 1;
       return;
     }
+    let approved = false;
     for (const application of pending) {
       const result = await approveApplication(db, application.id, { actor: { id: null, label: "npm run members:approve" } });
       const messages = {
@@ -40,8 +42,11 @@ await withDatabase(async (url) => {
         "municipality-unknown": "nog niet goedgekeurd: de gekozen gemeente bestaat niet",
       };
       console.log(`${email}: ${messages[result.outcome]}`);
-      if (result.outcome !== "approved") process.exitCode = 1;
+      if (result.outcome === "approved") approved = true;
+      else process.exitCode = 1;
     }
+    // An approval can give a municipality its membership, which /deelnemen counts: the running site renews its pages.
+    if (approved) await recordPublicPagesChanged(db, "npm run members:approve");
   } finally {
     await db.$disconnect();
   }

@@ -18,6 +18,7 @@ const labels = {
   purchaseOrderNumber: "Opdrachtnummer of inkoopordernummer",
   oin: "OIN (organisatie-identificatienummer)",
   wantsEInvoice: "Facturen ook als e-factuur (UBL) sturen",
+  publicParticipant: "Mag op de website genoemd worden als deelnemer",
   admissionDomains: "E-maildomeinen voor automatische toelating",
   leavingAfterYear: "Laatste jaar van deelname",
 };
@@ -126,6 +127,13 @@ export function MunicipalityForm({ municipality }: Props) {
         autoComplete="off"
       />
       <CheckboxField name="wantsEInvoice" label={labels.wantsEInvoice} defaultChecked={values.wantsEInvoice === "ja"} error={errors.wantsEInvoice} />
+      <CheckboxField
+        name="publicParticipant"
+        label={labels.publicParticipant}
+        hint="Alleen als de gemeente dat goedvindt: dan staat haar naam op de pagina Deelnemen, in de jaren dat ze meedoet. Nooit namen van mensen."
+        defaultChecked={values.publicParticipant === "ja"}
+        error={errors.publicParticipant}
+      />
       <TextField
         name="admissionDomains"
         label={labels.admissionDomains}

@@ -34,7 +34,8 @@ export async function deleteAccount(db: Database, userId: string) {
       await tx.rateLimitWindow.deleteMany({ where: { key: { in: [signInPerEmail, signUpPerEmail].map((rule) => rateLimitKey(rule, user.email!)) } } });
     }
     await eraseAccelerationRequestsOf(tx, userId, user.email);
-    // Sessions, accounts, applications, RSVPs, positions, personal memberships and mail about them go with the user (ON DELETE CASCADE).
+    // Sessions, accounts, applications, RSVPs, positions, personal memberships, the directory entry and mail about them go with
+    // the user (ON DELETE CASCADE).
     await tx.user.delete({ where: { id: userId } });
   });
 }

@@ -5,7 +5,7 @@ import { personDetailsSelect } from "../members/person-select";
 
 /** Everything stored about one person (GDPR art. 15 and 20), and nothing about anybody else. */
 export async function exportPersonalData(db: Database, userId: string) {
-  const { memberships, ...user } = await db.user.findUniqueOrThrow({
+  const { memberships, directoryEntry, ...user } = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: {
       ...personDetailsSelect,
@@ -44,6 +44,15 @@ export async function exportPersonalData(db: Database, userId: string) {
       positions: { orderBy: { startedOn: "asc" }, select: { role: true, startedOn: true, endedOn: true, municipality: { select: { name: true } } } },
       memberships: { orderBy: { year: "asc" }, select: { year: true, createdAt: true } },
       sessions: { orderBy: { expires: "asc" }, select: { expires: true } },
+      directoryEntry: {
+        select: {
+          showEmail: true,
+          showPhone: true,
+          createdAt: true,
+          updatedAt: true,
+          themes: { orderBy: { theme: { name: "asc" } }, select: { theme: { select: { name: true } } } },
+        },
+      },
     },
   });
   const [mailToYou, mailAboutYou, accelerationRequests] = await Promise.all([
@@ -54,6 +63,8 @@ export async function exportPersonalData(db: Database, userId: string) {
   return {
     exportedAt: new Date().toISOString(),
     person: { ...user, personalMemberships: memberships },
+    // The choice on /mijn-gegevens: listed in the members' directory or not, what is shown, and the chosen themes.
+    membersDirectory: directoryEntry ? { listed: true, ...directoryEntry, themes: directoryEntry.themes.map((row) => row.theme.name) } : { listed: false },
     emailsSentToYou: mailToYou.map((mail) => contentOf(mail)),
     emailsAboutYou: mailAboutYou.map((mail) => contentOf(mail)),
     accelerationRequests,

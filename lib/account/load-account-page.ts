@@ -3,12 +3,23 @@ import type { Database } from "../db/client";
 import { findCoverage } from "../members/coverage";
 import { currentYear } from "../members/current-year";
 import { personDetailsSelect } from "../members/person-select";
+import { listThemeOptions } from "../themes/queries";
 
 /** Everything /mijn-gegevens shows, in a fixed number of queries. */
 export async function loadAccountPage(db: Database, userId: string, now = new Date()) {
   const year = currentYear(now);
-  const [user, coverage] = await Promise.all([loadPerson(db, userId, year, now), findCoverage(db, userId, year)]);
-  return { year, user, coverage, fee: user.municipality?.feeRecords[0] ?? null };
+  const [user, coverage, themes] = await Promise.all([loadPerson(db, userId, year, now), findCoverage(db, userId, year), listThemeOptions(db)]);
+  const entry = user.directoryEntry;
+  // The directory choice as the form's values: nothing ticked while the person is not listed.
+  const directoryChoice: Record<string, string> = entry
+    ? {
+        listed: "ja",
+        showEmail: entry.showEmail ? "ja" : "",
+        showPhone: entry.showPhone ? "ja" : "",
+        themeIds: entry.themes.map((row) => row.themeId).join(","),
+      }
+    : {};
+  return { year, user, coverage, fee: user.municipality?.feeRecords[0] ?? null, themes, directoryChoice };
 }
 
 function loadPerson(db: Database, userId: string, year: number, now: Date) {
@@ -16,6 +27,7 @@ function loadPerson(db: Database, userId: string, year: number, now: Date) {
     where: { id: userId },
     select: {
       ...personDetailsSelect,
+      directoryEntry: { select: { showEmail: true, showPhone: true, themes: { select: { themeId: true } } } },
       municipality: { select: { name: true, feeRecords: { where: { year }, select: { amountCents: true, status: true } } } },
       applications: {
         orderBy: { createdAt: "desc" },

@@ -15,6 +15,7 @@ export async function loadMunicipality(db: Database, id: string) {
         name: true,
         ...municipalityDetailsSelect,
         wantsEInvoice: true,
+        publicParticipant: true,
         leavingAfterYear: true,
         admissionDomains: true,
         users: {

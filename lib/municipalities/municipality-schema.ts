@@ -62,6 +62,8 @@ const municipalityObject = z.object({
     .optional()
     .transform((oin) => oin || null),
   wantsEInvoice: checkboxField,
+  /** The municipality agreed to be named on /deelnemen in the years it takes part. */
+  publicParticipant: checkboxField,
   admissionDomains: admissionDomainsField,
   leavingAfterYear: z
     .string()

@@ -92,7 +92,11 @@ Wil je meer weten over de mogelijkheden voor deelname aan dit traject? Neem dan 
 - Lou Repetur, expert sociale innovatie: [l.repetur@movisie.nl](mailto:l.repetur@movisie.nl), [06-13 45 62 23](tel:0613456223)`;
 
 /** What follows the table of purposes, which stays in the page's code (Markdown has no tables). */
-const privacyBody = `## Je rechten
+const privacyBody = `## De ledenlijst
+
+In de [ledenlijst](/leden) vinden deelnemers elkaar. Je staat er alleen in als je dat zelf aanzet op [Mijn gegevens](/mijn-gegevens); standaard sta je er niet in. In de lijst staan je naam, je gemeente of organisatie, je functie en de thema's die je kiest, en je e-mailadres en telefoonnummer alleen als je elk daarvan aanvinkt. Alleen wie ingelogd is en dit jaar meedoet, ziet de lijst. Zet je het weer uit, of verwijder je je account, dan verdwijn je meteen uit de lijst en wissen we wat je koos.
+
+## Je rechten
 
 Op [Mijn gegevens](/mijn-gegevens) zie en wijzig je je gegevens, download je alles wat we over je bewaren (inzage en overdraagbaarheid) en verwijder je je account. Verwijderen haalt je naam, e-mailadres, telefoonnummer, aanmeldingen, aanvragen voor het versnellingstraject, sessies en de berichten aan en over jou weg. De deelname en de bijdrage van je gemeente blijven bestaan: dat zijn gegevens van de gemeente, niet van jou.
 

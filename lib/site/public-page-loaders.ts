@@ -5,6 +5,7 @@ import { getPublishedMeeting, listMeetingsForCalendar } from "../meetings/querie
 import { loadKernclubPage } from "../kernclub/load-kernclub-page";
 import { getCurrentSecretary } from "../kernclub/queries";
 import type { Database } from "../db/client";
+import { listPublicParticipants } from "../municipalities/list-public-participants";
 
 /** The data loader behind each public page, by page; used by the query-count test and the benchmark. */
 export const publicPageLoaders = (db: Database, meetingSlug: string, articleSlug: string): Record<string, () => Promise<unknown>> => ({
@@ -16,4 +17,5 @@ export const publicPageLoaders = (db: Database, meetingSlug: string, articleSlug
   "/nieuws/[slug]": () => getPublishedArticle(db, articleSlug),
   "/kernclub": () => loadKernclubPage(db),
   "/contact": () => getCurrentSecretary(db),
+  "/deelnemen": () => listPublicParticipants(db),
 });

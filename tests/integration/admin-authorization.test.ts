@@ -37,6 +37,8 @@ async function callAs(
 const nonSecretaryActions = {
   "lib/members/actions.ts: signUpAction": "public",
   "lib/auth/actions.ts: requestSignInLinkAction": "public",
+  "lib/directory/actions.ts: saveDirectoryChoiceAction": "signed-in",
+  "lib/mailings/actions.ts: saveMailingChoiceAction": "signed-in",
   "lib/meetings/actions.ts: rsvpAction": "signed-in",
   "lib/meetings/actions.ts: answerByLinkAction": "public",
   "lib/account/actions.ts: updateProfileAction": "signed-in",

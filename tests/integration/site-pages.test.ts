@@ -12,6 +12,7 @@ import { seedDatabase } from "@/lib/seed/seed-database";
 import { sitePages } from "@/lib/seed/site-pages";
 import { restoreSitePageVersionAction, saveSitePageAction } from "@/lib/site-pages/admin-actions";
 import { fillFromSettings } from "@/lib/site-pages/fill-placeholders";
+import { seedSitePages } from "@/lib/site-pages/seed-site-pages";
 import { loadSitePage, loadSitePageEditor } from "@/lib/site-pages/queries";
 import { contactEmail } from "@/lib/site/config";
 import { buildPerson } from "../support/builders/person";
@@ -63,6 +64,31 @@ describe("page texts the secretary edits", () => {
     await seedDatabase(db);
     expect((await db.sitePage.findUniqueOrThrow({ where: { key: "contact" } })).body).toBe("Eigen tekst.");
     await db.sitePage.update({ where: { key: "contact" }, data: { body: sitePages.find((page) => page.key === "contact")!.body } });
+  });
+
+  it("gives a page nobody changed the seed's newer wording as a new version, and leaves a page the secretary saved alone", async () => {
+    const seeded = sitePages.find((page) => page.key === "toegankelijkheid")!;
+    const older = { title: seeded.title, intro: seeded.intro, body: "Oudere tekst van de verklaring." };
+    const where = { pageKey: "toegankelijkheid" };
+    // A site seeded before the seed's text changed: the older text, as version 1.
+    await db.sitePage.update({ where: { key: "toegankelijkheid" }, data: { body: older.body } });
+    await db.sitePageVersion.updateMany({ where: { ...where, number: 1 }, data: { body: older.body } });
+    await seedSitePages(db, sitePages);
+    expect((await db.sitePage.findUniqueOrThrow({ where: { key: "toegankelijkheid" } })).body).toBe(seeded.body);
+    const versions = await db.sitePageVersion.findMany({ where, orderBy: { number: "asc" }, select: { number: true, authorLabel: true, body: true } });
+    expect(versions.map(({ number, authorLabel, body }) => ({ number, authorLabel, newest: body === seeded.body }))).toEqual([
+      { number: 1, authorLabel: "Oorspronkelijke tekst", newest: false },
+      { number: 2, authorLabel: "Oorspronkelijke tekst", newest: true },
+    ]);
+    await seedSitePages(db, sitePages);
+    expect(await db.sitePageVersion.count({ where })).toBe(2);
+
+    // Once the secretary saved a version of her own, a newer seed text never replaces it.
+    await db.sitePageVersion.create({ data: { ...where, number: 3, ...older, authorId: secretary.id, authorLabel: "secretaris" } });
+    await db.sitePage.update({ where: { key: "toegankelijkheid" }, data: { body: older.body } });
+    await seedSitePages(db, sitePages);
+    expect((await db.sitePage.findUniqueOrThrow({ where: { key: "toegankelijkheid" } })).body).toBe(older.body);
+    await db.sitePage.update({ where: { key: "toegankelijkheid" }, data: { body: seeded.body } });
   });
 
   it("seeds the home introduction, the versnellingstraject text and the privacy and accessibility statements with the wording the site had", async () => {

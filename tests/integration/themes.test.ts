@@ -1,8 +1,6 @@
-import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/action-client";
 import { db } from "@/lib/db/client";
-import { type FormState, idleState } from "@/lib/forms/form-state";
 import { saveArticleAction } from "@/lib/articles/admin-actions";
 import { createMeetingAction, updateMeetingAction } from "@/lib/meetings/admin-actions";
 import { deleteThemeAction, saveThemeAction } from "@/lib/themes/admin-actions";
@@ -15,26 +13,12 @@ import { buildPerson } from "../support/builders/person";
 import { buildTheme } from "../support/builders/theme";
 import { withFreshDatabase } from "./database";
 import { countQueries } from "./support/query-count";
+import { post } from "./support/post-form";
 
 // The session is what the test says it is; everything else (schemas, domain code, database) is real.
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/guards", () => ({ currentUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-
-function formData(fields: Record<string, string | string[]>) {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) data.append(name, one);
-  return data;
-}
-
-async function post(action: (previous: FormState, data: FormData) => Promise<FormState>, fields: Record<string, string | string[]>) {
-  try {
-    return await action(idleState, formData(fields));
-  } catch (error) {
-    if (isRedirectError(error)) return "redirected" as const;
-    throw error;
-  }
-}
 
 const DAY_MS = 24 * 3600 * 1000;
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DirectoryChoiceForm } from "@/components/directory/directory-choice-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { MailingChoiceForm } from "@/components/account/mailing-choice-form";
 import { ProfileForm } from "@/components/account/profile-form";
@@ -20,7 +21,8 @@ export const metadata: Metadata = { title: "Mijn gegevens", description: "Je geg
 
 export default async function AccountPage() {
   const sessionUser = await requireUser("/mijn-gegevens");
-  const { year, user, coverage, fee } = await loadAccountPage(db, sessionUser.id);
+  const { year, user, coverage, fee, themes, directoryChoice } = await loadAccountPage(db, sessionUser.id);
+  const hasMemberRights = coverage.kind !== "none" && coverage.kind !== "not-admitted";
   return (
     <>
       <PageHeader title="Mijn gegevens" intro={`Ingelogd als ${user.email}.`} />
@@ -73,6 +75,27 @@ export default async function AccountPage() {
         <MailingChoiceForm receivesMailings={user.mailingsOffAt === null} />
       </section>
 
+      <section aria-labelledby="ledenlijst-titel" className="mt-10 max-w-prose">
+        <h2 id="ledenlijst-titel">Vindbaar voor collega&apos;s</h2>
+        <p className="mt-2">
+          In de <Link href="/leden">ledenlijst</Link> vinden deelnemers elkaar: wie werkt waar, aan welke thema&apos;s, en hoe je iemand bereikt. Alleen wie
+          ingelogd is en dit jaar meedoet, ziet de lijst. Je staat er alleen in als je dat hieronder aanzet: standaard sta je er niet in.
+        </p>
+        <p className="mt-2">
+          In de lijst staan je naam, je gemeente of organisatie, je functie, de thema&apos;s die je kiest, en alleen de manieren om je te bereiken die je
+          aanvinkt. Zet je het weer uit, dan verdwijn je meteen uit de lijst en wissen we wat je koos. Je kunt ook je account verwijderen (hieronder).
+        </p>
+        {!hasMemberRights && <p className="mt-2">Zolang je dit jaar niet meedoet, sta je niet in de lijst, ook niet als je het aanzet.</p>}
+        {hasMemberRights && (
+          <p className="mt-2">
+            <Link href="/leden">Bekijk de ledenlijst</Link>
+          </p>
+        )}
+        <div className="mt-4">
+          <DirectoryChoiceForm choice={directoryChoice} themes={themes} email={user.email} phone={user.phone} />
+        </div>
+      </section>
+
       <section aria-labelledby="download-titel" className="mt-10 max-w-prose">
         <h2 id="download-titel">Je gegevens downloaden</h2>
         <p className="mt-2">Download alles wat we over jou bewaren, in een JSON-bestand.</p>
@@ -88,8 +111,8 @@ export default async function AccountPage() {
           Account verwijderen
         </h2>
         <p className="mb-4">
-          We verwijderen je account, je aanmeldingen en je gegevens. De deelname en de bijdrage van je gemeente blijven bestaan. Lees meer in de{" "}
-          <Link href="/privacy">privacyverklaring</Link>.
+          We verwijderen je account, je aanmeldingen, je plek in de ledenlijst en je gegevens. De deelname en de bijdrage van je gemeente blijven bestaan. Lees
+          meer in de <Link href="/privacy">privacyverklaring</Link>.
         </p>
         <DeleteAccountForm />
       </section>

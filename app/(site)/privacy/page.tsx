@@ -22,6 +22,13 @@ const purposes = () => [
     retention: "zolang je account bestaat; je kunt het zelf verwijderen",
   },
   {
+    purpose: "De ledenlijst: collega's in het netwerk vinden (alleen als je dat zelf aanzet)",
+    data: "naam, gemeente of organisatie, functie, de thema's die je kiest, en je e-mailadres en telefoonnummer alleen als je elk daarvan aanvinkt",
+    basis: "toestemming: standaard sta je er niet in; je zet het zelf aan op Mijn gegevens en kunt het altijd weer uitzetten (art. 6 lid 1 a)",
+    recipients: "ingelogde deelnemers die dit jaar meedoen, en de secretaris; niet zichtbaar voor bezoekers van de website",
+    retention: "zolang je in de lijst wilt staan: zet je het uit of verwijder je je account, dan verdwijn je meteen uit de lijst en wissen we je keuzes",
+  },
+  {
     purpose: "Inloggen met een link per e-mail",
     data: "e-mailadres, een versleutelde (gehashte) versie van de inloglink, een sessiecookie",
     basis: "uitvoering van de afspraak (art. 6 lid 1 b)",

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../../db/client";
+import { recordPublicPagesChanged } from "../record-public-pages-changed";
 
 /**
  * How often the data behind the public pages changed, as this process knows it: a count, not a time, so a page
@@ -23,7 +24,7 @@ function report(failing: boolean, error?: unknown) {
 /** Every public page is rendered anew on its next request, here at once and in every other process within a second. */
 export function markPublicPagesChanged() {
   state.version += 1;
-  db.$executeRaw`INSERT INTO "PageCacheInvalidation" (tag, origin) VALUES ('pages', ${state.origin})`.then(
+  recordPublicPagesChanged(db, state.origin).then(
     () => report(false),
     (error: unknown) => report(true, error),
   );

@@ -55,6 +55,7 @@ export default async function MunicipalityPage({ params, searchParams }: Props) 
             purchaseOrderNumber: municipality.purchaseOrderNumber ?? "",
             oin: municipality.oin ?? "",
             wantsEInvoice: municipality.wantsEInvoice ? "ja" : "",
+            publicParticipant: municipality.publicParticipant ? "ja" : "",
             admissionDomains: municipality.admissionDomains.join(", "),
             leavingAfterYear: municipality.leavingAfterYear ? String(municipality.leavingAfterYear) : "",
           }}
