@@ -6,7 +6,7 @@ import type { MailingListRow } from "@/lib/mailings/queries";
 const columns: Column<MailingListRow>[] = [
   { header: "Onderwerp", rowHeader: true, cell: (row) => <Link href={`/beheer/berichten/${row.id}`}>{row.subject}</Link> },
   { header: "Status", cell: (row) => (row.sentAt ? `Verstuurd op ${formatShortDate(row.sentAt)}` : "Concept") },
-  { header: "Ontvangers", cell: (row) => (row.sentAt ? row.counts.total : "–") },
+  { header: "Ontvangers", cell: (row) => row.recipientCount ?? "–" },
   { header: "Verzonden", cell: (row) => (row.sentAt ? row.counts.SENT : "–") },
   { header: "Mislukt", cell: (row) => (row.sentAt ? row.counts.FAILED : "–") },
 ];

@@ -30,7 +30,11 @@ async function mailCounts(db: Database, mailingIds: string[]): Promise<Map<strin
 /** The mailings, newest first, with their counts: two queries a page. */
 export async function listMailings(db: Database, page: number) {
   const [rows, total] = await Promise.all([
-    db.mailing.findMany({ orderBy: { createdAt: "desc" }, ...pageWindow(page), select: { id: true, subject: true, createdAt: true, sentAt: true } }),
+    db.mailing.findMany({
+      orderBy: { createdAt: "desc" },
+      ...pageWindow(page),
+      select: { id: true, subject: true, createdAt: true, sentAt: true, recipientCount: true },
+    }),
     db.mailing.count(),
   ]);
   const counts = await mailCounts(
@@ -78,7 +82,7 @@ export type MailingFormOptions = Awaited<ReturnType<typeof loadNewMailingForm>>;
 export async function loadMailingPage(db: Database, mailingId: string, page: number, now = new Date()) {
   const mailing = await db.mailing.findUnique({
     where: { id: mailingId },
-    select: { ...mailingSelect, id: true, audience: true, documentId: true, sentAt: true, createdAt: true },
+    select: { ...mailingSelect, id: true, audience: true, documentId: true, sentAt: true, createdAt: true, recipientCount: true },
   });
   if (!mailing) return null;
   const audience = mailing.audience as MailingAudience;

@@ -36,6 +36,7 @@ export function sendMailing(db: Database, actor: Actor, mailingId: string, now =
             mailingId,
           })),
         );
+        await tx.mailing.update({ where: { id: mailingId }, data: { recipientCount: recipients.length }, select: { id: true } });
         await recordChange(tx, actor, { action: "mailing.send", entityType: "Mailing", entityId: mailingId, entityLabel: mailing.subject, after: { queued } });
         return { outcome: "sent", queued };
       },

@@ -125,6 +125,7 @@ describe("mailings", () => {
     expect(mail!.attachments).toMatchObject([{ filename: "Programma maart.pdf", contentType: "application/pdf" }]);
     expect(mail!.attachments[0]!.content.equals(pdf)).toBe(true);
     expect(await db.outboxMail.count({ where: { mailingId, status: "SENT" } })).toBe(3);
+    expect((await db.mailing.findUniqueOrThrow({ where: { id: mailingId } })).recipientCount).toBe(3);
   });
 
   it("a one-click POST unsubscribes from mailings at once, and invitations still come", async () => {

@@ -43,6 +43,13 @@ const purposes = () => [
     retention: "de inhoud tot het bericht verzonden is (een inloglink wordt pas bij het verzenden gemaakt); onderwerp en status 30 dagen",
   },
   {
+    purpose: "Berichten van de secretaris tussen de bijeenkomsten door (afmelden kan in elk bericht en bij Mijn gegevens)",
+    data: "e-mailadres, naam, of en wanneer je je voor berichten hebt afgemeld, per bericht de bezorgstatus",
+    basis: "gerechtvaardigd belang van het netwerk om deelnemers op de hoogte te houden (art. 6 lid 1 f); je kunt altijd bezwaar maken door je af te melden",
+    recipients: "de mailserver die de berichten bezorgt",
+    retention: "je keuze zolang je account bestaat; onderwerp en bezorgstatus per bericht 30 dagen",
+  },
+  {
     purpose: "Uitnodigingen en je antwoord per bijeenkomst",
     data: "of je komt, op welke dagen, diner en overnachting, je plaats op de wachtlijst, en dieetwensen als je die geeft",
     basis:

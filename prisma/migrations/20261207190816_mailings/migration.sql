@@ -15,6 +15,7 @@ CREATE TABLE "Mailing" (
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
     "sentAt" TIMESTAMPTZ(3),
+    "recipientCount" INTEGER,
 
     CONSTRAINT "Mailing_pkey" PRIMARY KEY ("id")
 );

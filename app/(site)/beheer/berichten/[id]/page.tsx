@@ -62,7 +62,8 @@ export default async function MailingPage({ params, searchParams }: Props) {
             Ontvangers
           </h2>
           <p className="mb-4">
-            {counts.total} berichten: {counts.SENT} verzonden, {counts.PENDING + counts.SENDING} in de wachtrij, {counts.FAILED} mislukt.
+            Verstuurd aan {mailing.recipientCount} {mailing.recipientCount === 1 ? "persoon" : "mensen"}. Van de berichten van de laatste 30 dagen zijn er{" "}
+            {counts.SENT} verzonden, {counts.PENDING + counts.SENDING} in de wachtrij en {counts.FAILED} mislukt.
           </p>
           <MailingMailsTable mailingId={mailing.id} mails={mails.items} />
           {mails.pageCount > 1 && <Pagination page={mails.page} pageCount={mails.pageCount} total={mails.total} basePath={path} />}
