@@ -27,7 +27,10 @@ export function MailingEmail({
       <EmailText>
         <small>
           Je krijgt dit bericht van de secretaris van het Wmo transformatienetwerk. Wil je geen berichten als dit meer?{" "}
-          <Link href={unsubscribeUrl}>Meld je af voor berichten</Link>. Uitnodigingen voor bijeenkomsten en facturen blijven komen.
+          <Link href={unsubscribeUrl} style={{ color: "#0f5574" }}>
+            Meld je af voor berichten
+          </Link>
+          . Uitnodigingen voor bijeenkomsten en facturen blijven komen.
         </small>
       </EmailText>
     </EmailLayout>

@@ -19,7 +19,7 @@ export function MailingChoiceForm({ receivesMailings }: { receivesMailings: bool
         hint="Korte berichten van de secretaris tussen de bijeenkomsten door. Uitnodigingen voor bijeenkomsten, facturen en inloglinks krijg je altijd."
         defaultChecked={checked}
       />
-      <SubmitButton pending={pending}>Keuze opslaan</SubmitButton>
+      <SubmitButton pending={pending}>Keuze voor berichten opslaan</SubmitButton>
     </form>
   );
 }
