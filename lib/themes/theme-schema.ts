@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idField, idListField, optionalIdField, plainText } from "../forms/fields";
+import { checkboxField, idField, idListField, optionalIdField, plainText } from "../forms/fields";
 
 /** One schema for the theme form (create and edit) and its server actions. */
 export const themeSchema = z.object({
@@ -24,7 +24,11 @@ export const themeSchema = z.object({
 
 export type ThemeInput = z.output<typeof themeSchema>;
 
-export const deleteThemeSchema = z.object({ themeId: idField("Dit thema bestaat niet (meer).") });
+/** Deleting asks for a tick first: the theme's links to meetings and articles go with it and cannot be restored. */
+export const deleteThemeSchema = z.object({
+  themeId: idField("Dit thema bestaat niet (meer)."),
+  confirmed: checkboxField.refine((ticked) => ticked, "Vink aan dat je dit thema wilt verwijderen."),
+});
 
 /** The theme checkboxes of the meeting and article forms. */
 export const themeIdsField = idListField("Kies thema's uit de lijst.");

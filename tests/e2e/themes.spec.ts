@@ -5,6 +5,7 @@ import { buildMeetingDocument } from "../support/builders/meeting-document";
 import { expectNoViolations } from "./support/axe";
 import { query } from "./support/db";
 import { writeFixtures } from "./support/fixtures";
+import { expectLandedOn } from "./support/mail";
 import { signedInSecretary } from "./support/session";
 
 const suffix = randomBytes(4).toString("hex");
@@ -84,4 +85,16 @@ test("the secretary creates a theme and ties an article to it; the theme's page 
   await expect(visitorPage.getByRole("heading", { level: 1, name: articleTitle })).toBeVisible();
   await expect(visitorPage.getByRole("navigation", { name: "Thema's" }).getByRole("link", { name: themeName })).toBeVisible();
   await visitor.close();
+
+  // Deleting asks for a tick first; then the theme goes and its page with it.
+  await page.goto("/beheer/themas");
+  await page.getByRole("link", { name: themeName }).click();
+  await page.getByRole("button", { name: "Verwijder dit thema" }).click();
+  await expect(page.getByRole("link", { name: "Bevestiging: Vink aan dat je dit thema wilt verwijderen." })).toBeVisible();
+  await expectNoViolations(page);
+  await page.getByRole("checkbox", { name: `Ja, verwijder “${themeName}”` }).check();
+  await page.getByRole("button", { name: "Verwijder dit thema" }).click();
+  await expectLandedOn(page, "/beheer/themas");
+  await expect(page.getByText("Het thema is verwijderd.")).toBeVisible();
+  expect((await page.goto(`/themas/${themeSlug}`))?.status()).toBe(404);
 });

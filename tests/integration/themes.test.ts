@@ -73,10 +73,15 @@ describe("themes in the admin area", () => {
     const entry = await db.auditEntry.findFirstOrThrow({ where: { entityId: theme.id, action: "theme.update" }, select: { before: true, after: true } });
     expect(entry).toEqual({ before: { name: theme.name }, after: { name: "Nieuwe naam" } });
 
-    expect(await post(deleteThemeAction, { themeId: theme.id })).toBe("redirected");
+    expect(await post(deleteThemeAction, { themeId: theme.id })).toMatchObject({
+      status: "error",
+      fieldErrors: { confirmed: "Vink aan dat je dit thema wilt verwijderen." },
+    });
+    expect(await db.theme.count({ where: { id: theme.id } })).toBe(1);
+    expect(await post(deleteThemeAction, { themeId: theme.id, confirmed: "ja" })).toBe("redirected");
     expect(await db.theme.count({ where: { id: theme.id } })).toBe(0);
     expect(await db.meeting.count({ where: { id: meeting.id } })).toBe(1);
-    expect(await post(deleteThemeAction, { themeId: theme.id })).toMatchObject({ status: "error", message: "Dit thema bestaat niet (meer)." });
+    expect(await post(deleteThemeAction, { themeId: theme.id, confirmed: "ja" })).toMatchObject({ status: "error", message: "Dit thema bestaat niet (meer)." });
   });
 
   it("ties an article to the ticked themes (a group of checkboxes) and refuses a theme that does not exist", async () => {

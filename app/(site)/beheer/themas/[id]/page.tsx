@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionButton } from "@/components/admin/action-button";
 import { ThemeForm } from "@/components/themes/theme-form";
+import { DeleteThemeForm } from "@/components/themes/delete-theme-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSecretary } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { param, type SearchParams } from "@/lib/pagination/page-params";
-import { deleteThemeAction } from "@/lib/themes/admin-actions";
 import { getThemeForAdmin } from "@/lib/themes/queries";
 
 export const metadata: Metadata = { title: "Thema bewerken" };
@@ -39,7 +38,7 @@ export default async function EditThemePage({ params, searchParams }: Props) {
       <section aria-labelledby="verwijderen-titel" className="mt-10 max-w-2xl">
         <h2 id="verwijderen-titel">Thema verwijderen</h2>
         <p className="my-3">De bijeenkomsten en berichten blijven; ze hebben dit thema dan niet meer. De pagina /themas/{theme.slug} verdwijnt.</p>
-        <ActionButton action={deleteThemeAction} hidden={{ themeId: theme.id }} label="Verwijder dit thema" variant="danger" />
+        <DeleteThemeForm themeId={theme.id} name={theme.name} meetings={theme._count.meetings} articles={theme._count.articles} />
       </section>
     </>
   );
