@@ -8,11 +8,13 @@ import { useResetOnSuccess } from "@/components/forms/use-reset-on-success";
 import { uploadDocumentAction } from "@/lib/documents/admin-actions";
 import { uploadDocumentLabels } from "@/lib/documents/document-schema";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { ThemeChoice } from "@/components/themes/theme-choice";
+import type { ThemeOption } from "@/lib/themes/queries";
 
 const ACCEPT = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx";
 
-/** Title and file; the server decides the type from the file's content. */
-export function UploadDocumentForm({ meetingId, maxMb }: { meetingId: string; maxMb: number }) {
+/** Title, file and the document's own themes; the server decides the type from the file's content. */
+export function UploadDocumentForm({ meetingId, maxMb, themes }: { meetingId: string; maxMb: number; themes: ThemeOption[] }) {
   const { state, pending, formProps } = useFormAction(uploadDocumentAction);
   const form = useResetOnSuccess(state);
   const values = state.status === "error" ? (state.values ?? {}) : {};
@@ -32,6 +34,12 @@ export function UploadDocumentForm({ meetingId, maxMb }: { meetingId: string; ma
           <input id="file" name="file" type="file" accept={ACCEPT} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />
         )}
       </Field>
+      <ThemeChoice
+        options={themes}
+        selected={values.themeIds ?? ""}
+        error={state.fieldErrors?.themeIds}
+        hint="Het document staat al bij de thema's van de bijeenkomst; kies hier wat het daarnaast behandelt."
+      />
       <SubmitButton pending={pending}>Document uploaden</SubmitButton>
     </form>
   );

@@ -13,10 +13,15 @@ import { uploadDocument } from "./upload-document";
 const GONE = "Deze bijeenkomst of dit document bestaat niet (meer). Laad de pagina opnieuw.";
 
 export const uploadDocumentAction = secretaryAction(
-  { schema: uploadDocumentSchema, fileFields: ["file"], failure: "Document uploaden mislukt" },
+  { schema: uploadDocumentSchema, fileFields: ["file"], listFields: ["themeIds"], failure: "Document uploaden mislukt" },
   async ({ data, values, formData, user }) => {
     const file = formData.get("file");
-    const result = await uploadDocument(db, actorOf(user), { meetingId: data.meetingId, title: data.documentTitle, file: file instanceof File ? file : null });
+    const result = await uploadDocument(db, actorOf(user), {
+      meetingId: data.meetingId,
+      title: data.documentTitle,
+      themeIds: data.themeIds,
+      file: file instanceof File ? file : null,
+    });
     if (result.outcome === "not-found") return refusedField("meetingId", GONE, values);
     if (result.outcome === "invalid") return invalid(result.fieldErrors, values);
     return { status: "success", message: `Document “${data.documentTitle}” is toegevoegd.` };

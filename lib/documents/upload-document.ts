@@ -4,13 +4,22 @@ import { fileTypeFromBuffer } from "file-type";
 import { type Actor, recordChange } from "../audit/record-change";
 import type { Database } from "../db/client";
 import { documentTypeOf, documentTypes } from "./document-types";
+import { THEME_CHOICE_ERROR, themeNames, unknownThemes } from "../themes/save-theme";
 import { extractDocumentText } from "./extract-document-text";
 import { deleteStoredFile, uploadMaxMb, writeStoredFile } from "./storage";
 
-export type UploadInput = { meetingId: string; title: string; file: Pick<File, "name" | "size" | "arrayBuffer"> | null };
+export type UploadInput = {
+  meetingId: string;
+  title: string;
+  /** Themes of the document's own, besides its meeting's. */
+  themeIds?: string[];
+  file: Pick<File, "name" | "size" | "arrayBuffer"> | null;
+};
 
 export type UploadResult =
-  { outcome: "saved"; id: string; meetingId: string; slug: string } | { outcome: "not-found" } | { outcome: "invalid"; fieldErrors: { file: string } };
+  | { outcome: "saved"; id: string; meetingId: string; slug: string }
+  | { outcome: "not-found" }
+  | { outcome: "invalid"; fieldErrors: { file: string } | { themeIds: string } };
 
 const refuse = (message: string): UploadResult => ({ outcome: "invalid", fieldErrors: { file: message } });
 
@@ -20,12 +29,13 @@ const refuse = (message: string): UploadResult => ({ outcome: "invalid", fieldEr
  * transaction fails the file is deleted again, so a refusal or a failure leaves nothing behind. Its words are read
  * once, here, for the site search.
  */
-export async function uploadDocument(db: Database, actor: Actor, { meetingId, title, file }: UploadInput): Promise<UploadResult> {
+export async function uploadDocument(db: Database, actor: Actor, { meetingId, title, themeIds = [], file }: UploadInput): Promise<UploadResult> {
   if (!file || file.size === 0) return refuse("Kies een bestand om te uploaden.");
   const maxMb = uploadMaxMb();
   if (file.size > maxMb * 1024 * 1024) return refuse(`Dit bestand is te groot. Een document is hoogstens ${maxMb} MB.`);
   const meeting = await db.meeting.findUnique({ where: { id: meetingId }, select: { id: true, slug: true } });
   if (!meeting) return { outcome: "not-found" };
+  if (await unknownThemes(db, themeIds)) return { outcome: "invalid", fieldErrors: { themeIds: THEME_CHOICE_ERROR } };
 
   const bytes = new Uint8Array(await file.arrayBuffer());
   const extension = documentTypeOf((await fileTypeFromBuffer(bytes))?.ext, file.name);
@@ -38,7 +48,17 @@ export async function uploadDocument(db: Database, actor: Actor, { meetingId, ti
   try {
     await db.$transaction(async (tx) => {
       await tx.meetingDocument.create({
-        data: { id, meetingId, title, mimeType, extension, sizeBytes: bytes.byteLength, uploadedById: actor.id, text },
+        data: {
+          id,
+          meetingId,
+          title,
+          mimeType,
+          extension,
+          sizeBytes: bytes.byteLength,
+          uploadedById: actor.id,
+          text,
+          themes: { create: themeIds.map((themeId) => ({ themeId })) },
+        },
         select: { id: true },
       });
       await recordChange(tx, actor, {
@@ -46,7 +66,7 @@ export async function uploadDocument(db: Database, actor: Actor, { meetingId, ti
         entityType: "MeetingDocument",
         entityId: id,
         entityLabel: title,
-        after: { meetingId, title, mimeType, extension, sizeBytes: bytes.byteLength },
+        after: { meetingId, title, mimeType, extension, sizeBytes: bytes.byteLength, themes: await themeNames(tx, themeIds) },
       });
     });
   } catch (error) {

@@ -44,7 +44,7 @@ export type ThemeCounts = { meetings: number; articles: number; documents: numbe
 
 /**
  * Every theme with what the public can find on it: published meetings, published articles and the documents of
- * those meetings. Two queries whatever the number of themes: the themes, and all counts in one grouped query.
+ * published meetings on the theme, by their meeting's themes or their own. Two queries whatever the number of themes: the themes, and all counts in one grouped query.
  */
 export async function listThemesWithCounts(db: Database) {
   const [themes, counts] = await Promise.all([
@@ -61,9 +61,16 @@ export async function listThemesWithCounts(db: Database) {
         SELECT at."themeId", 'article' AS kind
           FROM "ArticleTheme" at JOIN "Article" a ON a.id = at."articleId" WHERE a.published
         UNION ALL
-        SELECT mt."themeId", 'document' AS kind
-          FROM "MeetingTheme" mt JOIN "Meeting" m ON m.id = mt."meetingId" JOIN "MeetingDocument" d ON d."meetingId" = m.id
-          WHERE m.published
+        -- A document counts once per theme, whether the theme is its meeting's, its own, or both.
+        SELECT "themeId", 'document' AS kind FROM (
+          SELECT mt."themeId", d.id
+            FROM "MeetingTheme" mt JOIN "Meeting" m ON m.id = mt."meetingId" JOIN "MeetingDocument" d ON d."meetingId" = m.id
+           WHERE m.published
+          UNION
+          SELECT dt."themeId", d.id
+            FROM "DocumentTheme" dt JOIN "MeetingDocument" d ON d.id = dt."documentId" JOIN "Meeting" m ON m.id = d."meetingId"
+           WHERE m.published
+        ) AS documents
       ) AS tagged
       GROUP BY "themeId"`,
   ]);
@@ -82,7 +89,7 @@ export const getTheme = cache((db: Database, slug: string) =>
 );
 
 /**
- * A theme's page: its published meetings and articles, newest first, and the documents of those meetings, newest
+ * A theme's page: its published meetings and articles, newest first, and the documents on the theme (by their meeting or their own), newest
  * first, only for a reader covered this year (lib/members/coverage.ts; the secretary always is). `null`: no such theme.
  */
 export async function loadThemePage(db: Database, slug: string, readerId: string | null, now = new Date()) {
@@ -103,7 +110,7 @@ export async function loadThemePage(db: Database, slug: string, readerId: string
     }),
     covered
       ? db.meetingDocument.findMany({
-          where: { meeting: { published: true, themes: onTheme } },
+          where: { meeting: { published: true }, OR: [{ meeting: { themes: onTheme } }, { themes: onTheme }] },
           orderBy: [{ meeting: { startsAt: "desc" } }, { createdAt: "desc" }],
           select: { id: true, title: true, extension: true, sizeBytes: true, meeting: { select: { slug: true, title: true, startsAt: true } } },
         })

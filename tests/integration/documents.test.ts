@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { removeDocument } from "@/lib/documents/remove-document";
 import { uploadDocument } from "@/lib/documents/upload-document";
 import { buildMeeting } from "../support/builders/meeting";
+import { buildTheme } from "../support/builders/theme";
 import { withFreshDatabase } from "./database";
 
 const actor = { id: null, label: "test" };
@@ -78,6 +79,18 @@ describe("uploading meeting documents", () => {
       "document.upload",
       "document.remove",
     ]);
+  });
+
+  it("gives a document themes of its own, and refuses a theme that does not exist, storing nothing", async () => {
+    const theme = await buildTheme(db, { name: "Inkoop" });
+    const refused = await uploadDocument(db, actor, { meetingId, title: "Met thema", themeIds: ["bestaat-niet"], file: file("a.pdf", pdf) });
+    expect(refused).toEqual({ outcome: "invalid", fieldErrors: { themeIds: "Kies thema's uit de lijst." } });
+    expect(await storedFiles()).toEqual([]);
+    const saved = await uploadDocument(db, actor, { meetingId, title: "Met thema", themeIds: [theme.id], file: file("a.pdf", pdf) });
+    expect(saved.outcome).toBe("saved");
+    expect(await db.documentTheme.findMany({ select: { themeId: true } })).toEqual([{ themeId: theme.id }]);
+    expect((await db.auditEntry.findFirstOrThrow({ where: { action: "document.upload" } })).after).toMatchObject({ themes: ["Inkoop"] });
+    if (saved.outcome === "saved") await removeDocument(db, actor, saved.id);
   });
 
   it("deletes the written file when the transaction fails", async () => {

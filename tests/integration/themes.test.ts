@@ -153,10 +153,15 @@ describe("the theme pages", () => {
     });
     const theme = await buildTheme(db, { meetingIds: [published.id, draft.id], articleIds: [article.id] });
     const empty = await buildTheme(db);
+    // On the theme by its own choice as well as its meeting's: counted once. On a draft meeting: not counted.
+    const both = await buildMeetingDocument(db, { meetingId: published.id, title: "Ook eigen thema" });
+    const ownOnly = await buildMeetingDocument(db, { meetingId: (await buildMeeting(db)).id, title: "Alleen eigen thema" });
+    const onDraft = await buildMeetingDocument(db, { meetingId: draft.id, title: "Bij een concept" });
+    await db.documentTheme.createMany({ data: [both, ownOnly, onDraft].map((document) => ({ documentId: document.id, themeId: theme.id })) });
 
     expect(await countQueries(() => listThemesWithCounts(db))).toBe(2);
     const themes = await listThemesWithCounts(db);
-    expect(themes.find((row) => row.id === theme.id)?.counts).toEqual({ meetings: 1, articles: 1, documents: 2 });
+    expect(themes.find((row) => row.id === theme.id)?.counts).toEqual({ meetings: 1, articles: 1, documents: 4 });
     expect(themes.find((row) => row.id === empty.id)?.counts).toEqual({ meetings: 0, articles: 0, documents: 0 });
   });
 
@@ -189,6 +194,12 @@ describe("the theme pages", () => {
     const member = await buildPerson(db, { municipalityId: municipality.id, admittedAt: new Date() });
     const covered = await loadThemePage(db, theme.slug, member.id);
     expect(covered?.documents?.map((document) => document.title)).toEqual(["Stukken voor leden"]);
+
+    // A document on the theme by its own choice, at a meeting that is not.
+    const elsewhere = await buildMeeting(db, { startsAt: new Date(now - 20 * DAY_MS) });
+    const own = await buildMeetingDocument(db, { meetingId: elsewhere.id, title: "Eigen thema" });
+    await db.documentTheme.create({ data: { documentId: own.id, themeId: theme.id } });
+    expect((await loadThemePage(db, theme.slug, member.id))?.documents?.map((document) => document.title)).toEqual(["Eigen thema", "Stukken voor leden"]);
 
     expect(await loadThemePage(db, "bestaat-niet", null)).toBeNull();
   });

@@ -73,7 +73,7 @@ export default async function AdminMeetingPage({ params }: Props) {
         </h2>
         <AdminDocumentList documents={meeting.documents} />
         <h3 className="mt-6">Document toevoegen</h3>
-        <UploadDocumentForm meetingId={meeting.id} maxMb={uploadMaxMb()} />
+        <UploadDocumentForm meetingId={meeting.id} maxMb={uploadMaxMb()} themes={themes} />
       </section>
       <section aria-labelledby="verslagen-titel" className="mt-12">
         <h2 id="verslagen-titel" className="mb-4">
