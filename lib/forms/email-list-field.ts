@@ -24,4 +24,3 @@ export const emailListField = plainText({ max: 50_000, tooLong: "Dit zijn te vee
     }
     return emails;
   });
-
