@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { FieldNotes } from "./field";
 
 type Props = {
   /** The name every box shares: the action reads the ticked values as one list (listFields, idListField). */
@@ -20,15 +21,7 @@ export function CheckboxGroup({ name, legend, hint, error, options, checked, lis
   return (
     <fieldset className="mb-5" aria-describedby={error ? `${name}-error` : `${name}-hint`}>
       <legend className="font-semibold">{legend}</legend>
-      <p id={`${name}-hint`} className="text-sm text-neutral-700">
-        {hint}
-      </p>
-      {error && (
-        <p id={`${name}-error`} className="mt-1 font-semibold text-red-800">
-          <span className="sr-only">Fout: </span>
-          {error}
-        </p>
-      )}
+      <FieldNotes name={name} hint={hint} error={error} />
       <ul className={`mt-2 ${listClassName}`}>
         {options.map((option, index) => {
           const id = index === 0 ? name : `${name}-${option.value}`;
