@@ -18,6 +18,16 @@ export function Field({ name, label, hint, error, optional, children }: Props) {
         {label}
         {optional && <span className="font-normal"> (niet verplicht)</span>}
       </label>
+      <FieldNotes name={name} hint={hint} error={error} />
+      <div className="mt-1">{children(describedBy, Boolean(error))}</div>
+    </div>
+  );
+}
+
+/** A field's hint and error message, with the ids its control or fieldset names in aria-describedby. */
+export function FieldNotes({ name, hint, error }: { name: string; hint?: ReactNode; error?: string }) {
+  return (
+    <>
       {hint && (
         <p id={`${name}-hint`} className="text-sm text-neutral-700">
           {hint}
@@ -29,8 +39,7 @@ export function Field({ name, label, hint, error, optional, children }: Props) {
           {error}
         </p>
       )}
-      <div className="mt-1">{children(describedBy, Boolean(error))}</div>
-    </div>
+    </>
   );
 }
 

@@ -1,3 +1,5 @@
+import { FieldNotes } from "./field";
+
 type Props = {
   name: string;
   legend: string;
@@ -11,12 +13,7 @@ export function RadioGroup({ name, legend, options, defaultValue, error }: Props
   return (
     <fieldset className="mb-5" aria-describedby={error ? `${name}-error` : undefined}>
       <legend className="font-semibold">{legend}</legend>
-      {error && (
-        <p id={`${name}-error`} className="mt-1 font-semibold text-red-800">
-          <span className="sr-only">Fout: </span>
-          {error}
-        </p>
-      )}
+      <FieldNotes name={name} error={error} />
       <div className="mt-2 space-y-2">
         {options.map((option, index) => (
           <div key={option.value} className="flex items-start gap-2">

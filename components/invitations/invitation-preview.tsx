@@ -8,17 +8,21 @@ export function InvitationPreview({ subject, html, text, what = "de uitnodiging"
       <p>
         <strong>Onderwerp:</strong> {subject}
       </p>
-      <div>
-        <h3 className="mb-2">Opgemaakte versie</h3>
+      {/*
+        Captions, not headings: axe reads the frame's own h1 (the e-mail's title) as part of this page's outline, so
+        any h3 after the frame would skip a level (heading-order).
+      */}
+      <figure>
+        <figcaption className="mb-2 text-xl font-semibold">Opgemaakte versie</figcaption>
         <iframe
           title={`Voorbeeld van ${what}, opgemaakte versie`}
           sandbox="allow-scripts"
           srcDoc={html}
           className="h-[36rem] w-full max-w-3xl rounded border-2 border-neutral-400 bg-white"
         />
-      </div>
-      <div>
-        <h3 className="mb-2">Platte tekst</h3>
+      </figure>
+      <figure>
+        <figcaption className="mb-2 text-xl font-semibold">Platte tekst</figcaption>
         <pre
           className="max-h-96 max-w-3xl overflow-auto whitespace-pre-wrap rounded border-2 border-neutral-400 p-4 text-sm"
           tabIndex={0}
@@ -26,7 +30,7 @@ export function InvitationPreview({ subject, html, text, what = "de uitnodiging"
         >
           {text}
         </pre>
-      </div>
+      </figure>
     </div>
   );
 }

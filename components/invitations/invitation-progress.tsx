@@ -13,6 +13,7 @@ const mailKindLabels: Record<string, string> = {
   "meeting-update": "wijziging",
   "meeting-cancelled": "afgelasting",
   "meeting-reminder": "herinnering",
+  "meeting-attendee-reminder": "herinnering voor wie komt",
   "rsvp-confirmation": "bevestiging van het antwoord",
 };
 

@@ -39,7 +39,16 @@ export function InviteForm({ meetingId, municipalities, roles }: Props) {
         defaultValue={values.municipalityId}
         error={errors?.municipalityId}
       />
-      <SelectField name="role" label="Alleen deze rol" optional placeholder="Alle rollen" options={roles} defaultValue={values.role} error={errors?.role} />
+      <SelectField
+        name="role"
+        label={inviteLabels.role}
+        hint="De kernclub is wie nu voorzitter of lid van de kernclub is, zoals de pagina Kernclub toont, welke rol die persoon ook heeft."
+        optional
+        placeholder="Iedereen"
+        options={roles}
+        defaultValue={values.role}
+        error={errors?.role}
+      />
       <CheckboxField
         name="guests"
         label="Gasten van deze bijeenkomst"

@@ -1,7 +1,10 @@
-/** The search field in every page's header: a plain GET form to /zoeken, so it works without JavaScript. */
+/**
+ * The search field in every page's header: a plain GET form to /zoeken, so it works without JavaScript. Its landmark
+ * has a name, so it differs from a page's own search form (axe: landmark-unique).
+ */
 export function HeaderSearch() {
   return (
-    <form action="/zoeken" method="get" role="search" className="flex items-center gap-1">
+    <form action="/zoeken" method="get" role="search" aria-label="Zoeken op de site" className="flex items-center gap-1">
       <label htmlFor="site-search" className="sr-only">
         Zoeken op de site
       </label>

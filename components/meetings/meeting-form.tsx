@@ -155,6 +155,15 @@ export function MeetingForm({ action, meetingId, initial, municipalities, themes
           error={errors.reminderDaysBefore}
           maxLength={2}
         />
+        <TextField
+          name="attendeeReminderDaysBefore"
+          label="Herinnering aan wie komen, dagen vooraf"
+          optional
+          hint="Wie liet weten te komen krijgt zoveel dagen vooraf een herinnering met de agenda-uitnodiging, het adres en de link naar de documenten. Leeg: geen herinnering."
+          defaultValue={values.attendeeReminderDaysBefore}
+          error={errors.attendeeReminderDaysBefore}
+          maxLength={2}
+        />
       </fieldset>
       <RadioGroup
         name="status"

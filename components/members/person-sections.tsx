@@ -25,6 +25,7 @@ const rsvpColumns: Column<Person["rsvps"][number]>[] = [
   { header: "Bijeenkomst", cell: (rsvp) => <Link href={`/beheer/bijeenkomsten/${rsvp.meeting.id}`}>{rsvp.meeting.title}</Link> },
   { header: "Datum", cell: (rsvp) => formatShortDate(rsvp.meeting.startsAt) },
   { header: "Antwoord", cell: (rsvp) => rsvpStatusLabels[rsvp.status] },
+  { header: "Aanwezig", cell: (rsvp) => (rsvp.attended ? "ja" : rsvp.meeting.presenceRecordedAt ? "nee" : "niet bijgehouden") },
 ];
 
 const mailColumns: Column<PersonPage["mails"][number]>[] = [
@@ -62,9 +63,15 @@ export function ApplicationsSection({ applications }: { applications: Person["ap
   );
 }
 
+const attendedSentence = (count: number) =>
+  count
+    ? `Volgens de presentielijsten aanwezig bij ${count} ${count === 1 ? "bijeenkomst" : "bijeenkomsten"}.`
+    : "Volgens de presentielijsten nog bij geen bijeenkomst aanwezig.";
+
 export function AttendanceSection({ rsvps }: { rsvps: Person["rsvps"] }) {
   return (
     <Section id="aanwezigheid" title="Aanwezigheid">
+      <p className="mb-3">{attendedSentence(rsvps.filter((rsvp) => rsvp.attended).length)}</p>
       <DataTable columns={rsvpColumns} rows={rsvps} rowKey={(rsvp) => rsvp.id} empty="Nog geen antwoorden op bijeenkomsten." />
     </Section>
   );

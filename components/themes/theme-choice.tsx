@@ -1,42 +1,27 @@
+import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import type { ThemeOption } from "@/lib/themes/queries";
 
 type Props = { options: ThemeOption[]; selected: string; error?: string; hint?: string };
 
 /**
- * The themes of a meeting or article: one checkbox per theme, all named `themeIds` (the action reads them as one list,
- * see idListField); works without JavaScript. `selected` is the chosen ids joined with commas, as the form's values hold them.
+ * The themes of a meeting, article or document: one checkbox per theme, all named `themeIds` (the action reads them as
+ * one list, see idListField); works without JavaScript. `selected` is the chosen ids joined with commas, as the form's values hold them.
  */
 export function ThemeChoice({ options, selected, error, hint = "Op de pagina van elk gekozen thema komt dit te staan." }: Props) {
   const chosen = new Set(selected.split(",").filter(Boolean));
   return (
-    <fieldset className="mb-5" aria-describedby={error ? "themeIds-error" : "themeIds-hint"}>
-      <legend className="font-semibold">
-        Thema&apos;s <span className="font-normal">(niet verplicht)</span>
-      </legend>
-      <p id="themeIds-hint" className="text-sm text-neutral-700">
-        {options.length ? hint : "Er zijn nog geen thema's. Voeg ze toe onder Thema's in het beheer."}
-      </p>
-      {error && (
-        <p id="themeIds-error" className="mt-1 font-semibold text-red-800">
-          <span className="sr-only">Fout: </span>
-          {error}
-        </p>
-      )}
-      <div className="mt-2 grid gap-2 sm:grid-cols-2">
-        {options.map((option, index) => (
-          <div key={option.value} className="flex items-start gap-2">
-            <input
-              type="checkbox"
-              id={index === 0 ? "themeIds" : `themeIds-${option.value}`}
-              name="themeIds"
-              value={option.value}
-              defaultChecked={chosen.has(option.value)}
-              className="mt-1.5 h-5 w-5"
-            />
-            <label htmlFor={index === 0 ? "themeIds" : `themeIds-${option.value}`}>{option.label}</label>
-          </div>
-        ))}
-      </div>
-    </fieldset>
+    <CheckboxGroup
+      name="themeIds"
+      legend={
+        <>
+          Thema&apos;s <span className="font-normal">(niet verplicht)</span>
+        </>
+      }
+      hint={options.length ? hint : "Er zijn nog geen thema's. Voeg ze toe onder Thema's in het beheer."}
+      error={error}
+      options={options}
+      checked={(id) => chosen.has(id)}
+      listClassName="grid gap-2 sm:grid-cols-2"
+    />
   );
 }

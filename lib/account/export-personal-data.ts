@@ -38,6 +38,7 @@ export async function exportPersonalData(db: Database, userId: string) {
           dinner: true,
           overnight: true,
           dietaryWishes: true,
+          attended: true,
           meeting: { select: { title: true, startsAt: true } },
         },
       },

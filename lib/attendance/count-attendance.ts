@@ -16,12 +16,14 @@ export type AttendanceCounts = {
   /** Come to a 24-hour meeting without saying which days. */
   daysUnknown: number;
   withDietaryWishes: number;
+  /** Ticked on the presence list: actually came, whatever they answered. */
+  present: number;
 };
 
 /** Every count the attendance page shows, in three queries however many people answered. */
 export async function countAttendance(db: Database, meetingId: string): Promise<AttendanceCounts> {
   const [groups, withDietaryWishes, noAnswer] = await Promise.all([
-    db.rsvp.groupBy({ by: ["status", "days", "dinner", "overnight"], where: { meetingId }, _count: { _all: true } }),
+    db.rsvp.groupBy({ by: ["status", "days", "dinner", "overnight", "attended"], where: { meetingId }, _count: { _all: true } }),
     db.rsvp.count({ where: { meetingId, status: "ATTENDING", AND: [{ dietaryWishes: { not: null } }, { dietaryWishes: { not: "" } }] } }),
     db.invitation.count({ where: { meetingId, user: { rsvps: { none: { meetingId } } } } }),
   ]);
@@ -38,5 +40,6 @@ export async function countAttendance(db: Database, meetingId: string): Promise<
     secondDay: sum((group) => coming(group) && (group.days === "BOTH" || group.days === "SECOND_DAY")),
     daysUnknown: sum((group) => coming(group) && group.days === null),
     withDietaryWishes,
+    present: sum((group) => group.attended),
   };
 }

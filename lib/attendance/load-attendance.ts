@@ -18,6 +18,8 @@ export type AttendeeRow = {
   overnight: boolean;
   dietaryWishes: string;
   waitlistedAt: Date | null;
+  /** Ticked on the presence list. */
+  attended: boolean;
 };
 
 const meetingSelect = {
@@ -26,6 +28,7 @@ const meetingSelect = {
   capacity: true,
   dinnerCapacity: true,
   overnightCapacity: true,
+  presenceRecordedAt: true,
 } as const;
 
 export type AttendanceMeeting = Prisma.MeetingGetPayload<{ select: typeof meetingSelect }>;
@@ -37,20 +40,25 @@ export type Attendance = {
   attending: AttendeeRow[];
   /** Who waits for a place, first in line first. */
   waitlist: AttendeeRow[];
+  /** Everyone who answered, for the presence list: who said they come first, then the waiting list, then the rest. */
+  presence: AttendeeRow[];
+  /** The presence list can be kept from the meeting's start. */
+  presenceOpen: boolean;
 };
 
 /** A meeting's counts and lists for the secretary: a fixed number of queries (the list is one query with its people). */
-export async function loadAttendance(db: Database, meetingId: string): Promise<Attendance | null> {
+export async function loadAttendance(db: Database, meetingId: string, now = new Date()): Promise<Attendance | null> {
   const [meeting, counts, rsvps] = await Promise.all([
     db.meeting.findUnique({ where: { id: meetingId }, select: meetingSelect }),
     countAttendance(db, meetingId),
     db.rsvp.findMany({
-      where: { meetingId, status: { in: ["ATTENDING", "WAITLISTED"] } },
+      where: { meetingId },
       orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
       select: {
         id: true,
         ...answerDetailsSelect,
         createdAt: true,
+        attended: true,
         user: { select: { name: true, email: true, organisationName: true, municipality: { select: { name: true } } } },
       },
     }),
@@ -66,9 +74,12 @@ export async function loadAttendance(db: Database, meetingId: string): Promise<A
     },
     queuedAt: (rsvp.waitlistedAt ?? createdAt).getTime(),
   }));
+  const listOrder: Record<RsvpStatus, number> = { ATTENDING: 0, WAITLISTED: 1, NOT_ATTENDING: 2 };
   return {
     meeting,
     counts,
+    presenceOpen: meeting.startsAt <= now,
+    presence: rows.map(({ row }) => row).sort((a, b) => listOrder[a.status] - listOrder[b.status]),
     attending: rows.filter(({ row }) => row.status === "ATTENDING").map(({ row }) => row),
     waitlist: rows
       .filter(({ row }) => row.status === "WAITLISTED")

@@ -52,6 +52,7 @@ export const auditActionLabels: Record<string, string> = {
   "meeting.create": "bijeenkomst aangemaakt",
   "meeting.update": "bijeenkomst gewijzigd",
   "meeting.cancel": "bijeenkomst afgelast",
+  "meeting.presence": "presentielijst bijgehouden",
   "meeting.invite": "uitnodiging verstuurd",
   "meeting.invite.resend": "uitnodiging opnieuw verstuurd",
   "meeting.agenda-item.add": "agendapunt toegevoegd",

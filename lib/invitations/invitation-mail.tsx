@@ -4,6 +4,7 @@ import { MeetingInvitationEmail } from "../../emails/meeting-invitation";
 import { MeetingReminderEmail } from "../../emails/meeting-reminder";
 import { MeetingUpdateEmail } from "../../emails/meeting-update";
 import { formatDate, formatDateRange, formatTime, formatTimeRange } from "../format/dates";
+import type { Prisma } from "../db/generated/client";
 import type { MailContent, MailTemplate } from "../mail/mail-template";
 import { answerUrl } from "../meetings/answer-link";
 import { eventLocation } from "../meetings/calendar";
@@ -46,23 +47,35 @@ export function invitationContent(kind: InvitationMailKind, meeting: InvitationM
   }
   const answers = answersOf(meeting, person);
   const Email = { invitation: MeetingInvitationEmail, update: MeetingUpdateEmail, reminder: MeetingReminderEmail }[kind];
-  // A meeting cancelled after this message was queued: the calendar part must not put it back in the agenda.
-  const method = meeting.cancelledAt ? "CANCEL" : "REQUEST";
-  return { element: <Email name={person.name} meeting={details} answers={answers} />, calendar: invitationCalendar(meeting, attendee, method) };
+  return {
+    element: <Email name={person.name} meeting={details} answers={answers} />,
+    calendar: invitationCalendar(meeting, attendee, calendarMethodOf(meeting)),
+  };
 }
 
 /** What the outbox keeps of an invitation mail: the title only for its subject; the body shows the meeting as it is when sent. */
 export type InvitationMailData = { meetingId: string; userId: string; meetingTitle: string };
 
+/** The meeting as it is when the message is sent, and the person it goes to (at the address it was queued for). */
+export async function loadInvitee(tx: Prisma.TransactionClient, to: string, { meetingId, userId }: InvitationMailData) {
+  const [meeting, user] = await Promise.all([
+    tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: invitationMeetingSelect }),
+    tx.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true } }),
+  ]);
+  return { meeting, person: { id: user.id, name: user.name, email: to } satisfies Invitee };
+}
+
+/** REQUEST puts the meeting in the agenda; a meeting cancelled after the message was queued must not be put back. */
+export function calendarMethodOf(meeting: { cancelledAt: Date | null }) {
+  return meeting.cancelledAt ? "CANCEL" : "REQUEST";
+}
+
 function invitationTemplate(kind: InvitationMailKind): MailTemplate<InvitationMailData> {
   return {
     subject: ({ meetingTitle }) => invitationSubject(kind, meetingTitle),
-    content: async ({ tx, to, data: { meetingId, userId } }) => {
-      const [meeting, user] = await Promise.all([
-        tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: invitationMeetingSelect }),
-        tx.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true } }),
-      ]);
-      return invitationContent(kind, meeting, { id: user.id, name: user.name, email: to });
+    content: async ({ tx, to, data }) => {
+      const { meeting, person } = await loadInvitee(tx, to, data);
+      return invitationContent(kind, meeting, person);
     },
   };
 }

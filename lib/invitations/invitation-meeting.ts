@@ -30,3 +30,6 @@ export const invitationTemplates = {
   cancelled: "meeting-cancelled",
   reminder: "meeting-reminder",
 } as const satisfies Record<InvitationMailKind, TemplateName>;
+
+/** The reminder to those who said they come (lib/invitations/send-attendee-reminders.ts). */
+export const attendeeReminderTemplate = "meeting-attendee-reminder" as const satisfies TemplateName;

@@ -1,4 +1,5 @@
 import type { Prisma } from "../db/generated/client";
+import { inKernclubNow } from "../kernclub/queries";
 import { withMembershipInYear } from "../members/coverage";
 import { currentYear } from "../members/current-year";
 import type { InviteInput } from "./invite-schema";
@@ -10,7 +11,8 @@ const recipientSelect = { id: true, name: true, email: true } as const;
 
 /**
  * Who gets the invitation: active members with a membership this year, their municipality's or their own
- * (optionally one municipality or one role), guests who said they come or applied for this meeting, and
+ * (optionally one municipality, or one role; "the kernclub" is whoever holds a current chair's or member's position,
+ * as /kernclub shows it, whatever their role), guests who said they come or applied for this meeting, and
  * hand-added addresses; an address nobody has yet becomes a GUEST named after it. Each person once.
  */
 export async function selectRecipients(tx: Tx, meetingId: string, input: Omit<InviteInput, "meetingId">, now = new Date()): Promise<Recipient[]> {
@@ -19,7 +21,8 @@ export async function selectRecipients(tx: Tx, meetingId: string, input: Omit<In
     groups.push({
       AND: [
         withMembershipInYear(currentYear(now)),
-        { role: input.role ? input.role : { in: ["MEMBER", "KERNCLUB", "SECRETARY"] } },
+        { role: { in: ["MEMBER", "KERNCLUB", "SECRETARY"] } },
+        input.role === "KERNCLUB" ? inKernclubNow : input.role ? { role: input.role } : {},
         input.municipalityId ? { municipalityId: input.municipalityId } : {},
       ],
     });

@@ -1,16 +1,8 @@
 import "server-only";
 import type { Database } from "../db/client";
-import { localDateKey } from "../format/dates";
 import { queueMails } from "../mail/outbox";
 import { invitationTemplates } from "./invitation-meeting";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The Amsterdam calendar day `days` days before the meeting's first day, as YYYY-MM-DD. */
-function reminderDay(startsAt: Date, days: number): string {
-  const start = new Date(`${localDateKey(startsAt)}T12:00:00Z`);
-  return new Date(start.getTime() - days * DAY_MS).toISOString().slice(0, 10);
-}
+import { isReminderDue, remindableMeetings } from "./reminder-day";
 
 /**
  * Queues one reminder to each invitee without an answer, for meetings whose reminder day (reminderDaysBefore
@@ -20,18 +12,14 @@ function reminderDay(startsAt: Date, days: number): string {
 export async function sendDueReminders(db: Database, now = new Date()): Promise<number> {
   const meetings = await db.meeting.findMany({
     where: {
+      ...remindableMeetings(now),
       reminderDaysBefore: { not: null },
-      published: true,
-      demo: false,
-      cancelledAt: null,
-      startsAt: { gt: now },
       invitations: { some: { remindedAt: null } },
     },
     select: { id: true, title: true, startsAt: true, reminderDaysBefore: true },
   });
-  const today = localDateKey(now);
   let queued = 0;
-  for (const meeting of meetings.filter((m) => reminderDay(m.startsAt, m.reminderDaysBefore ?? 0) <= today)) {
+  for (const meeting of meetings.filter((m) => isReminderDue(m.startsAt, m.reminderDaysBefore ?? 0, now))) {
     queued += await db.$transaction(async (tx) => {
       const due = await tx.invitation.findMany({
         where: { meetingId: meeting.id, remindedAt: null, user: { email: { not: null }, deactivatedAt: null, rsvps: { none: { meetingId: meeting.id } } } },

@@ -5,6 +5,7 @@ import {
   newAccelerationRequestTemplate,
 } from "../acceleration/request-mail";
 import { invoiceTemplate, renewalTemplate } from "../fees/fee-mail";
+import { meetingAttendeeReminderTemplate } from "../invitations/attendee-reminder-mail";
 import { meetingCancelledTemplate, meetingInvitationTemplate, meetingReminderTemplate, meetingUpdateTemplate } from "../invitations/invitation-mail";
 import { mailingTemplate } from "../mailings/mailing-mail";
 import { rsvpConfirmationTemplate } from "../meetings/rsvp-confirmation-mail";
@@ -28,6 +29,7 @@ export const mailTemplates = {
   "meeting-update": meetingUpdateTemplate,
   "meeting-cancelled": meetingCancelledTemplate,
   "meeting-reminder": meetingReminderTemplate,
+  "meeting-attendee-reminder": meetingAttendeeReminderTemplate,
   "rsvp-confirmation": rsvpConfirmationTemplate,
   invoice: invoiceTemplate,
   "membership-renewal": renewalTemplate,

@@ -26,10 +26,13 @@ function filterWhere(filter: MeetingFilter | "", now: Date): Prisma.MeetingWhere
   }
 }
 
-const rowSelect = { id: true, title: true, kind: true, startsAt: true, endsAt: true, published: true, cancelledAt: true } as const;
-export type AdminMeetingRow = Prisma.MeetingGetPayload<{ select: typeof rowSelect }> & { attending: number };
+const rowSelect = { id: true, title: true, kind: true, startsAt: true, endsAt: true, published: true, cancelledAt: true, presenceRecordedAt: true } as const;
+export type AdminMeetingRow = Prisma.MeetingGetPayload<{ select: typeof rowSelect }> & { attending: number; present: number };
 
-/** All meetings (drafts too), newest first, searched and paged in the database; "ik kom" counts in one grouped query. */
+/**
+ * All meetings (drafts too), newest first, searched and paged in the database; "ik kom" and "aanwezig" counts in one
+ * grouped query.
+ */
 export async function listMeetingsForAdmin(
   db: Database,
   { query, filter, page, now = new Date() }: { query: string; filter: MeetingFilter | ""; page: number; now?: Date },
@@ -40,11 +43,16 @@ export async function listMeetingsForAdmin(
     db.meeting.count({ where }),
   ]);
   const counts = rows.length
-    ? await db.rsvp.groupBy({ by: ["meetingId"], where: { meetingId: { in: rows.map((row) => row.id) }, status: "ATTENDING" }, _count: { _all: true } })
+    ? await db.rsvp.groupBy({
+        by: ["meetingId", "status", "attended"],
+        where: { meetingId: { in: rows.map((row) => row.id) }, OR: [{ status: "ATTENDING" }, { attended: true }] },
+        _count: { _all: true },
+      })
     : [];
-  const attending = new Map(counts.map((count) => [count.meetingId, count._count._all]));
+  const sum = (meetingId: string, keep: (count: (typeof counts)[number]) => boolean) =>
+    counts.filter((count) => count.meetingId === meetingId && keep(count)).reduce((total, count) => total + count._count._all, 0);
   return paged(
-    rows.map((row) => ({ ...row, attending: attending.get(row.id) ?? 0 })),
+    rows.map((row) => ({ ...row, attending: sum(row.id, (count) => count.status === "ATTENDING"), present: sum(row.id, (count) => count.attended) })),
     total,
     page,
   );

@@ -2,6 +2,7 @@ import "server-only";
 import { type Actor, recordChange } from "../audit/record-change";
 import type { Database } from "../db/client";
 import { notifyInvitees } from "../invitations/notify-invitees";
+import { withdrawAttendeeReminders } from "../invitations/send-attendee-reminders";
 
 export type CancelMeetingResult = { outcome: "cancelled"; slug: string } | { outcome: "already-cancelled" } | { outcome: "not-found" };
 
@@ -21,6 +22,7 @@ export function cancelMeeting(db: Database, actor: Actor, meetingId: string, now
       after: { cancelledAt: now },
     });
     await notifyInvitees(tx, meetingId, "cancelled");
+    await withdrawAttendeeReminders(tx, meetingId);
     return { outcome: "cancelled", slug: meeting.slug };
   });
 }

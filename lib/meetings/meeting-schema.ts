@@ -63,6 +63,11 @@ export const meetingSchema = z
       .transform((value) => value || null),
     answerDeadlineTime: timeField,
     reminderDaysBefore: optionalCount(1, 60, "Vul het aantal dagen voor de herinnering in als heel getal van 1 tot 60, of laat het leeg."),
+    attendeeReminderDaysBefore: optionalCount(
+      1,
+      60,
+      "Vul het aantal dagen voor de herinnering aan wie komen in als heel getal van 1 tot 60, of laat het leeg.",
+    ),
     themeIds: themeIdsField,
   })
   .superRefine((data, ctx) => {
@@ -121,5 +126,6 @@ export const meetingLabels: Record<string, string> = {
   answerDeadlineDate: "Antwoorden kan tot (datum)",
   answerDeadlineTime: "Antwoorden kan tot (tijd)",
   reminderDaysBefore: "Herinnering, dagen vooraf",
+  attendeeReminderDaysBefore: "Herinnering aan wie komen, dagen vooraf",
   themeIds: "Thema's",
 };

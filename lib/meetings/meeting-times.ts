@@ -31,6 +31,7 @@ type StoredMeeting = {
   overnightCapacity?: number | null;
   answerDeadline?: Date | null;
   reminderDaysBefore?: number | null;
+  attendeeReminderDaysBefore?: number | null;
 };
 
 /** A stored meeting as the form's text values (the edit form's starting point). */
@@ -58,5 +59,6 @@ export function meetingFormValues(meeting: StoredMeeting): Record<string, string
     answerDeadlineDate: meeting.answerDeadline ? localDateKey(meeting.answerDeadline) : "",
     answerDeadlineTime: meeting.answerDeadline ? localTimeKey(meeting.answerDeadline) : "",
     reminderDaysBefore: meeting.reminderDaysBefore?.toString() ?? "",
+    attendeeReminderDaysBefore: meeting.attendeeReminderDaysBefore?.toString() ?? "",
   };
 }

@@ -7,6 +7,7 @@ import { isCovered } from "../members/coverage";
 import { currentYear } from "../members/current-year";
 import type { RsvpMailData } from "./rsvp-mail-data";
 import { answerDetailsSelect } from "./answer-select";
+import { withdrawAttendeeReminders } from "../invitations/send-attendee-reminders";
 
 export type RsvpAnswer = "ATTENDING" | "NOT_ATTENDING";
 export type RsvpDetails = { days: MeetingDays | null; dinner: boolean; overnight: boolean; dietaryWishes: string | null };
@@ -108,6 +109,7 @@ export function recordAnswer(
       const data = { status, waitlistedAt, ...wanted };
       await tx.rsvp.upsert({ where: { userId_meetingId: { userId, meetingId } }, update: data, create: { userId, meetingId, ...data }, select: { id: true } });
       await queueConfirmation(tx, { meetingId, userId, meetingTitle: meeting.title, status, promoted: false });
+      if (current?.status === "ATTENDING" && status !== "ATTENDING") await withdrawAttendeeReminders(tx, meetingId, userId);
       if (current?.status === "ATTENDING" && status === "NOT_ATTENDING" && meeting.capacity !== null) {
         promoted.push(...(await promoteWaiting(tx, meetingId, meeting.capacity)));
       }

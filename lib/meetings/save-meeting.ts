@@ -30,6 +30,7 @@ export const meetingFormSelect = {
   overnightCapacity: true,
   answerDeadline: true,
   reminderDaysBefore: true,
+  attendeeReminderDaysBefore: true,
 } as const;
 
 function meetingData(input: MeetingInput) {
@@ -49,6 +50,7 @@ function meetingData(input: MeetingInput) {
     overnightCapacity: input.overnightCapacity,
     answerDeadline: input.answerDeadlineDate ? amsterdamTime(input.answerDeadlineDate, input.answerDeadlineTime) : null,
     reminderDaysBefore: input.reminderDaysBefore,
+    attendeeReminderDaysBefore: input.attendeeReminderDaysBefore,
   };
 }
 

@@ -68,12 +68,14 @@ async function moveEverything(tx: Tx, keepId: string, other: MergeColumns, now: 
   const moveTo = { where: { userId: otherId }, data: { userId: keepId } };
 
   // The same answer twice: the kept person's row stays, with a place rather than the waiting list (or the earlier
-  // place on it) and dietary wishes if only the other gave them.
+  // place on it), dietary wishes if only the other gave them, present if either was ticked, reminded if either was.
   await tx.$executeRaw`
     UPDATE "Rsvp" k SET
       status = CASE WHEN o.status = 'ATTENDING' THEN o.status ELSE k.status END,
       "waitlistedAt" = CASE WHEN 'ATTENDING' IN (k.status, o.status) THEN NULL ELSE LEAST(k."waitlistedAt", o."waitlistedAt") END,
       "dietaryWishes" = COALESCE(k."dietaryWishes", o."dietaryWishes"),
+      attended = k.attended OR o.attended,
+      "attendeeRemindedAt" = COALESCE(k."attendeeRemindedAt", o."attendeeRemindedAt"),
       "updatedAt" = ${now}
     FROM "Rsvp" o
     WHERE k."userId" = ${keepId} AND o."userId" = ${otherId} AND o."meetingId" = k."meetingId"`;

@@ -24,7 +24,10 @@ export async function loadPersonPage(db: Database, id: string, now = new Date())
       createdAt: true,
       municipality: { select: { id: true, name: true } },
       applications: { orderBy: { createdAt: "desc" }, select: { id: true, participation: true, year: true, status: true, createdAt: true } },
-      rsvps: { orderBy: { meeting: { startsAt: "desc" } }, select: { id: true, status: true, meeting: { select: { id: true, title: true, startsAt: true } } } },
+      rsvps: {
+        orderBy: { meeting: { startsAt: "desc" } },
+        select: { id: true, status: true, attended: true, meeting: { select: { id: true, title: true, startsAt: true, presenceRecordedAt: true } } },
+      },
       positions: { orderBy: { startedOn: "desc" }, select: { id: true, role: true, startedOn: true, endedOn: true, municipality: { select: { name: true } } } },
       memberships: { orderBy: { year: "desc" }, select: { year: true } },
     },

@@ -1,6 +1,7 @@
 import "server-only";
 import { listAccelerationRequests, loadAccelerationRequest } from "../acceleration/list-requests";
 import { listAdminArticles } from "../articles/list-admin-articles";
+import { countPresenceByMunicipality } from "../attendance/count-presence-by-municipality";
 import { loadAttendance } from "../attendance/load-attendance";
 import { loadEditArticleForm, loadNewArticleForm } from "../articles/load-article-form";
 import { listAuditActors, listAuditEntries } from "../audit/list-audit-entries";
@@ -48,8 +49,9 @@ export const adminPageLoaders = (db: Database, samples: AdminSamples): Record<st
   "/beheer/bijdragen": () => listFeeRegister(db, { year: samples.feeYear, status: null, q: "", overdue: false, page: 2 }),
   "/beheer/bijdragen?q=…": () => listFeeRegister(db, { year: samples.feeYear, status: "OPEN", q: "bulkgemeente 1", overdue: true, page: 1 }),
   "/beheer/bijdragen/[id]": () => loadFee(db, samples.feeRecordId),
-  "/beheer/bijeenkomsten": () => listMeetingsForAdmin(db, { query: "", filter: "", page: 1 }),
-  "/beheer/bijeenkomsten?q=…": () => listMeetingsForAdmin(db, { query: "bijeenkomst 4", filter: "voorbij", page: 1 }),
+  "/beheer/bijeenkomsten": () => Promise.all([listMeetingsForAdmin(db, { query: "", filter: "", page: 1 }), countPresenceByMunicipality(db)]),
+  "/beheer/bijeenkomsten?q=…": () =>
+    Promise.all([listMeetingsForAdmin(db, { query: "bijeenkomst 4", filter: "voorbij", page: 1 }), countPresenceByMunicipality(db)]),
   "/beheer/bijeenkomsten/nieuw": () => municipalityOptions(db),
   "/beheer/bijeenkomsten/[id]": () => Promise.all([getMeetingForAdmin(db, samples.meetingId), municipalityOptions(db)]),
   "/beheer/bijeenkomsten/[id]/aanwezigheid": () => loadAttendance(db, samples.meetingId),

@@ -42,7 +42,7 @@ test("the secretary creates the year's fee records, sends an invoice with PDF an
   await expect(page.getByText(new RegExp(`\\d+ bijdragen voor ${year} aangemaakt`))).toBeVisible();
 
   await page.getByLabel("Zoek op gemeente").fill(municipality.name);
-  await page.getByRole("button", { name: "Zoek" }).click();
+  await page.getByRole("main").getByRole("button", { name: "Zoek", exact: true }).click();
   await expect(page.getByRole("table")).toContainText("nog te factureren");
   await page.getByRole("link", { name: municipality.name }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Bijdrage ${year}: gemeente ${municipality.name}` })).toBeVisible();

@@ -49,7 +49,7 @@ async function uploadAndConfirm(page: Page, municipality: string, { axe = true }
 
   await page.getByRole("link", { name: "Naar Mensen" }).click();
   await page.getByLabel("Zoek op naam, e-mailadres of gemeente").fill(people[0]!.name);
-  await page.getByRole("button", { name: "Zoek", exact: true }).click();
+  await page.getByRole("main").getByRole("button", { name: "Zoek", exact: true }).click();
   await expect(page.getByRole("link", { name: people[0]!.name })).toBeVisible();
 
   const stored = await query<{ admitted: boolean; municipality: string; mails: string }>(

@@ -98,7 +98,7 @@ test("different answers for one meeting: the merge is refused and the meeting na
 
   await page.goto(`/beheer/mensen/${keep.id}`);
   await page.getByLabel("Zoek de andere persoon").fill(other.email);
-  await page.getByRole("button", { name: "Zoek" }).click();
+  await page.getByRole("main").getByRole("button", { name: "Zoek", exact: true }).click();
   await page.getByRole("link", { name: new RegExp(`^Kies Bram Prive.*${other.email}`) }).click();
   await expect(page.getByText(`De twee gaven een ander antwoord voor de bijeenkomst “${title}” van dinsdag 13 mei 2031.`)).toBeVisible();
   await expect(page.getByRole("button", { name: "Voeg samen" })).toHaveCount(0);
@@ -115,7 +115,7 @@ test.describe("without JavaScript", () => {
 
     await page.goto(`/beheer/mensen/${keep.id}`);
     await page.getByLabel("Zoek de andere persoon").fill(other.email);
-    await page.getByRole("button", { name: "Zoek" }).click();
+    await page.getByRole("main").getByRole("button", { name: "Zoek", exact: true }).click();
     await page.getByRole("link", { name: new RegExp(`^Kies Carla Thuis.*${other.email}`) }).click();
     await page.getByLabel("Ja, voeg samen").check();
     await page.getByRole("button", { name: "Voeg samen" }).click();

@@ -21,15 +21,19 @@ type Person = {
   waitlistedAt?: string;
 };
 
-/** A 24-hour meeting with people who answered (and one invitee who did not), written straight into the database. */
-function seedMeeting(people: Person[]) {
+/**
+ * A 24-hour meeting (on 12 March 2031 unless `startsAt` says otherwise) with people who answered (and one invitee
+ * who did not), written straight into the database.
+ */
+function seedMeeting(people: Person[], startsAt = new Date("2031-03-12T12:00:00Z")) {
   return writeFixtures(async (db) => {
+    const userIds: string[] = [];
     const { id, title, slug } = await buildMeeting(db, {
       kind: "TWENTY_FOUR_HOUR",
       title: `24-uursbijeenkomst Zwolle ${suffix()}`,
-      slug: `2031-03-12-24-uursbijeenkomst-${suffix()}`,
-      startsAt: "2031-03-12T12:00:00Z",
-      endsAt: "2031-03-13T14:00:00Z",
+      slug: `${startsAt.toISOString().slice(0, 10)}-24-uursbijeenkomst-${suffix()}`,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 26 * 3600 * 1000),
       location: "Zwolle",
       capacity: 50,
       dinnerCapacity: 40,
@@ -37,6 +41,7 @@ function seedMeeting(people: Person[]) {
     const municipalityId = await municipalityIdNamed(db, "Tilburg");
     for (const person of people) {
       const { id: userId } = await buildPerson(db, { name: person.name, email: uniqueEmail("aanwezig"), municipalityId });
+      userIds.push(userId);
       if (person.status) {
         await buildRsvp(db, {
           userId,
@@ -52,7 +57,7 @@ function seedMeeting(people: Person[]) {
         await db.invitation.create({ data: { meetingId: id, userId } });
       }
     }
-    return { id, title, slug };
+    return { id, title, slug, userIds };
   });
 }
 
@@ -139,4 +144,76 @@ test("members get 403 on the attendance page, its CSV and the presence list; ano
   expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="aanwezigheid-.+\.csv"$/);
   expect((await secretaryContext.request.get(`/beheer/bijeenkomsten/bestaat-niet/aanwezigheid/csv`)).status()).toBe(404);
   await secretaryContext.close();
+});
+
+test("after the meeting the secretary ticks who came with the keyboard; the meeting list, the municipalities and the person's page follow", async ({
+  page,
+  context,
+  browser,
+}) => {
+  const anna = `Anna Aanwezig ${suffix()}`;
+  const bram = `Bram Afwezig ${suffix()}`;
+  const nina = `Nina Toch ${suffix()}`;
+  const lastWeek = new Date(Date.now() - 7 * 24 * 3600 * 1000);
+  const { id, title, userIds } = await seedMeeting(
+    [
+      { name: anna, status: "ATTENDING" },
+      { name: bram, status: "ATTENDING" },
+      { name: nina, status: "NOT_ATTENDING" },
+    ],
+    lastWeek,
+  );
+  await signedInSecretary(context);
+  await page.goto(`/beheer/bijeenkomsten/${id}/aanwezigheid`);
+  await expect(page.getByText("De presentielijst is nog niet bijgehouden.")).toBeVisible();
+  const list = page.getByRole("group", { name: "Aanwezig" });
+  await expect(list.getByRole("checkbox")).toHaveCount(3);
+  await expectNoViolations(page);
+
+  // Space ticks, Tab goes to the next person, Enter on the button saves the whole list at once.
+  await list.getByRole("checkbox", { name: new RegExp(anna) }).focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Tab");
+  await expect(list.getByRole("checkbox", { name: new RegExp(bram) })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(list.getByRole("checkbox", { name: new RegExp(`${nina} \\(Tilburg\\), antwoord: komt niet`) })).toBeFocused();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Presentielijst opslaan" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("De presentielijst is opgeslagen: 2 aanwezig.")).toBeVisible();
+  await expectNoViolations(page);
+  await page.reload();
+  await expect(page.getByText("2 van 2 aanwezig (van wie lieten weten te komen).")).toBeVisible();
+  await expect(list.getByRole("checkbox", { name: new RegExp(anna) })).toBeChecked();
+  await expect(list.getByRole("checkbox", { name: new RegExp(bram) })).not.toBeChecked();
+
+  await page.goto(`/beheer/bijeenkomsten?q=${encodeURIComponent(title)}`);
+  await expect(page.getByRole("row", { name: new RegExp(title) })).toContainText("2 van 2 aanwezig");
+  await expect(page.getByRole("table", { name: /^Aanwezigheid per gemeente/ }).getByRole("row", { name: /^Tilburg/ })).toContainText(/\d+ keer aanwezig/);
+  await expectNoViolations(page);
+
+  await page.goto(`/beheer/mensen/${userIds[0]}`);
+  await expect(page.getByRole("row", { name: new RegExp(title) })).toContainText("ja");
+  await expect(page.getByText("Volgens de presentielijsten aanwezig bij 1 bijeenkomst.")).toBeVisible();
+
+  // Without JavaScript the same form posts as a plain form: unticking Nina saves too.
+  const plain = await browser.newContext({ javaScriptEnabled: false });
+  await signedInSecretary(plain);
+  const noScript = await plain.newPage();
+  await noScript.goto(`/beheer/bijeenkomsten/${id}/aanwezigheid`);
+  await noScript.getByRole("checkbox", { name: new RegExp(nina) }).uncheck();
+  await noScript.getByRole("button", { name: "Presentielijst opslaan" }).click();
+  await expect(noScript.getByText("De presentielijst is opgeslagen: 1 aanwezig.")).toBeVisible();
+  await noScript.goto(`/beheer/bijeenkomsten/${id}/aanwezigheid`);
+  await expect(noScript.getByText("1 van 2 aanwezig (van wie lieten weten te komen).")).toBeVisible();
+  await plain.close();
+});
+
+test("before the meeting there is nothing to tick yet", async ({ page, context }) => {
+  const { id } = await seedMeeting([{ name: `Vroeg ${suffix()}`, status: "ATTENDING" }]);
+  await signedInSecretary(context);
+  await page.goto(`/beheer/bijeenkomsten/${id}/aanwezigheid`);
+  await expect(page.getByText("Vanaf het begin van de bijeenkomst vink je hier aan wie er was.")).toBeVisible();
+  await expect(page.getByRole("checkbox")).toHaveCount(0);
 });

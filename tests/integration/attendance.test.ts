@@ -3,7 +3,12 @@ import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { attendanceCsv, attendanceCsvFileName } from "@/lib/attendance/attendance-csv";
 import { countAttendance } from "@/lib/attendance/count-attendance";
+import { countPresenceByMunicipality } from "@/lib/attendance/count-presence-by-municipality";
 import { loadAttendance } from "@/lib/attendance/load-attendance";
+import { recordPresence } from "@/lib/attendance/record-presence";
+import { presenceSchema } from "@/lib/attendance/presence-schema";
+import { listMeetingsForAdmin } from "@/lib/meetings/admin-queries";
+import { loadPersonPage } from "@/lib/members/person-page";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { RsvpStatus } from "@/lib/db/generated/enums";
@@ -75,6 +80,7 @@ describe("attendance", () => {
       secondDay: 2,
       daysUnknown: 1,
       withDietaryWishes: 1,
+      present: 0,
     });
 
     const attendance = await loadAttendance(db, id);
@@ -177,5 +183,63 @@ describe("attendance", () => {
     const [header, ...rows] = parse(Buffer.from(attendanceCsv((await loadAttendance(db, id))!), "utf8"), { delimiter: ";", bom: true }) as string[][];
     expect(header).toEqual(["Naam", "Gemeente of organisatie", "E-mailadres", "Antwoord", "Plaats op wachtlijst"]);
     expect(rows[0][0]).toBe('\'=HYPERLINK("https://kwaad.test";"klik")');
+  });
+
+  it("keeps who came: ticks saved together and audited, counted per meeting, per municipality and year, and on the person's page", async () => {
+    const actor = { id: null, label: "test" };
+    const now = new Date("2031-03-20T12:00:00Z");
+    const { id: breda } = await buildMunicipality(db, { name: "Breda (presentie)" });
+    const meeting = await buildMeeting(db, { title: "Presentie maart", startsAt: new Date("2031-03-12T12:00:00Z") });
+    const earlier = await buildMeeting(db, { title: "Presentie februari", startsAt: new Date("2031-02-12T12:00:00Z") });
+    const later = await buildMeeting(db, { title: "Presentie april", startsAt: new Date("2031-04-12T12:00:00Z") });
+    const anna = await buildPerson(db, { name: "Anna Presentie", municipalityId: breda });
+    const bram = await buildPerson(db, { name: "Bram Presentie", municipalityId: breda });
+    const carla = await buildPerson(db, { name: "Carla Presentie", municipalityId });
+    const rsvp = async (userId: string, meetingId: string, status: RsvpStatus = "ATTENDING") => (await buildRsvp(db, { userId, meetingId, status })).id;
+    const annaHere = await rsvp(anna.id, meeting.id);
+    const bramHere = await rsvp(bram.id, meeting.id);
+    // Said no, came anyway: the secretary may tick her too.
+    const carlaHere = await rsvp(carla.id, meeting.id, "NOT_ATTENDING");
+    const annaEarlier = await rsvp(anna.id, earlier.id);
+    const annaLater = await rsvp(anna.id, later.id);
+
+    const before = await listMeetingsForAdmin(db, { query: "Presentie", filter: "", page: 1, now });
+    expect(before.items.find((row) => row.id === meeting.id)).toMatchObject({ attending: 2, present: 0, presenceRecordedAt: null });
+
+    // The form sends every ticked box under one name.
+    const form = presenceSchema.parse({ meetingId: meeting.id, present: `${annaHere},${carlaHere}` });
+    expect(await recordPresence(db, actor, form.meetingId, form.present, now)).toEqual({ outcome: "saved", present: 2 });
+    expect(await recordPresence(db, actor, earlier.id, [annaEarlier], now)).toEqual({ outcome: "saved", present: 1 });
+    expect(await recordPresence(db, actor, later.id, [annaLater], now)).toEqual({ outcome: "not-started" });
+    expect(await recordPresence(db, actor, meeting.id, [annaEarlier], now)).toEqual({ outcome: "unknown-people" });
+    expect(await recordPresence(db, actor, "bestaat-niet", [], now)).toEqual({ outcome: "not-found" });
+
+    const attendance = await loadAttendance(db, meeting.id, now);
+    expect(attendance?.counts).toMatchObject({ attending: 2, present: 2 });
+    expect(attendance?.presenceOpen).toBe(true);
+    expect(attendance?.presence.map((row) => [row.name, row.attended])).toEqual([
+      ["Anna Presentie", true],
+      ["Bram Presentie", false],
+      ["Carla Presentie", true],
+    ]);
+    expect((await loadAttendance(db, later.id, now))?.presenceOpen).toBe(false);
+
+    const rows = (await listMeetingsForAdmin(db, { query: "Presentie", filter: "", page: 1, now })).items;
+    expect(rows.find((row) => row.id === meeting.id)).toMatchObject({ attending: 2, present: 2, presenceRecordedAt: now });
+    expect(rows.find((row) => row.id === later.id)).toMatchObject({ attending: 1, present: 0, presenceRecordedAt: null });
+
+    const byMunicipality = await countPresenceByMunicipality(db, now);
+    expect(byMunicipality.years).toEqual([2031, 2030, 2029]);
+    const named = (name: string) => byMunicipality.municipalities.find((row) => row.name === name)?.years;
+    expect(named("Breda (presentie)")).toEqual({ 2031: { meetings: 2, present: 2 } });
+    expect(named("Súdwest-Fryslân")).toEqual({ 2031: { meetings: 1, present: 1 } });
+
+    // Unticking is saved too: one submit holds the whole list.
+    await recordPresence(db, actor, meeting.id, [bramHere], now);
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { entityId: meeting.id, action: "meeting.presence" }, orderBy: { createdAt: "desc" } });
+    expect(audit).toMatchObject({ entityType: "Meeting", before: { present: ["Anna Presentie", "Carla Presentie"] }, after: { present: ["Bram Presentie"] } });
+
+    const page = await loadPersonPage(db, anna.id, now);
+    expect(page?.person.rsvps.filter((answer) => answer.attended).map((answer) => answer.meeting.title)).toEqual(["Presentie februari"]);
   });
 });

@@ -140,7 +140,7 @@ describe("membership follows the year", () => {
     const { id: emmen } = await buildMunicipality(db, { name: "Emmen", memberships: { create: { year: year - 1 } } });
     const ids = {
       tilburg: (await buildMunicipalMember(db, tilburg)).id,
-      kernclub: (await buildMunicipalMember(db, tilburg, { role: "KERNCLUB" })).id,
+      kernclub: (await buildMunicipalMember(db, tilburg, { positions: { create: { role: "KERNCLUB_MEMBER", startedOn: new Date("2025-01-01") } } })).id,
       emmen: (await buildMunicipalMember(db, emmen)).id,
       ministry: (await buildAdmittedPerson(db, { organisationType: "MINISTRY", organisationName: "Ministerie van VWS" })).id,
       ministryLastYear: (await buildAdmittedPerson(db, { organisationType: "MINISTRY", organisationName: "Ministerie van BZK" })).id,

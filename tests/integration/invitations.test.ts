@@ -84,16 +84,24 @@ describe("invitations", () => {
       { id: "p-guest-other", name: "Hans Gast", email: "hans@gast.test", role: "GUEST" },
     ] as const;
     await db.user.createMany({ data: people.map((person) => ({ ...person, admittedAt: new Date() })) });
+    // The kernclub follows the positions, not the role: Anna (role MEMBER) chairs it now, Bert (role KERNCLUB) left it.
+    await db.position.createMany({
+      data: [
+        { userId: "p-a-member", role: "CHAIR", startedOn: new Date("2025-01-01") },
+        { userId: "p-a-kernclub", role: "KERNCLUB_MEMBER", startedOn: new Date("2024-01-01"), endedOn: new Date("2025-01-01") },
+      ],
+    });
   });
 
-  it("selects members of this year's municipalities, narrowed by municipality or role, guests and hand-added addresses", async () => {
+  it("selects members of this year's municipalities, narrowed by municipality, role or the kernclub's current positions, guests and hand-added addresses", async () => {
     const meetingId = await newMeeting({ title: "Selectie" });
     await buildRsvp(db, { userId: "p-guest", meetingId });
     const pick = (input: Record<string, string>) =>
       db.$transaction(async (tx) => (await selectRecipients(tx, meetingId, invite(meetingId, input))).map((person) => person.email).sort());
     expect(await pick({})).toEqual(["anna@aa.test", "bert@aa.test", "carla@breda.test"]);
     expect(await pick({ municipalityId: ids.b })).toEqual(["carla@breda.test"]);
-    expect(await pick({ role: "KERNCLUB" })).toEqual(["bert@aa.test"]);
+    expect(await pick({ role: "KERNCLUB" })).toEqual(["anna@aa.test"]);
+    expect(await pick({ role: "MEMBER" })).toEqual(["anna@aa.test", "carla@breda.test"]);
     expect(await pick({ members: "", guests: "ja" })).toEqual(["gijs@gast.test"]);
     expect(await pick({ members: "", extraEmails: "Nieuw@Extern.test\n\nanna@aa.test\nnieuw@extern.test" })).toEqual(["anna@aa.test", "nieuw@extern.test"]);
     const created = await db.user.findUniqueOrThrow({ where: { email: "nieuw@extern.test" }, select: { name: true, role: true, emailVerified: true } });

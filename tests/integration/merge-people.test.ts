@@ -206,7 +206,8 @@ describe("merging two records of one person", () => {
     await buildRsvp(db, { userId: keepId, meetingId: waiting, status: "WAITLISTED", waitlistedAt: new Date("2026-01-02T00:00:00Z") });
     await buildRsvp(db, { userId: otherId, meetingId: waiting });
     await buildRsvp(db, { userId: keepId, meetingId: no, status: "NOT_ATTENDING" });
-    await buildRsvp(db, { userId: otherId, meetingId: no, status: "NOT_ATTENDING" });
+    // Ticked present under the other record only: the kept answer is present after the merge.
+    await buildRsvp(db, { userId: otherId, meetingId: no, status: "NOT_ATTENDING", attended: true });
     for (const meetingId of [full, waiting]) {
       await db.invitation.create({ data: { userId: keepId, meetingId, sentSequence: 1 } });
       await db.invitation.create({ data: { userId: otherId, meetingId } });
@@ -234,6 +235,9 @@ describe("merging two records of one person", () => {
       dietaryWishes: "Vegetarisch",
     });
     expect(answers.find((answer) => answer.meetingId === waiting)).toMatchObject({ status: "ATTENDING", waitlistedAt: null });
+    expect(await db.rsvp.findUniqueOrThrow({ where: { userId_meetingId: { userId: keepId, meetingId: no } }, select: { attended: true } })).toEqual({
+      attended: true,
+    });
     // Anna held two of the two places: one is free now, for the first on the waiting list.
     expect(await db.rsvp.findUniqueOrThrow({ where: { userId_meetingId: { userId: third.id, meetingId: full } }, select: { status: true } })).toEqual({
       status: "ATTENDING",

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AttendanceSummary } from "@/components/attendance/attendance-summary";
 import { AttendeeTable } from "@/components/attendance/attendee-table";
+import { PresenceForm } from "@/components/attendance/presence-form";
 import { MeetingWhen } from "@/components/meetings/meeting-when";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadAttendance } from "@/lib/attendance/load-attendance";
+import { presenceLabel } from "@/lib/attendance/presence-label";
 import { requireSecretary } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 
@@ -18,7 +20,8 @@ export default async function AttendancePage({ params }: Props) {
   await requireSecretary(`/beheer/bijeenkomsten/${id}/aanwezigheid`);
   const attendance = await loadAttendance(db, id);
   if (!attendance) notFound();
-  const { meeting, counts, attending, waitlist } = attendance;
+  const { meeting, counts, attending, waitlist, presence, presenceOpen } = attendance;
+  const presentOf = presenceLabel({ present: counts.present, attending: counts.attending, recorded: meeting.presenceRecordedAt !== null });
   const twentyFourHour = meeting.kind === "TWENTY_FOUR_HOUR";
   return (
     <>
@@ -56,6 +59,19 @@ export default async function AttendancePage({ params }: Props) {
           dinnerCapacity={meeting.dinnerCapacity}
           overnightCapacity={meeting.overnightCapacity}
         />
+      </section>
+      <section aria-labelledby="presentie-titel" className="mt-12 print:hidden">
+        <h2 id="presentie-titel" className="mb-4">
+          Wie was er?
+        </h2>
+        <p className="mb-4 max-w-prose">{presentOf ? `${presentOf} (van wie lieten weten te komen).` : "De presentielijst is nog niet bijgehouden."}</p>
+        {!presenceOpen ? (
+          <p className="max-w-prose">Vanaf het begin van de bijeenkomst vink je hier aan wie er was.</p>
+        ) : presence.length ? (
+          <PresenceForm meetingId={meeting.id} rows={presence} />
+        ) : (
+          <p className="max-w-prose">Niemand heeft op deze bijeenkomst geantwoord, dus er is niemand om aan te vinken.</p>
+        )}
       </section>
       <section aria-labelledby="komen-titel" className="mt-12">
         <h2 id="komen-titel" className="mb-4">

@@ -7,9 +7,8 @@ import { InviteForm } from "@/components/invitations/invite-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSecretary } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
-import { inviteRoles } from "@/lib/invitations/invite-schema";
+import { inviteRoleLabels, inviteRoles } from "@/lib/invitations/invite-schema";
 import { loadInvitationPage } from "@/lib/invitations/load-invitation-page";
-import { roleLabels } from "@/lib/members/labels";
 import { pageOf, type SearchParams } from "@/lib/pagination/page-params";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
@@ -45,7 +44,11 @@ export default async function InvitationPage({ params, searchParams }: Props) {
         {notSendable ? (
           <p className="rounded bg-yellow-100 p-4">{notSendable}</p>
         ) : (
-          <InviteForm meetingId={meeting.id} municipalities={municipalities} roles={inviteRoles.map((role) => ({ value: role, label: roleLabels[role] }))} />
+          <InviteForm
+            meetingId={meeting.id}
+            municipalities={municipalities}
+            roles={inviteRoles.map((role) => ({ value: role, label: inviteRoleLabels[role] }))}
+          />
         )}
       </section>
       <section aria-labelledby="voortgang-titel" className="mt-12">
