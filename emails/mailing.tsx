@@ -26,11 +26,17 @@ export function MailingEmail({
       {attachmentName && <EmailText>Bijgevoegd: {attachmentName}</EmailText>}
       <EmailText>
         <small>
-          Je krijgt dit bericht van de secretaris van het Wmo transformatienetwerk. Wil je geen berichten als dit meer?{" "}
+          Je krijgt dit bericht van de secretaris van het Wmo transformatienetwerk. Uitnodigingen voor bijeenkomsten en facturen blijven komen, ook als je je
+          afmeldt voor berichten.
+        </small>
+      </EmailText>
+      {/* The link ends its paragraph: no full stop after it for a mail program to take into the address. */}
+      <EmailText>
+        <small>
+          Geen berichten meer ontvangen?{" "}
           <Link href={unsubscribeUrl} style={{ color: "#0f5574" }}>
             Meld je af voor berichten
           </Link>
-          . Uitnodigingen voor bijeenkomsten en facturen blijven komen.
         </small>
       </EmailText>
     </EmailLayout>
