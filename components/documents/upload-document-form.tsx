@@ -8,6 +8,7 @@ import { useResetOnSuccess } from "@/components/forms/use-reset-on-success";
 import { uploadDocumentAction } from "@/lib/documents/admin-actions";
 import { uploadDocumentLabels } from "@/lib/documents/document-schema";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { fieldsOf } from "@/components/forms/fields-of";
 
 const ACCEPT = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx";
 
@@ -15,22 +16,14 @@ const ACCEPT = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx";
 export function UploadDocumentForm({ meetingId, maxMb }: { meetingId: string; maxMb: number }) {
   const { state, pending, formProps } = useFormAction(uploadDocumentAction);
   const form = useResetOnSuccess(state);
-  const values = state.status === "error" ? (state.values ?? {}) : {};
+  const { field } = fieldsOf(uploadDocumentLabels, state.status === "error" ? (state.values ?? {}) : {}, state.fieldErrors);
   return (
     <form ref={form} {...formProps} className="mt-4 max-w-xl">
       <FormFeedback state={state} labels={uploadDocumentLabels} />
       <input type="hidden" name="meetingId" value={meetingId} />
-      <TextField
-        name="documentTitle"
-        label="Titel van het document"
-        defaultValue={values.documentTitle}
-        error={state.fieldErrors?.documentTitle}
-        maxLength={200}
-      />
-      <Field name="file" label="Bestand" hint={`PDF, Word, Excel of PowerPoint; hoogstens ${maxMb} MB.`} error={state.fieldErrors?.file}>
-        {(describedBy, invalid) => (
-          <input id="file" name="file" type="file" accept={ACCEPT} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />
-        )}
+      <TextField {...field("documentTitle")} maxLength={200} />
+      <Field {...field("file")} hint={`PDF, Word, Excel of PowerPoint; hoogstens ${maxMb} MB.`}>
+        {(control) => <input {...control} type="file" accept={ACCEPT} className={inputClass} />}
       </Field>
       <SubmitButton pending={pending}>Document uploaden</SubmitButton>
     </form>

@@ -19,24 +19,18 @@ import {
 } from "@/lib/fees/admin-actions";
 import { isAllowed } from "@/lib/fees/fee-transitions";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { type FormFields, fieldsOf } from "@/components/forms/fields-of";
 
 type FormProps = { id: string; title: string; action: FormAction; submit: string; variant?: "primary" | "secondary" | "danger" };
 
-function FeeForm({
-  id,
-  title,
-  action,
-  submit,
-  variant,
-  fields,
-}: FormProps & { fields: (values: Record<string, string>, errors: Record<string, string>) => ReactNode }) {
+function FeeForm({ id, title, action, submit, variant, fields }: FormProps & { fields: (form: FeeFields & { values: Record<string, string> }) => ReactNode }) {
   const { state, pending, formProps, values, errors } = useFormAction(action);
   return (
     <form {...formProps} className="rounded border border-neutral-300 p-4">
       <h3 className="mb-3">{title}</h3>
       <FormFeedback state={state} labels={fieldLabels} />
       <input type="hidden" name="id" value={id} />
-      {fields(values, errors)}
+      {fields({ ...fieldsOf(fieldLabels, values, errors), values })}
       <SubmitButton pending={pending} variant={variant}>
         {submit}
       </SubmitButton>
@@ -45,6 +39,9 @@ function FeeForm({
 }
 
 const fieldLabels = { id: "Bijdrage", withEInvoice: "E-factuur", paidOn: "Betaald op", reason: "Reden" };
+type FeeFields = FormFields<keyof typeof fieldLabels>;
+
+const reasonField = ({ field }: FeeFields) => <TextArea {...field("reason")} maxLength={500} rows={3} />;
 
 type Props = { id: string; status: FeeStatus; invoiceSent: boolean; wantsEInvoice: boolean; today: string };
 
@@ -59,14 +56,13 @@ export function FeeRecordActions({ id, status, invoiceSent, wantsEInvoice, today
           title="Factuur versturen"
           action={sendInvoiceAction}
           submit="Factuur versturen"
-          fields={(values, errors) => (
+          fields={({ checkbox, values }) => (
             <>
               <p className="mb-3">Naar de contactpersoon voor facturen, met de factuur als pdf.{status !== "INVOICED" && " De factuur wordt eerst gemaakt."}</p>
               <CheckboxField
-                name="withEInvoice"
+                {...checkbox("withEInvoice")}
                 label="Ook de e-factuur (UBL) meesturen"
                 defaultChecked={values.withEInvoice ? values.withEInvoice === "ja" : wantsEInvoice}
-                error={errors.withEInvoice}
               />
             </>
           )}
@@ -85,9 +81,7 @@ export function FeeRecordActions({ id, status, invoiceSent, wantsEInvoice, today
           title="Betaling boeken"
           action={recordPaymentAction}
           submit="Betaling boeken"
-          fields={(values, errors) => (
-            <TextField name="paidOn" label={fieldLabels.paidOn} type="date" defaultValue={values.paidOn ?? today} error={errors.paidOn} />
-          )}
+          fields={({ field, values }) => <TextField {...field("paidOn")} type="date" defaultValue={values.paidOn ?? today} />}
         />
       )}
       {isAllowed("remind", status) && (
@@ -98,16 +92,7 @@ export function FeeRecordActions({ id, status, invoiceSent, wantsEInvoice, today
         </div>
       )}
       {isAllowed("waive", status) && (
-        <FeeForm
-          id={id}
-          title="Kwijtschelden"
-          action={waiveFeeAction}
-          submit="Bijdrage kwijtschelden"
-          variant="secondary"
-          fields={(values, errors) => (
-            <TextArea name="reason" label={fieldLabels.reason} defaultValue={values.reason} error={errors.reason} maxLength={500} rows={3} />
-          )}
-        />
+        <FeeForm id={id} title="Kwijtschelden" action={waiveFeeAction} submit="Bijdrage kwijtschelden" variant="secondary" fields={reasonField} />
       )}
       {isAllowed("credit", status) && (
         <FeeForm
@@ -116,10 +101,10 @@ export function FeeRecordActions({ id, status, invoiceSent, wantsEInvoice, today
           action={creditInvoiceAction}
           submit="Factuur crediteren"
           variant="danger"
-          fields={(values, errors) => (
+          fields={(form) => (
             <>
               <p className="mb-3">Maakt een creditnota die de factuur laat vervallen; beide blijven bewaard. Daarna kan een nieuwe factuur volgen.</p>
-              <TextArea name="reason" label={fieldLabels.reason} defaultValue={values.reason} error={errors.reason} maxLength={500} rows={3} />
+              {reasonField(form)}
             </>
           )}
         />

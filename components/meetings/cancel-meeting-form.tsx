@@ -1,8 +1,7 @@
 "use client";
 
 import { CheckboxField } from "@/components/forms/checkbox-field";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormMessage } from "@/components/forms/form-message";
+import { FormFeedback } from "@/components/forms/form-feedback";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { cancelMeetingAction } from "@/lib/meetings/admin-actions";
@@ -12,8 +11,7 @@ export function CancelMeetingForm({ meetingId }: { meetingId: string }) {
   const { state, pending, formProps } = useFormAction(cancelMeetingAction);
   return (
     <form {...formProps} className="max-w-xl">
-      <ErrorSummary fieldErrors={state.fieldErrors} labels={{ confirmCancel: "Bevestiging" }} />
-      <FormMessage state={state} />
+      <FormFeedback state={state} labels={{ confirmCancel: "Bevestiging" }} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <CheckboxField
         name="confirmCancel"

@@ -9,6 +9,7 @@ import type { MeetingDays, RsvpStatus } from "@/lib/db/generated/enums";
 import { meetingDaysLabels, rsvpStatusSentences } from "@/lib/meetings/rsvp-labels";
 import { rsvpLabels } from "@/lib/meetings/rsvp-schema";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { fieldsOf } from "@/components/forms/fields-of";
 
 export type RsvpFormAnswer = {
   status: RsvpStatus;
@@ -51,6 +52,7 @@ export function RsvpForm({ action, hidden, twentyFourHour, current, suggested, d
     overnight: current?.overnight ? "ja" : "",
     dietaryWishes: current?.dietaryWishes ?? "",
   };
+  const { field, checkbox } = fieldsOf(rsvpLabels, values, errors);
   const yesFirst = suggested !== "NOT_ATTENDING";
   return (
     <form {...formProps}>
@@ -65,20 +67,17 @@ export function RsvpForm({ action, hidden, twentyFourHour, current, suggested, d
       {twentyFourHour && (
         <fieldset className="mb-5">
           <legend className="mb-2 text-lg font-semibold">Als je komt</legend>
-          <RadioGroup name="days" legend="Welke dagen kom je?" options={dayOptions} defaultValue={values.days} error={errors.days} />
-          <CheckboxField name="dinner" label="Ik eet mee met het diner" defaultChecked={values.dinner === "ja"} error={errors.dinner} />
-          <CheckboxField name="overnight" label="Ik blijf overnachten" defaultChecked={values.overnight === "ja"} error={errors.overnight} />
+          <RadioGroup {...field("days")} label="Welke dagen kom je?" options={dayOptions} />
+          <CheckboxField {...checkbox("dinner")} label="Ik eet mee met het diner" />
+          <CheckboxField {...checkbox("overnight")} label="Ik blijf overnachten" />
           <TextArea
-            name="dietaryWishes"
-            label="Dieetwensen"
+            {...field("dietaryWishes")}
             optional
             rows={3}
             maxLength={500}
             hint={`Alleen de secretaris ziet dit. We wissen het ${retentionDays} dagen na de bijeenkomst.${
               dietaryWishesGiven ? " Je gaf al wensen door; die tonen we hier niet. Laat dit veld leeg om ze te bewaren." : ""
             }`}
-            defaultValue={values.dietaryWishes}
-            error={errors.dietaryWishes}
           />
         </fieldset>
       )}

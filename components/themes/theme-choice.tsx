@@ -1,3 +1,5 @@
+import { Choices } from "@/components/forms/choices";
+import { FieldError } from "@/components/forms/field";
 import type { ThemeOption } from "@/lib/themes/queries";
 
 type Props = { options: ThemeOption[]; selected: string; error?: string; hint?: string };
@@ -16,27 +18,8 @@ export function ThemeChoice({ options, selected, error, hint = "Op de pagina van
       <p id="themeIds-hint" className="text-sm text-neutral-700">
         {options.length ? hint : "Er zijn nog geen thema's. Voeg ze toe onder Thema's in het beheer."}
       </p>
-      {error && (
-        <p id="themeIds-error" className="mt-1 font-semibold text-red-800">
-          <span className="sr-only">Fout: </span>
-          {error}
-        </p>
-      )}
-      <div className="mt-2 grid gap-2 sm:grid-cols-2">
-        {options.map((option, index) => (
-          <div key={option.value} className="flex items-start gap-2">
-            <input
-              type="checkbox"
-              id={index === 0 ? "themeIds" : `themeIds-${option.value}`}
-              name="themeIds"
-              value={option.value}
-              defaultChecked={chosen.has(option.value)}
-              className="mt-1.5 h-5 w-5"
-            />
-            <label htmlFor={index === 0 ? "themeIds" : `themeIds-${option.value}`}>{option.label}</label>
-          </div>
-        ))}
-      </div>
+      <FieldError id="themeIds-error" error={error} className="mt-1" />
+      <Choices type="checkbox" name="themeIds" options={options} checked={(value) => chosen.has(value)} className="mt-2 grid gap-2 sm:grid-cols-2" />
     </fieldset>
   );
 }
