@@ -5,27 +5,18 @@ import { RadioGroup } from "@/components/forms/radio-group";
 import { TextArea } from "@/components/forms/text-area";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { FormAction } from "@/lib/auth/action-client";
-import type { MeetingDays, RsvpStatus } from "@/lib/db/generated/enums";
+import type { CurrentAnswer } from "@/lib/meetings/rsvp-queries";
 import { meetingDaysLabels, rsvpStatusSentences } from "@/lib/meetings/rsvp-labels";
 import { rsvpLabels } from "@/lib/meetings/rsvp-schema";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { fieldsOf } from "@/components/forms/fields-of";
-
-export type RsvpFormAnswer = {
-  status: RsvpStatus;
-  days: MeetingDays | null;
-  dinner: boolean;
-  overnight: boolean;
-  dietaryWishes: string | null;
-  waitlistPosition: number | null;
-};
 
 type Props = {
   action: FormAction;
   /** Hidden fields: the meeting, and on the answer page the person and the link's signature. */
   hidden: Record<string, string>;
   twentyFourHour: boolean;
-  current: RsvpFormAnswer | null;
+  current: CurrentAnswer | null;
   /** The answer the button in the e-mail suggested: only emphasised, recorded when the button is pressed. */
   suggested?: "ATTENDING" | "NOT_ATTENDING";
   /** On the answer page (the link may be forwarded) wishes given before are not sent to the browser, only whether there are any. */
@@ -37,7 +28,7 @@ const dayOptions = Object.entries(meetingDaysLabels).map(([value, label]) => ({ 
 const primary = "button cursor-pointer disabled:opacity-70";
 const secondary = "cursor-pointer rounded border-2 border-brand-700 px-5 py-3 font-semibold text-brand-700 hover:bg-brand-100 disabled:opacity-70";
 
-function currentSentence(current: RsvpFormAnswer | null) {
+function currentSentence(current: CurrentAnswer | null) {
   if (!current) return "Laat je weten of je komt?";
   if (current.status === "WAITLISTED" && current.waitlistPosition) return `${rsvpStatusSentences.WAITLISTED} Je bent nummer ${current.waitlistPosition}.`;
   return rsvpStatusSentences[current.status];

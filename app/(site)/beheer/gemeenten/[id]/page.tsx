@@ -12,8 +12,25 @@ import { currentYear } from "@/lib/members/current-year";
 import { loadMunicipality } from "@/lib/municipalities/load-municipality";
 import { param, type SearchParams } from "@/lib/pagination/page-params";
 import { db } from "@/lib/db/client";
+import { textValues } from "@/lib/format/text-values";
 
 export const metadata: Metadata = { title: "Gemeente" };
+
+const municipalityFormFields = [
+  "id",
+  "name",
+  "cbsCode",
+  "invoiceContactName",
+  "invoiceContactEmail",
+  "invoiceStreet",
+  "invoicePostcode",
+  "invoiceCity",
+  "purchaseOrderNumber",
+  "oin",
+  "wantsEInvoice",
+  "publicParticipant",
+  "leavingAfterYear",
+] as const;
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
@@ -44,20 +61,8 @@ export default async function MunicipalityPage({ params, searchParams }: Props) 
       <Section id="gegevens" title="Gegevens">
         <MunicipalityForm
           municipality={{
-            id: municipality.id,
-            name: municipality.name,
-            cbsCode: municipality.cbsCode ?? "",
-            invoiceContactName: municipality.invoiceContactName ?? "",
-            invoiceContactEmail: municipality.invoiceContactEmail ?? "",
-            invoiceStreet: municipality.invoiceStreet ?? "",
-            invoicePostcode: municipality.invoicePostcode ?? "",
-            invoiceCity: municipality.invoiceCity ?? "",
-            purchaseOrderNumber: municipality.purchaseOrderNumber ?? "",
-            oin: municipality.oin ?? "",
-            wantsEInvoice: municipality.wantsEInvoice ? "ja" : "",
-            publicParticipant: municipality.publicParticipant ? "ja" : "",
+            ...textValues(municipality, municipalityFormFields),
             admissionDomains: municipality.admissionDomains.join(", "),
-            leavingAfterYear: municipality.leavingAfterYear ? String(municipality.leavingAfterYear) : "",
           }}
         />
       </Section>

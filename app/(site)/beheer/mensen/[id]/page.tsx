@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireSecretary } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { formatShortDate } from "@/lib/format/dates";
+import { textValues } from "@/lib/format/text-values";
 import { deactivatePersonAction, reactivatePersonAction } from "@/lib/members/admin-actions";
 import { loadMergeSection } from "@/lib/members/merge-preview";
 import { loadPersonPage } from "@/lib/members/person-page";
@@ -54,17 +55,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
         </p>
         <PersonForm
           municipalities={municipalities}
-          person={{
-            id: person.id,
-            name: person.name,
-            email: person.email ?? "",
-            phone: person.phone ?? "",
-            jobTitle: person.jobTitle ?? "",
-            organisationType: person.organisationType ?? "",
-            municipalityId: person.municipalityId ?? "",
-            organisationName: person.organisationName ?? "",
-            role: person.role,
-          }}
+          person={textValues(person, ["id", "name", "email", "phone", "jobTitle", "organisationType", "municipalityId", "organisationName", "role"])}
         />
       </Section>
 
