@@ -3,20 +3,8 @@ import type { Database } from "../db/client";
 import { excelCsv } from "../format/excel-csv";
 import { textValues } from "../format/text-values";
 import { currentYear } from "../members/current-year";
-import { municipalityDetailsSelect } from "./municipality-details";
+import { municipalityDetailKeys, municipalityDetailsSelect } from "./municipality-details";
 import { filterYearOf, type MunicipalityFilter, municipalitiesWhere } from "./list-municipalities";
-
-const csvFields = [
-  "name",
-  "cbsCode",
-  "invoiceContactName",
-  "invoiceContactEmail",
-  "invoiceStreet",
-  "invoicePostcode",
-  "invoiceCity",
-  "purchaseOrderNumber",
-  "oin",
-] as const;
 
 /** Every municipality the list shows with these filters, as a CSV file for Excel, with the headers the import recognises. */
 export async function municipalitiesCsv(db: Database, filter: Omit<MunicipalityFilter, "page">): Promise<string> {
@@ -48,7 +36,7 @@ export async function municipalitiesCsv(db: Database, filter: Omit<MunicipalityF
     municipalities.map((municipality) => {
       const years = municipality.memberships.map((membership) => membership.year);
       return {
-        ...textValues(municipality, csvFields),
+        ...textValues(municipality, ["name", ...municipalityDetailKeys]),
         takesPart: years.includes(year) ? "ja" : "nee",
         years: years.join(", "),
       };

@@ -15,6 +15,7 @@ import { feeNoticeOf } from "@/lib/fees/fee-notices";
 import { feeStatusLabels } from "@/lib/fees/labels";
 import { loadFee } from "@/lib/fees/load-fee";
 import { param, type SearchParams } from "@/lib/pagination/page-params";
+import { StatusMessage } from "@/components/ui/status-message";
 
 export const metadata: Metadata = { title: "Bijdrage" };
 
@@ -33,11 +34,7 @@ export default async function FeePage({ params, searchParams }: Props) {
         <Link href={`/beheer/bijdragen?jaar=${fee.year}`}>Terug naar Bijdragen {fee.year}</Link>
       </p>
       <PageHeader title={`Bijdrage ${fee.year}: gemeente ${municipality.name}`} />
-      {notice && (
-        <p role="status" className="mb-6 rounded bg-green-100 p-4 text-green-900">
-          {notice}
-        </p>
-      )}
+      {notice && <StatusMessage>{notice}</StatusMessage>}
       <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
         <dt className="font-semibold">Bedrag</dt>
         <dd>{formatEurosWithCents(fee.amountCents)}</dd>

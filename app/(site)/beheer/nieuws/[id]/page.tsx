@@ -7,6 +7,7 @@ import { loadEditArticleForm } from "@/lib/articles/load-article-form";
 import { requireSecretary } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { param, type SearchParams } from "@/lib/pagination/page-params";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Bericht bewerken" };
 
@@ -20,9 +21,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const created = param(await searchParams, "opgeslagen") === "1";
   return (
     <>
-      <p className="mb-4">
-        <Link href="/beheer/nieuws">Terug naar alle berichten</Link>
-      </p>
+      <BackLink href="/beheer/nieuws">Terug naar alle berichten</BackLink>
       <PageHeader
         title={`Bericht bewerken: ${article.title}`}
         intro={

@@ -9,6 +9,7 @@ import { db } from "@/lib/db/client";
 import { param, type SearchParams } from "@/lib/pagination/page-params";
 import { deleteThemeAction } from "@/lib/themes/admin-actions";
 import { getThemeForAdmin } from "@/lib/themes/queries";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Thema bewerken" };
 
@@ -22,9 +23,7 @@ export default async function EditThemePage({ params, searchParams }: Props) {
   const created = param(await searchParams, "opgeslagen") === "1";
   return (
     <>
-      <p className="mb-4">
-        <Link href="/beheer/themas">Terug naar alle thema&apos;s</Link>
-      </p>
+      <BackLink href="/beheer/themas">Terug naar alle thema&apos;s</BackLink>
       <PageHeader
         title={`Thema bewerken: ${theme.name}`}
         intro={
