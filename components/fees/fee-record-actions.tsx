@@ -38,6 +38,17 @@ function FeeForm({ id, title, action, submit, variant, fields }: FormProps & { f
   );
 }
 
+/** An action without fields: one button, with what it does. */
+function FeeButton({ title, action, id, label, children }: { title: string; action: FormAction; id: string; label: string; children: string }) {
+  return (
+    <div className="rounded border border-neutral-300 p-4">
+      <h3 className="mb-3">{title}</h3>
+      <p className="mb-3">{children}</p>
+      <ActionButton action={action} hidden={{ id }} label={label} variant="secondary" />
+    </div>
+  );
+}
+
 const fieldLabels = { id: "Bijdrage", withEInvoice: "E-factuur", paidOn: "Betaald op", reason: "Reden" };
 type FeeFields = FormFields<keyof typeof fieldLabels>;
 
@@ -69,11 +80,9 @@ export function FeeRecordActions({ id, status, invoiceSent, wantsEInvoice, today
         />
       )}
       {isAllowed("invoice", status) && (
-        <div className="rounded border border-neutral-300 p-4">
-          <h3 className="mb-3">Alleen factuur maken</h3>
-          <p className="mb-3">Voor een gemeente die de factuur via een ander kanaal krijgt: maakt de factuur zonder hem te mailen.</p>
-          <ActionButton action={invoiceFeeAction} hidden={{ id }} label="Factuur maken" variant="secondary" />
-        </div>
+        <FeeButton title="Alleen factuur maken" action={invoiceFeeAction} id={id} label="Factuur maken">
+          Voor een gemeente die de factuur via een ander kanaal krijgt: maakt de factuur zonder hem te mailen.
+        </FeeButton>
       )}
       {isAllowed("pay", status) && (
         <FeeForm
@@ -85,11 +94,9 @@ export function FeeRecordActions({ id, status, invoiceSent, wantsEInvoice, today
         />
       )}
       {isAllowed("remind", status) && (
-        <div className="rounded border border-neutral-300 p-4">
-          <h3 className="mb-3">Betalingsherinnering</h3>
-          <p className="mb-3">Stuurt de contactpersoon voor facturen een herinnering, met de factuur opnieuw als bijlage.</p>
-          <ActionButton action={sendPaymentReminderAction} hidden={{ id }} label="Herinnering sturen" variant="secondary" />
-        </div>
+        <FeeButton title="Betalingsherinnering" action={sendPaymentReminderAction} id={id} label="Herinnering sturen">
+          Stuurt de contactpersoon voor facturen een herinnering, met de factuur opnieuw als bijlage.
+        </FeeButton>
       )}
       {isAllowed("waive", status) && (
         <FeeForm id={id} title="Kwijtschelden" action={waiveFeeAction} submit="Bijdrage kwijtschelden" variant="secondary" fields={reasonField} />

@@ -33,14 +33,5 @@ function columns(mailingId: string): Column<MailingMailRow>[] {
 
 /** Every message of a sent mailing, one per recipient and one per resend, with its delivery status. */
 export function MailingMailsTable({ mailingId, mails }: { mailingId: string; mails: MailingMailRow[] }) {
-  return (
-    <DataTable
-      columns={columns(mailingId)}
-      rows={mails}
-      rowKey={(row) => row.id}
-      caption="Verzonden berichten"
-      hideCaption
-      empty="Er zijn geen berichten verstuurd."
-    />
-  );
+  return <DataTable columns={columns(mailingId)} rows={mails} caption="Verzonden berichten" hideCaption empty="Er zijn geen berichten verstuurd." />;
 }

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AuditList } from "@/components/admin/audit-list";
 import { FeeRecordActions } from "@/components/fees/fee-record-actions";
 import { InvoicesList } from "@/components/fees/invoices-list";
 import { Section } from "@/components/ui/section";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireSecretary } from "@/lib/auth/guards";
+import { requireRecord } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { formatShortDate } from "@/lib/format/dates";
 import { formatEurosWithCents } from "@/lib/format/money";
@@ -22,10 +21,11 @@ export const metadata: Metadata = { title: "Bijdrage" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export default async function FeePage({ params, searchParams }: Props) {
-  const { id } = await params;
-  await requireSecretary(`/beheer/bijdragen/${id}`);
-  const fee = await loadFee(db, id);
-  if (!fee) notFound();
+  const fee = await requireRecord(
+    params,
+    (id) => `/beheer/bijdragen/${id}`,
+    (id) => loadFee(db, id),
+  );
   const { municipality } = fee;
   const notice = feeNoticeOf(param(await searchParams, "gedaan"), fee);
   return (

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/admin/action-button";
 import { ThemeForm } from "@/components/themes/theme-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireSecretary } from "@/lib/auth/guards";
+import { requireRecord } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { param, type SearchParams } from "@/lib/pagination/page-params";
 import { deleteThemeAction } from "@/lib/themes/admin-actions";
@@ -16,10 +15,11 @@ export const metadata: Metadata = { title: "Thema bewerken" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export default async function EditThemePage({ params, searchParams }: Props) {
-  const { id } = await params;
-  await requireSecretary(`/beheer/themas/${id}`);
-  const theme = await getThemeForAdmin(db, id);
-  if (!theme) notFound();
+  const theme = await requireRecord(
+    params,
+    (id) => `/beheer/themas/${id}`,
+    (id) => getThemeForAdmin(db, id),
+  );
   const created = param(await searchParams, "opgeslagen") === "1";
   return (
     <>

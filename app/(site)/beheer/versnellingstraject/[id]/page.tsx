@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { AccelerationStepForm } from "@/components/acceleration/step-form";
 import { AuditList } from "@/components/admin/audit-list";
 import { Section } from "@/components/ui/section";
@@ -9,7 +8,7 @@ import { UNCONFIRMED_REQUEST_DAYS } from "@/lib/acceleration/confirmation-token"
 import { accelerationStatusLabels, accelerationStepNotices } from "@/lib/acceleration/labels";
 import { loadAccelerationRequest } from "@/lib/acceleration/list-requests";
 import { accelerationSteps, nextSteps } from "@/lib/acceleration/status-steps";
-import { requireSecretary } from "@/lib/auth/guards";
+import { requireRecord } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { formatShortDate, formatTime } from "@/lib/format/dates";
 import { param, type SearchParams } from "@/lib/pagination/page-params";
@@ -23,10 +22,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 const when = (date: Date) => `${formatShortDate(date)}, ${formatTime(date)} uur`;
 
 export default async function AccelerationRequestPage({ params, searchParams }: Props) {
-  const { id } = await params;
-  await requireSecretary(`/beheer/versnellingstraject/${id}`);
-  const request = await loadAccelerationRequest(db, id);
-  if (!request) notFound();
+  const request = await requireRecord(
+    params,
+    (id) => `/beheer/versnellingstraject/${id}`,
+    (id) => loadAccelerationRequest(db, id),
+  );
   const doneParam = param(await searchParams, "gedaan");
   const done = accelerationSteps.find((step) => step === doneParam);
   const steps = request.confirmedAt ? nextSteps(request.status) : [];

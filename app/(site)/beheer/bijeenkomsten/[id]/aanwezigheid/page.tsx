@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AttendanceSummary } from "@/components/attendance/attendance-summary";
 import { AttendeeTable } from "@/components/attendance/attendee-table";
 import { MeetingWhen } from "@/components/meetings/meeting-when";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadAttendance } from "@/lib/attendance/load-attendance";
-import { requireSecretary } from "@/lib/auth/guards";
+import { requireRecord } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 
 type Props = { params: Promise<{ id: string }> };
@@ -14,10 +13,11 @@ type Props = { params: Promise<{ id: string }> };
 export const metadata: Metadata = { title: "Aanwezigheid" };
 
 export default async function AttendancePage({ params }: Props) {
-  const { id } = await params;
-  await requireSecretary(`/beheer/bijeenkomsten/${id}/aanwezigheid`);
-  const attendance = await loadAttendance(db, id);
-  if (!attendance) notFound();
+  const attendance = await requireRecord(
+    params,
+    (id) => `/beheer/bijeenkomsten/${id}/aanwezigheid`,
+    (id) => loadAttendance(db, id),
+  );
   const { meeting, counts, attending, waitlist } = attendance;
   const twentyFourHour = meeting.kind === "TWENTY_FOUR_HOUR";
   return (
