@@ -21,9 +21,17 @@ import { isAllowed } from "@/lib/fees/fee-transitions";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { type FormFields, fieldsOf } from "@/components/forms/fields-of";
 
-type FormProps = { id: string; title: string; action: FormAction; submit: string; variant?: "primary" | "secondary" | "danger" };
+/** `submit` is the button's text, when it says more than the title. */
+type FormProps = { id: string; title: string; action: FormAction; submit?: string; variant?: "primary" | "secondary" | "danger" };
 
-function FeeForm({ id, title, action, submit, variant, fields }: FormProps & { fields: (form: FeeFields & { values: Record<string, string> }) => ReactNode }) {
+function FeeForm({
+  id,
+  title,
+  action,
+  submit = title,
+  variant,
+  fields,
+}: FormProps & { fields: (form: FeeFields & { values: Record<string, string> }) => ReactNode }) {
   const { state, pending, formProps, values, errors } = useFormAction(action);
   return (
     <form {...formProps} className="rounded border border-neutral-300 p-4">
@@ -66,7 +74,6 @@ export function FeeRecordActions({ id, status, invoiceSent, wantsEInvoice, today
           id={id}
           title="Factuur versturen"
           action={sendInvoiceAction}
-          submit="Factuur versturen"
           fields={({ checkbox, values }) => (
             <>
               <p className="mb-3">Naar de contactpersoon voor facturen, met de factuur als pdf.{status !== "INVOICED" && " De factuur wordt eerst gemaakt."}</p>
@@ -89,7 +96,6 @@ export function FeeRecordActions({ id, status, invoiceSent, wantsEInvoice, today
           id={id}
           title="Betaling boeken"
           action={recordPaymentAction}
-          submit="Betaling boeken"
           fields={({ field, values }) => <TextField {...field("paidOn")} type="date" defaultValue={values.paidOn ?? today} />}
         />
       )}
@@ -106,7 +112,6 @@ export function FeeRecordActions({ id, status, invoiceSent, wantsEInvoice, today
           id={id}
           title="Factuur crediteren"
           action={creditInvoiceAction}
-          submit="Factuur crediteren"
           variant="danger"
           fields={(form) => (
             <>

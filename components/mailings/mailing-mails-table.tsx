@@ -1,5 +1,5 @@
-import { ActionButton } from "@/components/admin/action-button";
 import { type Column, DataTable } from "@/components/admin/data-table";
+import { resendColumn } from "@/components/admin/resend-column";
 import { mailStatusLabels } from "@/lib/mail/mail-status";
 import { resendMailingMailAction } from "@/lib/mailings/admin-actions";
 import type { MailingMailRow } from "@/lib/mailings/queries";
@@ -16,18 +16,11 @@ function columns(mailingId: string): Column<MailingMailRow>[] {
         </>
       ),
     },
-    {
-      header: <span className="sr-only">Actie</span>,
-      cell: (row) => (
-        <ActionButton
-          action={resendMailingMailAction}
-          hidden={{ mailingId, mailId: row.id }}
-          label="Opnieuw versturen"
-          ariaLabel={`Bericht opnieuw versturen aan ${row.to}`}
-          variant="secondary"
-        />
-      ),
-    },
+    resendColumn({
+      action: resendMailingMailAction,
+      hidden: (row) => ({ mailingId, mailId: row.id }),
+      ariaLabel: (row) => `Bericht opnieuw versturen aan ${row.to}`,
+    }),
   ];
 }
 

@@ -22,10 +22,13 @@ export async function requireSecretary(returnTo: string) {
   return user;
 }
 
-/** The record an admin page at `path(id)` is about: for the secretary only, and "not found" when there is no such record. */
-export async function requireRecord<T>(params: Promise<{ id: string }>, path: (id: string) => string, load: (id: string) => Promise<T | null>): Promise<T> {
+/**
+ * The record an admin page is about, the page's route given as "/beheer/nieuws/[id]": for the secretary only, and
+ * "not found" when there is no such record.
+ */
+export async function requireRecord<T>(params: Promise<{ id: string }>, route: string, load: (id: string) => Promise<T | null>): Promise<T> {
   const { id } = await params;
-  await requireSecretary(path(id));
+  await requireSecretary(route.replace("[id]", encodeURIComponent(id)));
   const record = await load(id);
   if (!record) notFound();
   return record;

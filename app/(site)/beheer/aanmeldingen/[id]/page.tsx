@@ -14,11 +14,7 @@ import { db } from "@/lib/db/client";
 export const metadata: Metadata = { title: "Aanmelding" };
 
 export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
-  const page = await requireRecord(
-    params,
-    (id) => `/beheer/aanmeldingen/${id}`,
-    (id) => loadApplicationPage(db, id),
-  );
+  const page = await requireRecord(params, "/beheer/aanmeldingen/[id]", (id) => loadApplicationPage(db, id));
   const { application, municipalities } = page;
   const { user } = application;
   const rows: [string, string][] = [

@@ -21,11 +21,7 @@ export const metadata: Metadata = { title: "Bijdrage" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export default async function FeePage({ params, searchParams }: Props) {
-  const fee = await requireRecord(
-    params,
-    (id) => `/beheer/bijdragen/${id}`,
-    (id) => loadFee(db, id),
-  );
+  const fee = await requireRecord(params, "/beheer/bijdragen/[id]", (id) => loadFee(db, id));
   const { municipality } = fee;
   const notice = feeNoticeOf(param(await searchParams, "gedaan"), fee);
   return (

@@ -13,11 +13,7 @@ export const metadata: Metadata = { title: "Bericht bewerken" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export default async function EditArticlePage({ params, searchParams }: Props) {
-  const article = await requireRecord(
-    params,
-    (id) => `/beheer/nieuws/${id}`,
-    (id) => loadEditArticleForm(db, id),
-  );
+  const article = await requireRecord(params, "/beheer/nieuws/[id]", (id) => loadEditArticleForm(db, id));
   const created = param(await searchParams, "opgeslagen") === "1";
   return (
     <>

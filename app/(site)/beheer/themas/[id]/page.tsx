@@ -15,11 +15,7 @@ export const metadata: Metadata = { title: "Thema bewerken" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export default async function EditThemePage({ params, searchParams }: Props) {
-  const theme = await requireRecord(
-    params,
-    (id) => `/beheer/themas/${id}`,
-    (id) => getThemeForAdmin(db, id),
-  );
+  const theme = await requireRecord(params, "/beheer/themas/[id]", (id) => getThemeForAdmin(db, id));
   const created = param(await searchParams, "opgeslagen") === "1";
   return (
     <>

@@ -22,11 +22,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 const when = (date: Date) => `${formatShortDate(date)}, ${formatTime(date)} uur`;
 
 export default async function AccelerationRequestPage({ params, searchParams }: Props) {
-  const request = await requireRecord(
-    params,
-    (id) => `/beheer/versnellingstraject/${id}`,
-    (id) => loadAccelerationRequest(db, id),
-  );
+  const request = await requireRecord(params, "/beheer/versnellingstraject/[id]", (id) => loadAccelerationRequest(db, id));
   const doneParam = param(await searchParams, "gedaan");
   const done = accelerationSteps.find((step) => step === doneParam);
   const steps = request.confirmedAt ? nextSteps(request.status) : [];

@@ -13,11 +13,7 @@ type Props = { params: Promise<{ id: string }> };
 export const metadata: Metadata = { title: "Aanwezigheid" };
 
 export default async function AttendancePage({ params }: Props) {
-  const attendance = await requireRecord(
-    params,
-    (id) => `/beheer/bijeenkomsten/${id}/aanwezigheid`,
-    (id) => loadAttendance(db, id),
-  );
+  const attendance = await requireRecord(params, "/beheer/bijeenkomsten/[id]/aanwezigheid", (id) => loadAttendance(db, id));
   const { meeting, counts, attending, waitlist } = attendance;
   const twentyFourHour = meeting.kind === "TWENTY_FOUR_HOUR";
   return (

@@ -12,11 +12,7 @@ type Props = { params: Promise<{ id: string }> };
 export const metadata: Metadata = { title: "Presentielijst" };
 
 export default async function PresenceListPage({ params }: Props) {
-  const attendance = await requireRecord(
-    params,
-    (id) => `/beheer/bijeenkomsten/${id}/aanwezigheid/afdrukken`,
-    (id) => loadAttendance(db, id),
-  );
+  const attendance = await requireRecord(params, "/beheer/bijeenkomsten/[id]/aanwezigheid/afdrukken", (id) => loadAttendance(db, id));
   const { meeting, attending } = attendance;
   return (
     <div className="print:text-black">
