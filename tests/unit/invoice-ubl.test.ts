@@ -258,22 +258,14 @@ describe("UBL e-invoice", () => {
 });
 
 describe("splitAddress", () => {
+  const tilburg = { streetName: "Postbus 90155", additionalStreetName: null, postcode: "5000 LH", city: "Tilburg" };
+
   it("reads a Dutch address with its postcode on the last line", () => {
-    expect(splitAddress("  Postbus 90155 \r\n\n5000 LH Tilburg\n")).toEqual({
-      streetName: "Postbus 90155",
-      additionalStreetName: null,
-      postcode: "5000 LH",
-      city: "Tilburg",
-    });
+    expect(splitAddress("  Postbus 90155 \r\n\n5000 LH Tilburg\n")).toEqual(tilburg);
   });
 
   it("finds postcode and city after a comma on one line too", () => {
-    expect(splitAddress("Postbus 90155, 5000LH Tilburg")).toEqual({
-      streetName: "Postbus 90155",
-      additionalStreetName: null,
-      postcode: "5000 LH",
-      city: "Tilburg",
-    });
+    expect(splitAddress("Postbus 90155, 5000LH Tilburg")).toEqual(tilburg);
     expect(splitAddress("Postbus 1\n5000 AA 's-Hertogenbosch")).toMatchObject({ postcode: "5000 AA", city: "'s-Hertogenbosch" });
   });
 
