@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LinkList } from "@/components/ui/link-list";
 import { SiteChrome } from "@/components/layout/site-chrome";
 import { PersonalPart } from "@/components/layout/personal-part";
 
@@ -8,17 +8,13 @@ export default function NotFound() {
       <div className="max-w-prose">
         <h1>Pagina niet gevonden</h1>
         <p className="mt-4">De pagina die je zoekt bestaat niet (meer). Misschien is de link verouderd of zit er een typefout in het adres.</p>
-        <ul className="mt-4 list-disc pl-6">
-          <li>
-            <Link href="/">Naar de homepage</Link>
-          </li>
-          <li>
-            <Link href="/agenda">Naar de agenda</Link>
-          </li>
-          <li>
-            <Link href="/nieuws">Naar nieuws en verslagen</Link>
-          </li>
-        </ul>
+        <LinkList
+          links={[
+            ["/", "Naar de homepage"],
+            ["/agenda", "Naar de agenda"],
+            ["/nieuws", "Naar nieuws en verslagen"],
+          ]}
+        />
       </div>
     </SiteChrome>
   );

@@ -34,7 +34,6 @@ export function AccelerationRequestsTable({ requests, status }: { requests: Acce
     <DataTable
       columns={columns}
       rows={requests}
-      rowKey={(request) => request.id}
       caption={`Aanvragen versnellingstraject: ${status}`}
       hideCaption
       empty="Er zijn geen aanvragen met deze status."

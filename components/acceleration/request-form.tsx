@@ -10,6 +10,7 @@ import { requestAccelerationAction } from "@/lib/acceleration/actions";
 import { accelerationConditions } from "@/lib/acceleration/conditions";
 import { conditionAnswerLabels } from "@/lib/acceleration/labels";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { fieldsOf } from "@/components/forms/fields-of";
 
 const labels: Record<string, string> = {
   municipalityName: "Gemeente",
@@ -32,20 +33,14 @@ const answers = Object.entries(conditionAnswerLabels).map(([value, label]) => ({
 /** The request for the versnellingstraject on /versnellingstraject; works with and without JavaScript. */
 export function AccelerationRequestForm({ submissionId }: { submissionId: string }) {
   const { state, pending, formProps, values, errors } = useFormAction(requestAccelerationAction);
+  const { field } = fieldsOf(labels, values, errors);
   return (
     <form {...formProps} className="max-w-2xl">
       <FormFeedback state={state} labels={labels} />
       <input type="hidden" name="submissionId" value={values.submissionId ?? submissionId} />
 
       <h3 className="mb-4 text-lg">Gemeente en contactpersoon</h3>
-      <TextField
-        name="municipalityName"
-        label={labels.municipalityName}
-        hint="Bijvoorbeeld: Tilburg."
-        defaultValue={values.municipalityName}
-        error={errors.municipalityName}
-        maxLength={80}
-      />
+      <TextField {...field("municipalityName")} hint="Bijvoorbeeld: Tilburg." maxLength={80} />
       <NameField values={values} errors={errors} name="contactName" label={labels.contactName} />
       <JobTitleField values={values} errors={errors} name="contactRole" label={labels.contactRole} hint="Bijvoorbeeld: programmamanager sociaal domein." />
       <EmailField
@@ -58,22 +53,12 @@ export function AccelerationRequestForm({ submissionId }: { submissionId: string
 
       <h3 className="mb-4 mt-8 text-lg">De opgave</h3>
       <TextArea
-        name="question"
-        label={labels.question}
+        {...field("question")}
         hint="Bij welk sociaal vraagstuk wil je gemeente de transformatie versnellen, en welk maatschappelijk effect zoekt zij? Hoogstens 2000 tekens."
-        defaultValue={values.question}
-        error={errors.question}
         maxLength={2000}
         rows={6}
       />
-      <TextField
-        name="client"
-        label={labels.client}
-        hint="Naam en functie, bijvoorbeeld: Petra Jansen, directeur sociaal domein."
-        defaultValue={values.client}
-        error={errors.client}
-        maxLength={200}
-      />
+      <TextField {...field("client")} hint="Naam en functie, bijvoorbeeld: Petra Jansen, directeur sociaal domein." maxLength={200} />
 
       <h3 className="mb-2 mt-8 text-lg">De zes voorwaarden</h3>
       <p className="mb-4 max-w-prose">
@@ -83,22 +68,8 @@ export function AccelerationRequestForm({ submissionId }: { submissionId: string
         const number = index + 1;
         return (
           <div key={number} className="mb-6 border-l-4 border-brand-100 pl-4">
-            <RadioGroup
-              name={`condition${number}`}
-              legend={`Voorwaarde ${number}: ${condition}`}
-              options={answers}
-              defaultValue={values[`condition${number}`]}
-              error={errors[`condition${number}`]}
-            />
-            <TextArea
-              name={`condition${number}Explanation`}
-              label={labels[`condition${number}Explanation`]}
-              hint="Hoogstens 500 tekens."
-              defaultValue={values[`condition${number}Explanation`]}
-              error={errors[`condition${number}Explanation`]}
-              maxLength={500}
-              rows={3}
-            />
+            <RadioGroup {...field(`condition${number}`)} label={`Voorwaarde ${number}: ${condition}`} options={answers} />
+            <TextArea {...field(`condition${number}Explanation`)} hint="Hoogstens 500 tekens." maxLength={500} rows={3} />
           </div>
         );
       })}

@@ -7,6 +7,7 @@ import { moveAccelerationRequestAction } from "@/lib/acceleration/admin-actions"
 import { accelerationStepButtons } from "@/lib/acceleration/labels";
 import type { AccelerationStep } from "@/lib/acceleration/status-steps";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { fieldsOf } from "@/components/forms/fields-of";
 
 const labels = { note: "Bericht aan de aanvrager" };
 
@@ -18,11 +19,8 @@ export function AccelerationStepForm({ requestId, steps }: { requestId: string; 
       <FormFeedback state={state} labels={labels} />
       <input type="hidden" name="id" value={requestId} />
       <TextArea
-        name="note"
-        label={labels.note}
+        {...fieldsOf(labels, values, errors).field("note")}
         hint="Komt in de e-mail aan de aanvrager: bijvoorbeeld wanneer het intakegesprek is, of waarom de aanvraag wordt afgewezen."
-        defaultValue={values.note}
-        error={errors.note}
         maxLength={2000}
         rows={5}
       />

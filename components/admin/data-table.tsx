@@ -14,7 +14,6 @@ type Props<Row> = {
   /** `false` leaves a column out, for columns shown only sometimes ("Plaats" on the waiting list). */
   columns: (Column<Row> | false)[];
   rows: Row[];
-  rowKey: (row: Row, index: number) => Key;
   /** What the table holds; without `hideCaption` it is shown above the table, with it only screen readers read it. */
   caption?: ReactNode;
   hideCaption?: boolean;
@@ -23,13 +22,18 @@ type Props<Row> = {
   /** Top-aligns the cells, for rows whose cells run to several lines. */
   alignTop?: boolean;
   className?: string;
-};
+} & (Row extends { id: Key } ? { rowKey?: RowKey<Row> } : { rowKey: RowKey<Row> });
+
+type RowKey<Row> = (row: Row, index: number) => Key;
+
+/** Rows with an id are told apart by it, unless `rowKey` says otherwise. */
+const byId = (row: unknown) => (row as { id: Key }).id;
 
 const cellClass = "py-2 pr-4";
 const join = (...classes: (string | false | undefined)[]) => classes.filter(Boolean).join(" ");
 
 /** The admin area's table: one row per record, column headers with their scope, and a caption that names it. */
-export function DataTable<Row>({ columns, rows, rowKey, caption, hideCaption = false, empty, alignTop = false, className }: Props<Row>) {
+export function DataTable<Row>({ columns, rows, rowKey = byId, caption, hideCaption = false, empty, alignTop = false, className }: Props<Row>) {
   if (!rows.length) return <p>{empty}</p>;
   const shown = columns.filter((column) => column !== false);
   return (

@@ -35,7 +35,6 @@ export function ApplicationsTable({ applications, status }: { applications: Appl
     <DataTable
       columns={columns}
       rows={applications}
-      rowKey={(application) => application.id}
       caption={`Aanmeldingen: ${status}`}
       hideCaption
       empty="Er zijn geen aanmeldingen met deze status."

@@ -15,14 +15,5 @@ const columns: Column<AdminArticleRow>[] = [
 ];
 
 export function AdminArticleTable({ articles }: { articles: AdminArticleRow[] }) {
-  return (
-    <DataTable
-      columns={columns}
-      rows={articles}
-      rowKey={(article) => article.id}
-      caption="Berichten, nieuwste eerst"
-      hideCaption
-      empty="Geen berichten gevonden."
-    />
-  );
+  return <DataTable columns={columns} rows={articles} caption="Berichten, nieuwste eerst" hideCaption empty="Geen berichten gevonden." />;
 }

@@ -14,6 +14,7 @@ import { ThemeChoice } from "@/components/themes/theme-choice";
 import type { ThemeOption } from "@/lib/themes/queries";
 import { MarkdownBody } from "./markdown-body";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { fieldsOf } from "@/components/forms/fields-of";
 import { UnsavedPreview } from "@/components/forms/unsaved-preview";
 
 type Props = { articleId?: string; initial: ArticleFormValues; meetings: { value: string; label: string }[]; themes: ThemeOption[] };
@@ -30,6 +31,12 @@ const labels = {
   status: "Status",
 };
 
+const kindOptions = Object.entries(articleKindLabels).map(([value, label]) => ({ value, label }));
+const statusOptions = [
+  { value: "DRAFT", label: articleStatusLabels.DRAFT, hint: "Alleen zichtbaar in het beheer." },
+  { value: "PUBLISHED", label: articleStatusLabels.PUBLISHED, hint: "Direct zichtbaar op de website." },
+];
+
 const bodyHint =
   "In Markdown: een witregel begint een nieuwe alinea; ## Tussenkop; - opsomming; *schuin*; **vet**; [linktekst](https://voorbeeld.nl). HTML wordt niet getoond.";
 
@@ -37,61 +44,28 @@ const bodyHint =
 export function ArticleForm({ articleId, initial, meetings, themes }: Props) {
   const { state, pending, formProps, errors } = useFormAction(saveArticleAction);
   const values = { ...initial, ...state.values };
+  const { field } = fieldsOf(labels, values, errors);
   const preview = state.status === "success" && state.values?.intent === "preview";
   return (
     <>
       <form {...formProps} className="max-w-2xl">
         <FormFeedback state={state} labels={labels} />
         {articleId && <input type="hidden" name="articleId" value={articleId} />}
-        <TextField name="title" label={labels.title} defaultValue={values.title} error={errors.title} maxLength={200} />
-        <RadioGroup
-          name="kind"
-          legend={labels.kind}
-          options={Object.entries(articleKindLabels).map(([value, label]) => ({ value, label }))}
-          defaultValue={values.kind}
-          error={errors.kind}
-        />
-        <TextArea
-          name="summary"
-          label={labels.summary}
-          hint="Een of twee zinnen voor de lijst met berichten."
-          defaultValue={values.summary}
-          error={errors.summary}
-          maxLength={500}
-          rows={3}
-        />
-        <TextArea name="body" label={labels.body} hint={bodyHint} defaultValue={values.body} error={errors.body} maxLength={BODY_MAX} rows={16} />
-        <TextField name="publishedOn" label={labels.publishedOn} type="date" defaultValue={values.publishedOn} error={errors.publishedOn} />
+        <TextField {...field("title")} maxLength={200} />
+        <RadioGroup {...field("kind")} options={kindOptions} />
+        <TextArea {...field("summary")} hint="Een of twee zinnen voor de lijst met berichten." maxLength={500} rows={3} />
+        <TextArea {...field("body")} hint={bodyHint} maxLength={BODY_MAX} rows={16} />
+        <TextField {...field("publishedOn")} type="date" />
         <SelectField
-          name="meetingId"
-          label={labels.meetingId}
+          {...field("meetingId")}
           optional
           hint="Alleen voor een verslag: het bericht komt dan ook bij de bijeenkomst te staan."
           placeholder="Geen bijeenkomst"
           options={meetings}
-          defaultValue={values.meetingId}
-          error={errors.meetingId}
         />
-        <TextField
-          name="sourceNote"
-          label={labels.sourceNote}
-          optional
-          hint="Als het bericht eerder ergens anders verscheen."
-          defaultValue={values.sourceNote}
-          error={errors.sourceNote}
-          maxLength={300}
-        />
+        <TextField {...field("sourceNote")} optional hint="Als het bericht eerder ergens anders verscheen." maxLength={300} />
         <ThemeChoice options={themes} selected={values.themeIds ?? ""} error={errors.themeIds} />
-        <RadioGroup
-          name="status"
-          legend={labels.status}
-          options={[
-            { value: "DRAFT", label: articleStatusLabels.DRAFT, hint: "Alleen zichtbaar in het beheer." },
-            { value: "PUBLISHED", label: articleStatusLabels.PUBLISHED, hint: "Direct zichtbaar op de website." },
-          ]}
-          defaultValue={values.status}
-          error={errors.status}
-        />
+        <RadioGroup {...field("status")} options={statusOptions} />
         <div className="flex flex-wrap gap-4">
           <SubmitButton pending={pending} name="intent" value="save">
             Bericht opslaan

@@ -20,5 +20,5 @@ const choices: Column<AttendeeRow>[] = [
 /** People with their municipality and, for a 24-hour meeting, their choices. Dietary wishes: only the secretary sees this table. */
 export function AttendeeTable({ caption, rows, twentyFourHour, numbered = false, empty }: Props) {
   const columns = [numbered && place, ...person, ...(twentyFourHour ? choices : [])];
-  return <DataTable columns={columns} rows={rows} rowKey={(row) => row.id} caption={caption} hideCaption empty={empty} alignTop />;
+  return <DataTable columns={columns} rows={rows} caption={caption} hideCaption empty={empty} alignTop />;
 }

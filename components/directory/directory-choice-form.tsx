@@ -2,6 +2,7 @@
 
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { fieldsOf } from "@/components/forms/fields-of";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { ThemeChoice } from "@/components/themes/theme-choice";
@@ -27,35 +28,18 @@ type Props = {
 export function DirectoryChoiceForm({ choice, themes, email, phone }: Props) {
   const { state, pending, formProps, errors } = useFormAction(saveDirectoryChoiceAction);
   const values = state.values ?? choice;
+  const { checkbox } = fieldsOf(labels, values, errors);
   return (
     <form {...formProps} className="max-w-xl">
       <FormFeedback state={state} labels={labels} />
       {/* Remounted after each save, so the boxes show what was saved (leaving clears them all). */}
       <div key={JSON.stringify(values)}>
-        <CheckboxField
-          name="listed"
-          label={labels.listed}
-          hint="Uit: je staat niet in de lijst, en wat je hieronder kiest wordt niet bewaard."
-          defaultChecked={values.listed === "ja"}
-          error={errors.listed}
-        />
+        <CheckboxField {...checkbox("listed")} hint="Uit: je staat niet in de lijst, en wat je hieronder kiest wordt niet bewaard." />
         <fieldset className="mb-5">
           <legend className="font-semibold">Hoe collega&apos;s je kunnen bereiken</legend>
           <p className="mb-2 text-sm text-neutral-700">Alleen wat je aanvinkt, staat in de lijst.</p>
-          <CheckboxField
-            name="showEmail"
-            label={labels.showEmail}
-            hint={email ?? undefined}
-            defaultChecked={values.showEmail === "ja"}
-            error={errors.showEmail}
-          />
-          <CheckboxField
-            name="showPhone"
-            label={labels.showPhone}
-            hint={phone ?? "Je hebt geen telefoonnummer opgegeven: vul het hierboven in bij je gegevens."}
-            defaultChecked={values.showPhone === "ja"}
-            error={errors.showPhone}
-          />
+          <CheckboxField {...checkbox("showEmail")} hint={email ?? undefined} />
+          <CheckboxField {...checkbox("showPhone")} hint={phone ?? "Je hebt geen telefoonnummer opgegeven: vul het hierboven in bij je gegevens."} />
         </fieldset>
         {themes.length > 0 && (
           <ThemeChoice

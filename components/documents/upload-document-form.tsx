@@ -10,6 +10,7 @@ import { uploadDocumentLabels } from "@/lib/documents/document-schema";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { ThemeChoice } from "@/components/themes/theme-choice";
 import type { ThemeOption } from "@/lib/themes/queries";
+import { fieldsOf } from "@/components/forms/fields-of";
 
 const ACCEPT = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx";
 
@@ -18,21 +19,14 @@ export function UploadDocumentForm({ meetingId, maxMb, themes }: { meetingId: st
   const { state, pending, formProps } = useFormAction(uploadDocumentAction);
   const form = useResetOnSuccess(state);
   const values = state.status === "error" ? (state.values ?? {}) : {};
+  const { field } = fieldsOf(uploadDocumentLabels, values, state.fieldErrors);
   return (
     <form ref={form} {...formProps} className="mt-4 max-w-xl">
       <FormFeedback state={state} labels={uploadDocumentLabels} />
       <input type="hidden" name="meetingId" value={meetingId} />
-      <TextField
-        name="documentTitle"
-        label="Titel van het document"
-        defaultValue={values.documentTitle}
-        error={state.fieldErrors?.documentTitle}
-        maxLength={200}
-      />
-      <Field name="file" label="Bestand" hint={`PDF, Word, Excel of PowerPoint; hoogstens ${maxMb} MB.`} error={state.fieldErrors?.file}>
-        {(describedBy, invalid) => (
-          <input id="file" name="file" type="file" accept={ACCEPT} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />
-        )}
+      <TextField {...field("documentTitle")} maxLength={200} />
+      <Field {...field("file")} hint={`PDF, Word, Excel of PowerPoint; hoogstens ${maxMb} MB.`}>
+        {(control) => <input {...control} type="file" accept={ACCEPT} className={inputClass} />}
       </Field>
       <ThemeChoice
         options={themes}

@@ -19,24 +19,26 @@ import {
 } from "@/lib/fees/admin-actions";
 import { isAllowed } from "@/lib/fees/fee-transitions";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { type FormFields, fieldsOf } from "@/components/forms/fields-of";
 
-type FormProps = { id: string; title: string; action: FormAction; submit: string; variant?: "primary" | "secondary" | "danger" };
+/** `submit` is the button's text, when it says more than the title. */
+type FormProps = { id: string; title: string; action: FormAction; submit?: string; variant?: "primary" | "secondary" | "danger" };
 
 function FeeForm({
   id,
   title,
   action,
-  submit,
+  submit = title,
   variant,
   fields,
-}: FormProps & { fields: (values: Record<string, string>, errors: Record<string, string>) => ReactNode }) {
+}: FormProps & { fields: (form: FeeFields & { values: Record<string, string> }) => ReactNode }) {
   const { state, pending, formProps, values, errors } = useFormAction(action);
   return (
     <form {...formProps} className="rounded border border-neutral-300 p-4">
       <h3 className="mb-3">{title}</h3>
       <FormFeedback state={state} labels={fieldLabels} />
       <input type="hidden" name="id" value={id} />
-      {fields(values, errors)}
+      {fields({ ...fieldsOf(fieldLabels, values, errors), values })}
       <SubmitButton pending={pending} variant={variant}>
         {submit}
       </SubmitButton>
@@ -44,7 +46,21 @@ function FeeForm({
   );
 }
 
+/** An action without fields: one button, with what it does. */
+function FeeButton({ title, action, id, label, children }: { title: string; action: FormAction; id: string; label: string; children: string }) {
+  return (
+    <div className="rounded border border-neutral-300 p-4">
+      <h3 className="mb-3">{title}</h3>
+      <p className="mb-3">{children}</p>
+      <ActionButton action={action} hidden={{ id }} label={label} variant="secondary" />
+    </div>
+  );
+}
+
 const fieldLabels = { id: "Bijdrage", withEInvoice: "E-factuur", paidOn: "Betaald op", reason: "Reden" };
+type FeeFields = FormFields<keyof typeof fieldLabels>;
+
+const reasonField = ({ field }: FeeFields) => <TextArea {...field("reason")} maxLength={500} rows={3} />;
 
 type Props = { id: string; status: FeeStatus; invoiceSent: boolean; wantsEInvoice: boolean; today: string };
 
@@ -58,68 +74,49 @@ export function FeeRecordActions({ id, status, invoiceSent, wantsEInvoice, today
           id={id}
           title="Factuur versturen"
           action={sendInvoiceAction}
-          submit="Factuur versturen"
-          fields={(values, errors) => (
+          fields={({ checkbox, values }) => (
             <>
               <p className="mb-3">Naar de contactpersoon voor facturen, met de factuur als pdf.{status !== "INVOICED" && " De factuur wordt eerst gemaakt."}</p>
               <CheckboxField
-                name="withEInvoice"
+                {...checkbox("withEInvoice")}
                 label="Ook de e-factuur (UBL) meesturen"
                 defaultChecked={values.withEInvoice ? values.withEInvoice === "ja" : wantsEInvoice}
-                error={errors.withEInvoice}
               />
             </>
           )}
         />
       )}
       {isAllowed("invoice", status) && (
-        <div className="rounded border border-neutral-300 p-4">
-          <h3 className="mb-3">Alleen factuur maken</h3>
-          <p className="mb-3">Voor een gemeente die de factuur via een ander kanaal krijgt: maakt de factuur zonder hem te mailen.</p>
-          <ActionButton action={invoiceFeeAction} hidden={{ id }} label="Factuur maken" variant="secondary" />
-        </div>
+        <FeeButton title="Alleen factuur maken" action={invoiceFeeAction} id={id} label="Factuur maken">
+          Voor een gemeente die de factuur via een ander kanaal krijgt: maakt de factuur zonder hem te mailen.
+        </FeeButton>
       )}
       {isAllowed("pay", status) && (
         <FeeForm
           id={id}
           title="Betaling boeken"
           action={recordPaymentAction}
-          submit="Betaling boeken"
-          fields={(values, errors) => (
-            <TextField name="paidOn" label={fieldLabels.paidOn} type="date" defaultValue={values.paidOn ?? today} error={errors.paidOn} />
-          )}
+          fields={({ field, values }) => <TextField {...field("paidOn")} type="date" defaultValue={values.paidOn ?? today} />}
         />
       )}
       {isAllowed("remind", status) && (
-        <div className="rounded border border-neutral-300 p-4">
-          <h3 className="mb-3">Betalingsherinnering</h3>
-          <p className="mb-3">Stuurt de contactpersoon voor facturen een herinnering, met de factuur opnieuw als bijlage.</p>
-          <ActionButton action={sendPaymentReminderAction} hidden={{ id }} label="Herinnering sturen" variant="secondary" />
-        </div>
+        <FeeButton title="Betalingsherinnering" action={sendPaymentReminderAction} id={id} label="Herinnering sturen">
+          Stuurt de contactpersoon voor facturen een herinnering, met de factuur opnieuw als bijlage.
+        </FeeButton>
       )}
       {isAllowed("waive", status) && (
-        <FeeForm
-          id={id}
-          title="Kwijtschelden"
-          action={waiveFeeAction}
-          submit="Bijdrage kwijtschelden"
-          variant="secondary"
-          fields={(values, errors) => (
-            <TextArea name="reason" label={fieldLabels.reason} defaultValue={values.reason} error={errors.reason} maxLength={500} rows={3} />
-          )}
-        />
+        <FeeForm id={id} title="Kwijtschelden" action={waiveFeeAction} submit="Bijdrage kwijtschelden" variant="secondary" fields={reasonField} />
       )}
       {isAllowed("credit", status) && (
         <FeeForm
           id={id}
           title="Factuur crediteren"
           action={creditInvoiceAction}
-          submit="Factuur crediteren"
           variant="danger"
-          fields={(values, errors) => (
+          fields={(form) => (
             <>
               <p className="mb-3">Maakt een creditnota die de factuur laat vervallen; beide blijven bewaard. Daarna kan een nieuwe factuur volgen.</p>
-              <TextArea name="reason" label={fieldLabels.reason} defaultValue={values.reason} error={errors.reason} maxLength={500} rows={3} />
+              {reasonField(form)}
             </>
           )}
         />

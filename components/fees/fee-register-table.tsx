@@ -32,5 +32,5 @@ const columns: Column<FeeRegisterRow>[] = [
 
 /** The register: one row per municipality, with the standing invoice and how late its payment is. */
 export function FeeRegisterTable({ rows, caption, empty }: { rows: FeeRegisterRow[]; caption: string; empty: string }) {
-  return <DataTable columns={columns} rows={rows} rowKey={(row) => row.id} caption={caption} empty={empty} alignTop />;
+  return <DataTable columns={columns} rows={rows} caption={caption} empty={empty} alignTop />;
 }

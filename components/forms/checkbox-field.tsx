@@ -1,27 +1,15 @@
-type Props = { name: string; label: string; hint?: string; defaultChecked?: boolean; error?: string };
+import { controlProps, FieldError, type FieldProps } from "./field";
+
+type Props = Omit<FieldProps, "optional"> & { defaultChecked?: boolean };
 
 /** One checkbox; it sends "ja" when ticked (see checkboxField in lib/forms/fields.ts). */
-export function CheckboxField({ name, label, hint, defaultChecked, error }: Props) {
-  const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
+export function CheckboxField({ defaultChecked, ...field }: Props) {
+  const { name, label, hint, error } = field;
   return (
     <div className="mb-5">
-      {error && (
-        <p id={`${name}-error`} className="mb-1 font-semibold text-red-800">
-          <span className="sr-only">Fout: </span>
-          {error}
-        </p>
-      )}
+      <FieldError id={`${name}-error`} error={error} className="mb-1" />
       <div className="flex items-start gap-2">
-        <input
-          id={name}
-          name={name}
-          type="checkbox"
-          value="ja"
-          defaultChecked={defaultChecked}
-          aria-describedby={describedBy}
-          aria-invalid={error ? true : undefined}
-          className="mt-1.5 h-5 w-5"
-        />
+        <input {...controlProps(field)} type="checkbox" value="ja" defaultChecked={defaultChecked} className="mt-1.5 h-5 w-5" />
         <label htmlFor={name}>
           {label}
           {hint && (

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Choices } from "./choices";
 import { FieldNotes } from "./field";
 
 type Props = {
@@ -7,7 +8,7 @@ type Props = {
   legend: ReactNode;
   hint: ReactNode;
   error?: string;
-  options: { value: string; label: ReactNode }[];
+  options: { value: string; label: ReactNode; hint?: string }[];
   checked: (value: string) => boolean;
   /** Classes of the list of boxes: one under the other unless told otherwise ("grid gap-2 sm:grid-cols-2"). */
   listClassName?: string;
@@ -22,17 +23,7 @@ export function CheckboxGroup({ name, legend, hint, error, options, checked, lis
     <fieldset className="mb-5" aria-describedby={error ? `${name}-error` : `${name}-hint`}>
       <legend className="font-semibold">{legend}</legend>
       <FieldNotes name={name} hint={hint} error={error} />
-      <ul className={`mt-2 ${listClassName}`}>
-        {options.map((option, index) => {
-          const id = index === 0 ? name : `${name}-${option.value}`;
-          return (
-            <li key={option.value} className="flex items-start gap-2">
-              <input type="checkbox" id={id} name={name} value={option.value} defaultChecked={checked(option.value)} className="mt-1.5 h-5 w-5" />
-              <label htmlFor={id}>{option.label}</label>
-            </li>
-          );
-        })}
-      </ul>
+      <Choices type="checkbox" name={name} options={options} checked={checked} className={`mt-2 ${listClassName}`} />
     </fieldset>
   );
 }

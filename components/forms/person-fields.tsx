@@ -1,3 +1,4 @@
+import { fieldsOf } from "./fields-of";
 import { TextField } from "./text-field";
 
 /** The default labels of the fields below, for a form's error summary. */
@@ -19,78 +20,29 @@ export type PersonFieldProps = {
 /** The browser's autofill token, unless the details are someone else's. */
 export const autofill = (token: string, someoneElse?: boolean) => (someoneElse ? "off" : token);
 
-export function NameField({ values, errors, name = "name", label = personFieldLabels.name, hint, someoneElse }: PersonFieldProps) {
-  return (
-    <TextField
-      name={name}
-      label={label}
-      hint={hint}
-      autoComplete={autofill("name", someoneElse)}
-      defaultValue={values[name]}
-      error={errors[name]}
-      maxLength={100}
-    />
-  );
+/** The props of one of these fields, from the form's values and errors and the field's own name, label and token. */
+export function personField({ values, errors, hint, someoneElse }: PersonFieldProps, name: string, label: string, token: string) {
+  return { ...fieldsOf({ [name]: label }, values, errors).field(name), hint, autoComplete: autofill(token, someoneElse) };
 }
 
-export function EmailField({ values, errors, name = "email", label = personFieldLabels.email, hint, someoneElse }: PersonFieldProps) {
-  return (
-    <TextField
-      name={name}
-      label={label}
-      type="email"
-      hint={hint}
-      autoComplete={autofill("email", someoneElse)}
-      defaultValue={values[name]}
-      error={errors[name]}
-      maxLength={254}
-    />
-  );
+export function NameField({ name = "name", label = personFieldLabels.name, ...props }: PersonFieldProps) {
+  return <TextField {...personField(props, name, label, "name")} maxLength={100} />;
+}
+
+export function EmailField({ name = "email", label = personFieldLabels.email, ...props }: PersonFieldProps) {
+  return <TextField {...personField(props, name, label, "email")} type="email" maxLength={254} />;
 }
 
 /** Optional; shows an example number unless `hint` is null. */
 export function PhoneField({
-  values,
-  errors,
   name = "phone",
   label = personFieldLabels.phone,
   hint = PHONE_EXAMPLE,
-  someoneElse,
+  ...props
 }: Omit<PersonFieldProps, "hint"> & { hint?: string | null }) {
-  return (
-    <TextField
-      name={name}
-      label={label}
-      type="tel"
-      optional
-      hint={hint ?? undefined}
-      autoComplete={autofill("tel", someoneElse)}
-      defaultValue={values[name]}
-      error={errors[name]}
-      maxLength={20}
-    />
-  );
+  return <TextField {...personField({ ...props, hint: hint ?? undefined }, name, label, "tel")} type="tel" optional maxLength={20} />;
 }
 
-export function JobTitleField({
-  values,
-  errors,
-  name = "jobTitle",
-  label = personFieldLabels.jobTitle,
-  hint,
-  someoneElse,
-  optional,
-}: PersonFieldProps & { optional?: boolean }) {
-  return (
-    <TextField
-      name={name}
-      label={label}
-      optional={optional}
-      hint={hint}
-      autoComplete={autofill("organization-title", someoneElse)}
-      defaultValue={values[name]}
-      error={errors[name]}
-      maxLength={100}
-    />
-  );
+export function JobTitleField({ name = "jobTitle", label = personFieldLabels.jobTitle, optional, ...props }: PersonFieldProps & { optional?: boolean }) {
+  return <TextField {...personField(props, name, label, "organization-title")} optional={optional} maxLength={100} />;
 }

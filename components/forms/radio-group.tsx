@@ -1,37 +1,22 @@
-import { FieldNotes } from "./field";
+import { Choices } from "./choices";
+import { FieldError } from "./field";
 
 type Props = {
   name: string;
-  legend: string;
+  /** Shown as the fieldset's legend. */
+  label: string;
   options: { value: string; label: string; hint?: string }[];
   defaultValue?: string;
   error?: string;
 };
 
-/** A fieldset of radio buttons; `id={name}` on the first lets the error summary link to the group. */
-export function RadioGroup({ name, legend, options, defaultValue, error }: Props) {
+/** A fieldset of radio buttons. */
+export function RadioGroup({ name, label, options, defaultValue, error }: Props) {
   return (
     <fieldset className="mb-5" aria-describedby={error ? `${name}-error` : undefined}>
-      <legend className="font-semibold">{legend}</legend>
-      <FieldNotes name={name} error={error} />
-      <div className="mt-2 space-y-2">
-        {options.map((option, index) => (
-          <div key={option.value} className="flex items-start gap-2">
-            <input
-              type="radio"
-              id={index === 0 ? name : `${name}-${option.value}`}
-              name={name}
-              value={option.value}
-              defaultChecked={defaultValue === option.value}
-              className="mt-1.5 h-5 w-5"
-            />
-            <label htmlFor={index === 0 ? name : `${name}-${option.value}`}>
-              {option.label}
-              {option.hint && <span className="block text-sm text-neutral-700">{option.hint}</span>}
-            </label>
-          </div>
-        ))}
-      </div>
+      <legend className="font-semibold">{label}</legend>
+      <FieldError id={`${name}-error`} error={error} className="mt-1" />
+      <Choices type="radio" name={name} options={options} checked={(value) => value === defaultValue} className="mt-2 space-y-2" />
     </fieldset>
   );
 }

@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { updateImportMappingAction } from "@/lib/import/admin-actions";
 import { type ImportField, importFieldKeys, importFields } from "@/lib/import/import-fields";
-import { columnFieldName, uploadImportLabels } from "@/lib/import/import-schema";
+import { columnFieldName, overwriteHint, uploadImportLabels } from "@/lib/import/import-schema";
 import type { MappingTableView } from "@/lib/import/load-import-page";
 import { columnLetter } from "@/lib/import/sheet-table";
 import { FormFeedback } from "@/components/forms/form-feedback";
@@ -49,15 +49,8 @@ export function ColumnMappingForm({ importId, overwrite, tables }: Props) {
                   hint={column.example ? `Bijvoorbeeld: ${column.example}` : "Leeg in het bestand"}
                   error={state.fieldErrors?.[name]}
                 >
-                  {(describedBy, invalid) => (
-                    <select
-                      id={name}
-                      name={name}
-                      defaultValue={column.field}
-                      aria-describedby={describedBy}
-                      aria-invalid={invalid || undefined}
-                      className={inputClass}
-                    >
+                  {(control) => (
+                    <select {...control} defaultValue={column.field} className={inputClass}>
                       <option value="">Niet importeren</option>
                       {groups.map(([group, fields]) => (
                         <optgroup key={group} label={group}>
@@ -79,7 +72,7 @@ export function ColumnMappingForm({ importId, overwrite, tables }: Props) {
       <CheckboxField
         name="overwrite"
         label={uploadImportLabels.overwrite}
-        hint="Zonder vinkje blijven ingevulde gegevens van mensen en gemeenten die de site al kent zoals ze zijn; alleen lege velden worden aangevuld."
+        hint={overwriteHint}
         defaultChecked={overwrite}
         error={state.fieldErrors?.overwrite}
       />

@@ -1,4 +1,4 @@
-import { ActionButton } from "@/components/admin/action-button";
+import { resendColumn } from "@/components/admin/resend-column";
 import { type Column, DataTable } from "@/components/admin/data-table";
 import { Pagination } from "@/components/admin/pagination";
 import { mailStatusLabels } from "@/lib/mail/mail-status";
@@ -35,18 +35,12 @@ function columns(meetingId: string, canResend: boolean): (Column<InvitationRow> 
         ),
     },
     { header: "Antwoord", cell: (row) => (row.answer ? rsvpStatusLabels[row.answer] : "nog geen antwoord") },
-    canResend && {
-      header: <span className="sr-only">Actie</span>,
-      cell: (row) => (
-        <ActionButton
-          action={resendInvitationAction}
-          hidden={{ meetingId, userId: row.userId }}
-          label="Opnieuw versturen"
-          ariaLabel={`Uitnodiging opnieuw versturen aan ${row.name}`}
-          variant="secondary"
-        />
-      ),
-    },
+    canResend &&
+      resendColumn({
+        action: resendInvitationAction,
+        hidden: (row) => ({ meetingId, userId: row.userId }),
+        ariaLabel: (row) => `Uitnodiging opnieuw versturen aan ${row.name}`,
+      }),
   ];
 }
 

@@ -9,6 +9,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { givePositionAction } from "@/lib/kernclub/admin-actions";
 import { positionRoleLabels } from "@/lib/kernclub/position-role";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { fieldsOf } from "@/components/forms/fields-of";
 
 type Props = { municipalities: { value: string; label: string }[]; today: string };
 
@@ -21,8 +22,11 @@ const labels = {
   contactPhone: "Telefoonnummer voor de functie",
 };
 
+const roleOptions = Object.entries(positionRoleLabels).map(([value, label]) => ({ value, label }));
+
 export function GivePositionForm({ municipalities, today }: Props) {
   const { state, pending, formProps, errors, values } = useFormAction(givePositionAction);
+  const { field } = fieldsOf(labels, values, errors);
   // After a success the fields start empty again: a new key remounts them (typed-in values would otherwise stay).
   const [shown, setShown] = useState(state);
   const [round, setRound] = useState(0);
@@ -34,53 +38,18 @@ export function GivePositionForm({ municipalities, today }: Props) {
     <form {...formProps} className="max-w-xl">
       <FormFeedback state={state} labels={labels} />
       <div key={round}>
-        <TextField
-          name="email"
-          label={labels.email}
-          type="email"
-          hint="De persoon moet al bekend zijn bij Mensen."
-          defaultValue={values.email}
-          error={errors.email}
-          maxLength={254}
-        />
-        <RadioGroup
-          name="role"
-          legend={labels.role}
-          options={Object.entries(positionRoleLabels).map(([value, label]) => ({ value, label }))}
-          defaultValue={values.role}
-          error={errors.role}
-        />
+        <TextField {...field("email")} type="email" hint="De persoon moet al bekend zijn bij Mensen." maxLength={254} />
+        <RadioGroup {...field("role")} options={roleOptions} />
         <SelectField
-          name="municipalityId"
-          label={labels.municipalityId}
+          {...field("municipalityId")}
           optional
           hint="De gemeente die de persoon in deze functie vertegenwoordigt."
           placeholder="Geen gemeente"
           options={municipalities}
-          defaultValue={values.municipalityId}
-          error={errors.municipalityId}
         />
-        <TextField name="startedOn" label={labels.startedOn} type="date" defaultValue={values.startedOn ?? today} error={errors.startedOn} />
-        <TextField
-          name="contactEmail"
-          label={labels.contactEmail}
-          type="email"
-          optional
-          hint="Voor de secretaris: dit adres staat op de contactpagina."
-          defaultValue={values.contactEmail}
-          error={errors.contactEmail}
-          maxLength={254}
-        />
-        <TextField
-          name="contactPhone"
-          label={labels.contactPhone}
-          type="tel"
-          optional
-          hint="Bijvoorbeeld 06-12 34 56 78."
-          defaultValue={values.contactPhone}
-          error={errors.contactPhone}
-          maxLength={20}
-        />
+        <TextField {...field("startedOn")} type="date" defaultValue={values.startedOn ?? today} />
+        <TextField {...field("contactEmail")} type="email" optional hint="Voor de secretaris: dit adres staat op de contactpagina." maxLength={254} />
+        <TextField {...field("contactPhone")} type="tel" optional hint="Bijvoorbeeld 06-12 34 56 78." maxLength={20} />
       </div>
       <SubmitButton pending={pending}>Functie geven</SubmitButton>
     </form>

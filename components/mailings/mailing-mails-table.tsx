@@ -1,5 +1,5 @@
-import { ActionButton } from "@/components/admin/action-button";
 import { type Column, DataTable } from "@/components/admin/data-table";
+import { resendColumn } from "@/components/admin/resend-column";
 import { mailStatusLabels } from "@/lib/mail/mail-status";
 import { resendMailingMailAction } from "@/lib/mailings/admin-actions";
 import type { MailingMailRow } from "@/lib/mailings/queries";
@@ -16,31 +16,15 @@ function columns(mailingId: string): Column<MailingMailRow>[] {
         </>
       ),
     },
-    {
-      header: <span className="sr-only">Actie</span>,
-      cell: (row) => (
-        <ActionButton
-          action={resendMailingMailAction}
-          hidden={{ mailingId, mailId: row.id }}
-          label="Opnieuw versturen"
-          ariaLabel={`Bericht opnieuw versturen aan ${row.to}`}
-          variant="secondary"
-        />
-      ),
-    },
+    resendColumn({
+      action: resendMailingMailAction,
+      hidden: (row) => ({ mailingId, mailId: row.id }),
+      ariaLabel: (row) => `Bericht opnieuw versturen aan ${row.to}`,
+    }),
   ];
 }
 
 /** Every message of a sent mailing, one per recipient and one per resend, with its delivery status. */
 export function MailingMailsTable({ mailingId, mails }: { mailingId: string; mails: MailingMailRow[] }) {
-  return (
-    <DataTable
-      columns={columns(mailingId)}
-      rows={mails}
-      rowKey={(row) => row.id}
-      caption="Verzonden berichten"
-      hideCaption
-      empty="Er zijn geen berichten verstuurd."
-    />
-  );
+  return <DataTable columns={columns(mailingId)} rows={mails} caption="Verzonden berichten" hideCaption empty="Er zijn geen berichten verstuurd." />;
 }

@@ -12,7 +12,5 @@ const columns: Column<MailingListRow>[] = [
 ];
 
 export function MailingTable({ mailings }: { mailings: MailingListRow[] }) {
-  return (
-    <DataTable columns={columns} rows={mailings} rowKey={(row) => row.id} caption="Berichten aan deelnemers" hideCaption empty="Er zijn nog geen berichten." />
-  );
+  return <DataTable columns={columns} rows={mailings} caption="Berichten aan deelnemers" hideCaption empty="Er zijn nog geen berichten." />;
 }

@@ -3,6 +3,18 @@ import { moveAgendaItemAction, removeAgendaItemAction } from "@/lib/meetings/adm
 
 type Item = { id: string; title: string; speaker: string | null };
 
+function MoveButton({ item, direction, label }: { item: Item; direction: "up" | "down"; label: string }) {
+  return (
+    <ActionButton
+      action={moveAgendaItemAction}
+      hidden={{ itemId: item.id, direction }}
+      label={label}
+      ariaLabel={`${label}: ${item.title}`}
+      variant="secondary"
+    />
+  );
+}
+
 /** The programme in order, each topic with small forms to move or remove it (they work without JavaScript). */
 export function AdminAgendaList({ items }: { items: Item[] }) {
   if (!items.length) return <p>Nog geen agendapunten.</p>;
@@ -13,24 +25,8 @@ export function AdminAgendaList({ items }: { items: Item[] }) {
           <span className="font-semibold">{item.title}</span>
           {item.speaker && <span className="block text-neutral-700">Spreker: {item.speaker}</span>}
           <div className="mt-1 flex flex-wrap gap-2">
-            {index > 0 && (
-              <ActionButton
-                action={moveAgendaItemAction}
-                hidden={{ itemId: item.id, direction: "up" }}
-                label="Omhoog"
-                ariaLabel={`Omhoog: ${item.title}`}
-                variant="secondary"
-              />
-            )}
-            {index < items.length - 1 && (
-              <ActionButton
-                action={moveAgendaItemAction}
-                hidden={{ itemId: item.id, direction: "down" }}
-                label="Omlaag"
-                ariaLabel={`Omlaag: ${item.title}`}
-                variant="secondary"
-              />
-            )}
+            {index > 0 && <MoveButton item={item} direction="up" label="Omhoog" />}
+            {index < items.length - 1 && <MoveButton item={item} direction="down" label="Omlaag" />}
             <ActionButton
               action={removeAgendaItemAction}
               hidden={{ itemId: item.id }}

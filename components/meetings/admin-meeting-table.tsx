@@ -22,14 +22,5 @@ const columns: Column<AdminMeetingRow>[] = [
 
 /** The admin list of meetings: one row per meeting, with its status, the number who said they come and, once the presence list is kept, how many came. */
 export function AdminMeetingTable({ meetings }: { meetings: AdminMeetingRow[] }) {
-  return (
-    <DataTable
-      columns={columns}
-      rows={meetings}
-      rowKey={(meeting) => meeting.id}
-      caption="Bijeenkomsten, nieuwste eerst"
-      hideCaption
-      empty="Geen bijeenkomsten gevonden."
-    />
-  );
+  return <DataTable columns={columns} rows={meetings} caption="Bijeenkomsten, nieuwste eerst" hideCaption empty="Geen bijeenkomsten gevonden." />;
 }

@@ -7,18 +7,19 @@ import { useResetOnSuccess } from "@/components/forms/use-reset-on-success";
 import { addAgendaItemAction } from "@/lib/meetings/admin-actions";
 import { addAgendaItemLabels } from "@/lib/meetings/agenda-item-schema";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { fieldsOf } from "@/components/forms/fields-of";
 
 /** Adds a topic at the end of the programme; empties itself after success. */
 export function AgendaItemForm({ meetingId }: { meetingId: string }) {
   const { state, pending, formProps } = useFormAction(addAgendaItemAction);
   const form = useResetOnSuccess(state);
-  const values = state.status === "error" ? (state.values ?? {}) : {};
+  const { field } = fieldsOf(addAgendaItemLabels, state.status === "error" ? (state.values ?? {}) : {}, state.fieldErrors);
   return (
     <form ref={form} {...formProps} className="mt-4 max-w-xl">
       <FormFeedback state={state} labels={addAgendaItemLabels} />
       <input type="hidden" name="meetingId" value={meetingId} />
-      <TextField name="itemTitle" label="Onderwerp" defaultValue={values.itemTitle} error={state.fieldErrors?.itemTitle} maxLength={200} />
-      <TextField name="itemSpeaker" label="Spreker" optional defaultValue={values.itemSpeaker} error={state.fieldErrors?.itemSpeaker} maxLength={200} />
+      <TextField {...field("itemTitle")} maxLength={200} />
+      <TextField {...field("itemSpeaker")} optional maxLength={200} />
       <SubmitButton pending={pending}>Agendapunt toevoegen</SubmitButton>
     </form>
   );

@@ -1,8 +1,8 @@
 import { PersonalPart } from "@/components/layout/personal-part";
-import { PlacesTaken } from "@/components/rsvp/places-taken";
 import { db } from "@/lib/db/client";
 import { answerDeadlineOf, loadRsvpPlaces } from "@/lib/meetings/rsvp-queries";
 import type { Reader } from "@/lib/site/serving/personal-parts";
+import { AttendanceBox } from "./attendance-box";
 
 /** "Kom je?" on an upcoming meeting's page: the places taken, and the reader's answer with the way to give or change it. */
 export async function AttendanceSummary({ meetingId, slug, reader }: { meetingId: string; slug: string; reader: Reader | null }) {
@@ -15,12 +15,8 @@ export async function AttendanceSummary({ meetingId, slug, reader }: { meetingId
     deadline: places.answerDeadline ? "ja" : "nee",
   };
   return (
-    <section aria-labelledby="aanwezig-titel" className="mt-8 rounded bg-brand-100 p-4">
-      <h2 id="aanwezig-titel" className="mb-2">
-        Kom je?
-      </h2>
-      <PlacesTaken places={places} />
+    <AttendanceBox places={places}>
       <PersonalPart name="attendance" reader={reader} data={data} />
-    </section>
+    </AttendanceBox>
   );
 }

@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { JoinAdvice } from "@/components/members/join-advice";
-import { PlacesTaken } from "@/components/rsvp/places-taken";
 import { formatDate, formatTime } from "@/lib/format/dates";
 import { rsvpAction } from "@/lib/meetings/actions";
 import type { MeetingAttendance as Attendance } from "@/lib/meetings/load-meeting-attendance";
 import { rsvpStatusSentences } from "@/lib/meetings/rsvp-labels";
 import { dietaryWishesRetentionDays } from "@/lib/meetings/rsvp-retention";
 import { coverageSentence, NOT_COVERED_FOR_RSVP } from "@/lib/members/labels";
+import { AttendanceBox } from "./attendance-box";
 import { RsvpForm } from "./rsvp-form";
 
 /**
@@ -47,13 +47,5 @@ export function MeetingAttendance({ meetingId, attendance }: { meetingId: string
       </>
     );
   }
-  return (
-    <section aria-labelledby="aanwezig-titel" className="mt-8 rounded bg-brand-100 p-4">
-      <h2 id="aanwezig-titel" className="mb-2">
-        Kom je?
-      </h2>
-      <PlacesTaken places={places} />
-      {content}
-    </section>
-  );
+  return <AttendanceBox places={places}>{content}</AttendanceBox>;
 }

@@ -5,26 +5,18 @@ import { RadioGroup } from "@/components/forms/radio-group";
 import { TextArea } from "@/components/forms/text-area";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { FormAction } from "@/lib/auth/action-client";
-import type { MeetingDays, RsvpStatus } from "@/lib/db/generated/enums";
+import type { CurrentAnswer } from "@/lib/meetings/rsvp-queries";
 import { meetingDaysLabels, rsvpStatusSentences } from "@/lib/meetings/rsvp-labels";
 import { rsvpLabels } from "@/lib/meetings/rsvp-schema";
 import { FormFeedback } from "@/components/forms/form-feedback";
-
-export type RsvpFormAnswer = {
-  status: RsvpStatus;
-  days: MeetingDays | null;
-  dinner: boolean;
-  overnight: boolean;
-  dietaryWishes: string | null;
-  waitlistPosition: number | null;
-};
+import { fieldsOf } from "@/components/forms/fields-of";
 
 type Props = {
   action: FormAction;
   /** Hidden fields: the meeting, and on the answer page the person and the link's signature. */
   hidden: Record<string, string>;
   twentyFourHour: boolean;
-  current: RsvpFormAnswer | null;
+  current: CurrentAnswer | null;
   /** The answer the button in the e-mail suggested: only emphasised, recorded when the button is pressed. */
   suggested?: "ATTENDING" | "NOT_ATTENDING";
   /** On the answer page (the link may be forwarded) wishes given before are not sent to the browser, only whether there are any. */
@@ -36,7 +28,7 @@ const dayOptions = Object.entries(meetingDaysLabels).map(([value, label]) => ({ 
 const primary = "button cursor-pointer disabled:opacity-70";
 const secondary = "cursor-pointer rounded border-2 border-brand-700 px-5 py-3 font-semibold text-brand-700 hover:bg-brand-100 disabled:opacity-70";
 
-function currentSentence(current: RsvpFormAnswer | null) {
+function currentSentence(current: CurrentAnswer | null) {
   if (!current) return "Laat je weten of je komt?";
   if (current.status === "WAITLISTED" && current.waitlistPosition) return `${rsvpStatusSentences.WAITLISTED} Je bent nummer ${current.waitlistPosition}.`;
   return rsvpStatusSentences[current.status];
@@ -51,6 +43,7 @@ export function RsvpForm({ action, hidden, twentyFourHour, current, suggested, d
     overnight: current?.overnight ? "ja" : "",
     dietaryWishes: current?.dietaryWishes ?? "",
   };
+  const { field, checkbox } = fieldsOf(rsvpLabels, values, errors);
   const yesFirst = suggested !== "NOT_ATTENDING";
   return (
     <form {...formProps}>
@@ -65,20 +58,17 @@ export function RsvpForm({ action, hidden, twentyFourHour, current, suggested, d
       {twentyFourHour && (
         <fieldset className="mb-5">
           <legend className="mb-2 text-lg font-semibold">Als je komt</legend>
-          <RadioGroup name="days" legend="Welke dagen kom je?" options={dayOptions} defaultValue={values.days} error={errors.days} />
-          <CheckboxField name="dinner" label="Ik eet mee met het diner" defaultChecked={values.dinner === "ja"} error={errors.dinner} />
-          <CheckboxField name="overnight" label="Ik blijf overnachten" defaultChecked={values.overnight === "ja"} error={errors.overnight} />
+          <RadioGroup {...field("days")} label="Welke dagen kom je?" options={dayOptions} />
+          <CheckboxField {...checkbox("dinner")} label="Ik eet mee met het diner" />
+          <CheckboxField {...checkbox("overnight")} label="Ik blijf overnachten" />
           <TextArea
-            name="dietaryWishes"
-            label="Dieetwensen"
+            {...field("dietaryWishes")}
             optional
             rows={3}
             maxLength={500}
             hint={`Alleen de secretaris ziet dit. We wissen het ${retentionDays} dagen na de bijeenkomst.${
               dietaryWishesGiven ? " Je gaf al wensen door; die tonen we hier niet. Laat dit veld leeg om ze te bewaren." : ""
             }`}
-            defaultValue={values.dietaryWishes}
-            error={errors.dietaryWishes}
           />
         </fieldset>
       )}

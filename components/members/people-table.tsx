@@ -18,5 +18,5 @@ const columns: Column<PersonRow>[] = [
 ];
 
 export function PeopleTable({ people, caption, empty }: { people: PersonRow[]; caption: string; empty: string }) {
-  return <DataTable columns={columns} rows={people} rowKey={(person) => person.id} caption={caption} empty={empty} />;
+  return <DataTable columns={columns} rows={people} caption={caption} empty={empty} />;
 }

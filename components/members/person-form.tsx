@@ -9,6 +9,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { createPersonAction, updatePersonAction } from "@/lib/members/admin-actions";
 import { roleLabels } from "@/lib/members/labels";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { fieldsOf } from "@/components/forms/fields-of";
 
 const labels = {
   ...personFieldLabels,
@@ -18,6 +19,8 @@ const labels = {
   role: "Rol",
   welcome: "Welkomstmail",
 };
+
+const roleOptions = Object.entries(roleLabels).map(([value, label]) => ({ value, label }));
 
 type Props = {
   municipalities: { value: string; label: string }[];
@@ -29,6 +32,7 @@ type Props = {
 export function PersonForm({ municipalities, person }: Props) {
   const { state, pending, formProps, errors } = useFormAction(person ? updatePersonAction : createPersonAction);
   const values = state.values ?? person ?? { role: "MEMBER", organisationType: "MUNICIPALITY" };
+  const { field, checkbox } = fieldsOf(labels, values, errors);
   return (
     <form {...formProps} className="max-w-xl">
       <FormFeedback state={state} labels={labels} />
@@ -38,15 +42,7 @@ export function PersonForm({ municipalities, person }: Props) {
       <PhoneField values={values} errors={errors} someoneElse />
       <JobTitleField values={values} errors={errors} optional someoneElse />
       <OrganisationTypeField values={values} errors={errors} label={labels.organisationType} />
-      <SelectField
-        name="municipalityId"
-        label={labels.municipalityId}
-        hint="Alleen bij een gemeente."
-        placeholder="Kies een gemeente"
-        options={municipalities}
-        defaultValue={values.municipalityId}
-        error={errors.municipalityId}
-      />
+      <SelectField {...field("municipalityId")} hint="Alleen bij een gemeente." placeholder="Kies een gemeente" options={municipalities} />
       <OrganisationNameField
         values={values}
         errors={errors}
@@ -55,23 +51,12 @@ export function PersonForm({ municipalities, person }: Props) {
         someoneElse
       />
       <SelectField
-        name="role"
-        label={labels.role}
+        {...field("role")}
         hint="Adressen in ADMIN_EMAILS zijn altijd secretaris. Bij een herstart van de site zijn alleen die adressen secretaris."
         placeholder="Kies een rol"
-        options={Object.entries(roleLabels).map(([value, label]) => ({ value, label }))}
-        defaultValue={values.role}
-        error={errors.role}
+        options={roleOptions}
       />
-      {!person && (
-        <CheckboxField
-          name="welcome"
-          label="Stuur een welkomstmail met een inloglink"
-          hint="De link werkt één keer en 24 uur lang."
-          defaultChecked={values.welcome === "ja"}
-          error={errors.welcome}
-        />
-      )}
+      {!person && <CheckboxField {...checkbox("welcome")} label="Stuur een welkomstmail met een inloglink" hint="De link werkt één keer en 24 uur lang." />}
       <SubmitButton pending={pending}>{person ? "Gegevens opslaan" : "Persoon toevoegen"}</SubmitButton>
     </form>
   );

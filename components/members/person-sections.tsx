@@ -58,7 +58,7 @@ export function PositionsSection({ positions }: { positions: Person["positions"]
 export function ApplicationsSection({ applications }: { applications: Person["applications"] }) {
   return (
     <Section id="aanmeldingen" title="Aanmeldingen">
-      <DataTable columns={applicationColumns} rows={applications} rowKey={(application) => application.id} empty="Geen aanmeldingen." />
+      <DataTable columns={applicationColumns} rows={applications} empty="Geen aanmeldingen." />
     </Section>
   );
 }
@@ -72,7 +72,7 @@ export function AttendanceSection({ rsvps }: { rsvps: Person["rsvps"] }) {
   return (
     <Section id="aanwezigheid" title="Aanwezigheid">
       <p className="mb-3">{attendedSentence(rsvps.filter((rsvp) => rsvp.attended).length)}</p>
-      <DataTable columns={rsvpColumns} rows={rsvps} rowKey={(rsvp) => rsvp.id} empty="Nog geen antwoorden op bijeenkomsten." />
+      <DataTable columns={rsvpColumns} rows={rsvps} empty="Nog geen antwoorden op bijeenkomsten." />
     </Section>
   );
 }
@@ -83,7 +83,7 @@ export function MailsSection({ mails }: { mails: PersonPage["mails"] }) {
       <p className="mb-3 text-sm text-neutral-700">
         De laatste 20 berichten aan of over deze persoon. De inhoud staat hier niet: die kan een inloglink bevatten.
       </p>
-      <DataTable columns={mailColumns} rows={mails} rowKey={(mail) => mail.id} empty="Geen e-mails." />
+      <DataTable columns={mailColumns} rows={mails} empty="Geen e-mails." />
     </Section>
   );
 }

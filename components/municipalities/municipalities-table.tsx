@@ -12,5 +12,5 @@ export function MunicipalitiesTable({ municipalities, year, caption, empty }: Pr
     { header: `Doet mee in ${year}`, cell: (municipality) => (municipality.takesPart ? "Ja" : "Nee") },
     { header: `Mensen gedekt in ${year}`, cell: (municipality) => (municipality.takesPart ? municipality.covers : "—") },
   ];
-  return <DataTable columns={columns} rows={municipalities} rowKey={(municipality) => municipality.id} caption={caption} empty={empty} />;
+  return <DataTable columns={columns} rows={municipalities} caption={caption} empty={empty} />;
 }

@@ -6,6 +6,7 @@ import { TextField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { createMunicipalityAction, updateMunicipalityAction } from "@/lib/municipalities/admin-actions";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { fieldsOf } from "@/components/forms/fields-of";
 
 const labels = {
   name: "Naam",
@@ -28,132 +29,41 @@ type Props = { municipality?: Record<string, string> & { id: string } };
 /** Adding a municipality ("nieuw") or editing one (with `municipality`). */
 export function MunicipalityForm({ municipality }: Props) {
   const { state, pending, formProps, errors } = useFormAction(municipality ? updateMunicipalityAction : createMunicipalityAction);
-  const values = state.values ?? municipality ?? {};
+  const { field, checkbox } = fieldsOf(labels, state.values ?? municipality ?? {}, errors);
+  // Optional, and never filled in by the browser with the secretary's own details.
+  const detail = (name: keyof typeof labels) => ({ ...field(name), optional: true, autoComplete: "off" });
   return (
     <form {...formProps} className="max-w-xl">
       <FormFeedback state={state} labels={labels} />
       {municipality && <input type="hidden" name="id" value={municipality.id} />}
-      <TextField
-        name="name"
-        label={labels.name}
-        hint="Zonder ‘Gemeente’, bijvoorbeeld: Tilburg."
-        defaultValue={values.name}
-        error={errors.name}
-        maxLength={80}
-        autoComplete="off"
-      />
-      <TextField
-        name="cbsCode"
-        label={labels.cbsCode}
-        optional
-        hint="GM en vier cijfers, bijvoorbeeld GM0855."
-        defaultValue={values.cbsCode}
-        error={errors.cbsCode}
-        maxLength={6}
-        autoComplete="off"
-      />
-      <TextField
-        name="invoiceContactName"
-        label={labels.invoiceContactName}
-        optional
-        hint="Zonder opdrachtnummer is dit in de e-factuur de referentie van de gemeente."
-        defaultValue={values.invoiceContactName}
-        error={errors.invoiceContactName}
-        maxLength={100}
-        autoComplete="off"
-      />
-      <TextField
-        name="invoiceContactEmail"
-        label={labels.invoiceContactEmail}
-        type="email"
-        optional
-        defaultValue={values.invoiceContactEmail}
-        error={errors.invoiceContactEmail}
-        maxLength={254}
-        autoComplete="off"
-      />
+      <TextField {...field("name")} hint="Zonder ‘Gemeente’, bijvoorbeeld: Tilburg." maxLength={80} autoComplete="off" />
+      <TextField {...detail("cbsCode")} hint="GM en vier cijfers, bijvoorbeeld GM0855." maxLength={6} />
+      <TextField {...detail("invoiceContactName")} hint="Zonder opdrachtnummer is dit in de e-factuur de referentie van de gemeente." maxLength={100} />
+      <TextField {...detail("invoiceContactEmail")} type="email" maxLength={254} />
       <fieldset className="mb-5">
         <legend className="mb-2 text-lg font-semibold">Factuuradres</legend>
         <p className="mb-3">Vul alle drie in, of laat ze leeg. Een factuur wordt pas gemaakt als het adres er is.</p>
-        <TextField
-          name="invoiceStreet"
-          label={labels.invoiceStreet}
-          optional
-          hint="Bijvoorbeeld: Postbus 90155 of Stadhuisplein 130."
-          defaultValue={values.invoiceStreet}
-          error={errors.invoiceStreet}
-          maxLength={200}
-          autoComplete="off"
-        />
-        <TextField
-          name="invoicePostcode"
-          label={labels.invoicePostcode}
-          optional
-          hint="Bijvoorbeeld: 5000 LH."
-          defaultValue={values.invoicePostcode}
-          error={errors.invoicePostcode}
-          maxLength={7}
-          autoComplete="off"
-        />
-        <TextField
-          name="invoiceCity"
-          label={labels.invoiceCity}
-          optional
-          defaultValue={values.invoiceCity}
-          error={errors.invoiceCity}
-          maxLength={80}
-          autoComplete="off"
-        />
+        <TextField {...detail("invoiceStreet")} hint="Bijvoorbeeld: Postbus 90155 of Stadhuisplein 130." maxLength={200} />
+        <TextField {...detail("invoicePostcode")} hint="Bijvoorbeeld: 5000 LH." maxLength={7} />
+        <TextField {...detail("invoiceCity")} maxLength={80} />
       </fieldset>
-      <TextField
-        name="purchaseOrderNumber"
-        label={labels.purchaseOrderNumber}
-        optional
-        hint="Komt op elke factuur, als de gemeente dat vraagt."
-        defaultValue={values.purchaseOrderNumber}
-        error={errors.purchaseOrderNumber}
-        maxLength={50}
-        autoComplete="off"
-      />
-      <TextField
-        name="oin"
-        label={labels.oin}
-        optional
-        hint="20 cijfers; het adres voor e-facturen via Peppol. Nodig voor de e-factuur."
-        defaultValue={values.oin}
-        error={errors.oin}
-        maxLength={20}
-        inputMode="numeric"
-        autoComplete="off"
-      />
-      <CheckboxField name="wantsEInvoice" label={labels.wantsEInvoice} defaultChecked={values.wantsEInvoice === "ja"} error={errors.wantsEInvoice} />
+      <TextField {...detail("purchaseOrderNumber")} hint="Komt op elke factuur, als de gemeente dat vraagt." maxLength={50} />
+      <TextField {...detail("oin")} hint="20 cijfers; het adres voor e-facturen via Peppol. Nodig voor de e-factuur." maxLength={20} inputMode="numeric" />
+      <CheckboxField {...checkbox("wantsEInvoice")} />
       <CheckboxField
-        name="publicParticipant"
-        label={labels.publicParticipant}
+        {...checkbox("publicParticipant")}
         hint="Alleen als de gemeente dat goedvindt: dan staat haar naam op de pagina Deelnemen, in de jaren dat ze meedoet. Nooit namen van mensen."
-        defaultChecked={values.publicParticipant === "ja"}
-        error={errors.publicParticipant}
       />
       <TextField
-        name="admissionDomains"
-        label={labels.admissionDomains}
-        optional
+        {...detail("admissionDomains")}
         hint="Bijvoorbeeld almere.nl. Wie zich aanmeldt met een adres op zo'n domein en het bevestigt, is meteen toegelaten zolang de gemeente meedoet; het logboek noemt het domein. Leeg: elke aanmelding wacht op jou."
-        defaultValue={values.admissionDomains}
-        error={errors.admissionDomains}
         maxLength={500}
-        autoComplete="off"
       />
       <TextField
-        name="leavingAfterYear"
-        label={labels.leavingAfterYear}
-        optional
+        {...detail("leavingAfterYear")}
         hint="Alleen als de gemeente stopt: na dit jaar wordt de deelname niet verlengd."
-        defaultValue={values.leavingAfterYear}
-        error={errors.leavingAfterYear}
         maxLength={4}
         inputMode="numeric"
-        autoComplete="off"
       />
       <SubmitButton pending={pending}>{municipality ? "Gemeente opslaan" : "Gemeente toevoegen"}</SubmitButton>
     </form>

@@ -34,5 +34,5 @@ const feeColumns: Column<Fee>[] = [
 ];
 
 export function FeesTable({ fees }: { fees: Fee[] }) {
-  return <DataTable columns={feeColumns} rows={fees} rowKey={(fee) => fee.id} empty="Nog geen bijdragen." className="max-w-xl" />;
+  return <DataTable columns={feeColumns} rows={fees} empty="Nog geen bijdragen." className="max-w-xl" />;
 }

@@ -10,6 +10,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { signUpAction } from "@/lib/members/actions";
 import { NEW_MUNICIPALITY, participationLabels } from "@/lib/members/sign-up-schema";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { fieldsOf } from "@/components/forms/fields-of";
 
 type Props = {
   submissionId: string;
@@ -31,6 +32,7 @@ const labels = {
 
 export function SignUpForm({ submissionId, municipalities, meetings, feeText }: Props) {
   const { state, pending, formProps, values, errors } = useFormAction(signUpAction);
+  const { field } = fieldsOf(labels, values, errors);
   return (
     <form {...formProps} className="max-w-xl">
       <FormFeedback state={state} labels={labels} />
@@ -45,22 +47,12 @@ export function SignUpForm({ submissionId, municipalities, meetings, feeText }: 
       <h2 className="mb-4 mt-8 text-xl">Je organisatie</h2>
       <OrganisationTypeField values={values} errors={errors} label={labels.organisationType} />
       <SelectField
-        name="municipalityId"
-        label={labels.municipalityId}
+        {...field("municipalityId")}
         hint="Alleen als je bij een gemeente werkt."
         placeholder="Kies je gemeente"
         options={[...municipalities, { value: NEW_MUNICIPALITY, label: "Mijn gemeente staat er niet bij" }]}
-        defaultValue={values.municipalityId}
-        error={errors.municipalityId}
       />
-      <TextField
-        name="newMunicipality"
-        label={labels.newMunicipality}
-        hint="Alleen als je gemeente niet in de lijst staat."
-        defaultValue={values.newMunicipality}
-        error={errors.newMunicipality}
-        maxLength={80}
-      />
+      <TextField {...field("newMunicipality")} hint="Alleen als je gemeente niet in de lijst staat." maxLength={80} />
       <OrganisationNameField
         values={values}
         errors={errors}
@@ -70,8 +62,7 @@ export function SignUpForm({ submissionId, municipalities, meetings, feeText }: 
 
       <h2 className="mb-4 mt-8 text-xl">Meedoen</h2>
       <RadioGroup
-        name="participation"
-        legend={labels.participation}
+        {...field("participation")}
         options={[
           { value: "ONE_MEETING", label: participationLabels.ONE_MEETING, hint: "Je komt als gast naar één bijeenkomst." },
           {
@@ -80,18 +71,8 @@ export function SignUpForm({ submissionId, municipalities, meetings, feeText }: 
             hint: `Je doet het hele jaar mee. Werk je bij een gemeente, dan betaalt je gemeente ${feeText} per jaar, voor alle collega’s samen.`,
           },
         ]}
-        defaultValue={values.participation}
-        error={errors.participation}
       />
-      <SelectField
-        name="meetingId"
-        label={labels.meetingId}
-        hint="Alleen als je een keer meedoet."
-        placeholder="Kies een bijeenkomst"
-        options={meetings}
-        defaultValue={values.meetingId}
-        error={errors.meetingId}
-      />
+      <SelectField {...field("meetingId")} hint="Alleen als je een keer meedoet." placeholder="Kies een bijeenkomst" options={meetings} />
       <SubmitButton pending={pending}>Meld je aan</SubmitButton>
     </form>
   );

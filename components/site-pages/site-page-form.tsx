@@ -1,8 +1,8 @@
 "use client";
 
 import { MarkdownBody } from "@/components/articles/markdown-body";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormMessage } from "@/components/forms/form-message";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { fieldsOf } from "@/components/forms/fields-of";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { TextField } from "@/components/forms/text-field";
@@ -29,29 +29,19 @@ const bodyHint =
 
 /** Edits a page's text; "Voorbeeld" shows it rendered below the form without saving (it works without JavaScript too). */
 export function SitePageForm({ pageKey, baseVersionId, initial, placeholderValues }: Props) {
-  const { state, pending, formProps } = useFormAction(saveSitePageAction);
+  const { state, pending, formProps, errors } = useFormAction(saveSitePageAction);
   const values = { ...initial, baseVersionId, ...state.values };
-  const errors = state.fieldErrors ?? {};
+  const { field } = fieldsOf(labels, values, errors);
   const preview = state.status === "success" && state.values?.intent === "preview";
   return (
     <>
       <form {...formProps} className="max-w-3xl">
-        <ErrorSummary fieldErrors={state.fieldErrors} labels={labels} />
-        <FormMessage state={state} />
+        <FormFeedback state={state} labels={labels} />
         <input type="hidden" name="pageKey" value={pageKey} />
         <input type="hidden" name="baseVersionId" value={values.baseVersionId} />
-        <TextField name="title" label={labels.title} defaultValue={values.title} error={errors.title} maxLength={120} />
-        <TextArea
-          name="intro"
-          label={labels.intro}
-          optional
-          hint="De vetgedrukte alinea onder de titel, zonder Markdown."
-          defaultValue={values.intro}
-          error={errors.intro}
-          maxLength={1000}
-          rows={3}
-        />
-        <TextArea name="body" label={labels.body} hint={bodyHint} defaultValue={values.body} error={errors.body} maxLength={PAGE_BODY_MAX} rows={24} />
+        <TextField {...field("title")} maxLength={120} />
+        <TextArea {...field("intro")} optional hint="De vetgedrukte alinea onder de titel, zonder Markdown." maxLength={1000} rows={3} />
+        <TextArea {...field("body")} hint={bodyHint} maxLength={PAGE_BODY_MAX} rows={24} />
         <div className="flex flex-wrap gap-4">
           <SubmitButton pending={pending} name="intent" value="save">
             Opslaan

@@ -34,7 +34,5 @@ export function SitePageVersions({ pageKey, versions }: { pageKey: string; versi
         ),
     },
   ];
-  return (
-    <DataTable columns={columns} rows={versions} rowKey={(version) => version.id} caption="Opgeslagen versies, nieuwste eerst" empty="Nog geen versies." />
-  );
+  return <DataTable columns={columns} rows={versions} caption="Opgeslagen versies, nieuwste eerst" empty="Nog geen versies." />;
 }

@@ -10,5 +10,5 @@ const columns: Column<AdminThemeRow>[] = [
 ];
 
 export function AdminThemeTable({ themes }: { themes: AdminThemeRow[] }) {
-  return <DataTable columns={columns} rows={themes} rowKey={(theme) => theme.id} caption="Thema's, op naam" hideCaption empty="Geen thema's gevonden." />;
+  return <DataTable columns={columns} rows={themes} caption="Thema's, op naam" hideCaption empty="Geen thema's gevonden." />;
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormMessage } from "@/components/forms/form-message";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { fieldsOf } from "@/components/forms/fields-of";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { TextField } from "@/components/forms/text-field";
@@ -14,37 +14,24 @@ const labels = { name: "Naam", slug: "Adres", description: "Korte beschrijving" 
 
 /** One form for a new and an existing theme. */
 export function ThemeForm({ themeId, initial }: { themeId?: string; initial: ThemeFormValues }) {
-  const { state, pending, formProps } = useFormAction(saveThemeAction);
-  const values = { ...initial, ...state.values };
-  const errors = state.fieldErrors ?? {};
+  const { state, pending, formProps, errors } = useFormAction(saveThemeAction);
+  const { field } = fieldsOf(labels, { ...initial, ...state.values }, errors);
   return (
     <form {...formProps} className="max-w-2xl">
-      <ErrorSummary fieldErrors={state.fieldErrors} labels={labels} />
-      <FormMessage state={state} />
+      <FormFeedback state={state} labels={labels} />
       {themeId && <input type="hidden" name="themeId" value={themeId} />}
-      <TextField name="name" label={labels.name} defaultValue={values.name} error={errors.name} maxLength={80} />
+      <TextField {...field("name")} maxLength={80} />
       <TextField
-        name="slug"
-        label={labels.slug}
+        {...field("slug")}
         optional
         hint={
           themeId
             ? "De pagina staat op /themas/<adres>. Verander je het, dan werken oude links niet meer."
             : "De pagina komt op /themas/<adres>. Leeg: het adres wordt gemaakt van de naam."
         }
-        defaultValue={values.slug}
-        error={errors.slug}
         maxLength={80}
       />
-      <TextArea
-        name="description"
-        label={labels.description}
-        hint="Een of twee zinnen, op de lijst van thema's en boven de pagina van het thema."
-        defaultValue={values.description}
-        error={errors.description}
-        maxLength={500}
-        rows={3}
-      />
+      <TextArea {...field("description")} hint="Een of twee zinnen, op de lijst van thema's en boven de pagina van het thema." maxLength={500} rows={3} />
       <SubmitButton pending={pending}>Thema opslaan</SubmitButton>
     </form>
   );

@@ -3,6 +3,7 @@ import type { Database } from "../db/client";
 import { localDateKey } from "../format/dates";
 import { meetingOptions } from "../meetings/meeting-options";
 import { listThemeOptions } from "../themes/queries";
+import { articleFieldsSelect } from "./article-fields-select";
 
 export type ArticleFormValues = Record<"title" | "kind" | "summary" | "body" | "publishedOn" | "meetingId" | "sourceNote" | "status" | "themeIds", string>;
 
@@ -27,15 +28,7 @@ export async function loadEditArticleForm(db: Database, id: string) {
   const article = await db.article.findUnique({
     where: { id },
     select: {
-      id: true,
-      slug: true,
-      title: true,
-      kind: true,
-      summary: true,
-      body: true,
-      publishedOn: true,
-      sourceNote: true,
-      published: true,
+      ...articleFieldsSelect,
       meeting: { select: { id: true, title: true, startsAt: true } },
       themes: { select: { themeId: true } },
     },

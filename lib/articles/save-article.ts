@@ -5,6 +5,7 @@ import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { slugify } from "../format/slug";
 import { replaceThemes, THEME_CHOICE_ERROR, themeNames, unknownThemes } from "../themes/save-theme";
+import { articleFieldsSelect } from "./article-fields-select";
 import type { ArticleInput } from "./article-schema";
 
 export type SaveArticleResult =
@@ -12,18 +13,7 @@ export type SaveArticleResult =
 
 type Tx = Prisma.TransactionClient;
 
-const auditedSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  kind: true,
-  summary: true,
-  body: true,
-  publishedOn: true,
-  meetingId: true,
-  sourceNote: true,
-  published: true,
-} as const;
+const auditedSelect = { ...articleFieldsSelect, meetingId: true } as const;
 type Audited = Prisma.ArticleGetPayload<{ select: typeof auditedSelect }>;
 
 const dateOf = (key: string) => new Date(`${key}T00:00:00Z`);

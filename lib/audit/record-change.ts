@@ -17,6 +17,11 @@ type Change = {
   after?: unknown;
 };
 
+/** The record a change is about, as the log names it: `...entity("User", id, name)` in a change. */
+export function entity(entityType: AuditEntityType, entityId: string, entityLabel: string) {
+  return { entityType, entityId, entityLabel };
+}
+
 export const auditEntityTypes = [
   "Application",
   "User",

@@ -1,4 +1,4 @@
-import { forbidden, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "./auth";
 
@@ -20,4 +20,16 @@ export async function requireSecretary(returnTo: string) {
   const user = await requireUser(returnTo);
   if (user.role !== "SECRETARY") forbidden();
   return user;
+}
+
+/**
+ * The record an admin page is about, the page's route given as "/beheer/nieuws/[id]": for the secretary only, and
+ * "not found" when there is no such record.
+ */
+export async function requireRecord<T>(params: Promise<{ id: string }>, route: string, load: (id: string) => Promise<T | null>): Promise<T> {
+  const { id } = await params;
+  await requireSecretary(route.replace("[id]", encodeURIComponent(id)));
+  const record = await load(id);
+  if (!record) notFound();
+  return record;
 }

@@ -4,16 +4,11 @@ import type { Prisma } from "../db/generated/client";
 import type { FeeStatus } from "../db/generated/enums";
 import { paged, pageWindow } from "../pagination/page-params";
 import { dateOfKey, overdueDays, todayKey } from "./calendar-dates";
+import { feeFieldsSelect } from "./fee-fields-select";
 import type { FeeRegisterFilter } from "./fee-register-filter";
 
 const registerSelect = {
-  id: true,
-  year: true,
-  amountCents: true,
-  status: true,
-  paidOn: true,
-  waivedReason: true,
-  reminderCount: true,
+  ...feeFieldsSelect,
   municipality: { select: { id: true, name: true, invoiceContactName: true, invoiceContactEmail: true, purchaseOrderNumber: true } },
   invoices: {
     where: { kind: "INVOICE" as const, creditNote: { is: null } },

@@ -3,6 +3,7 @@ import { latestAuditEntries } from "../audit/list-audit-entries";
 import type { Database } from "../db/client";
 import { overdueDays, todayKey } from "./calendar-dates";
 import { eInvoiceRefusal } from "./einvoice-refusal";
+import { feeFieldsSelect } from "./fee-fields-select";
 import { addressLines, buyerOfSnapshot, type SellerDetails } from "./invoice-snapshot";
 import { invoicedMunicipalitySelect } from "./invoiced-municipality";
 
@@ -12,14 +13,8 @@ export async function loadFee(db: Database, id: string, now = new Date()) {
     db.feeRecord.findUnique({
       where: { id },
       select: {
-        id: true,
-        year: true,
-        amountCents: true,
-        status: true,
-        paidOn: true,
-        waivedReason: true,
+        ...feeFieldsSelect,
         remindedAt: true,
-        reminderCount: true,
         municipality: { select: invoicedMunicipalitySelect },
         invoices: {
           orderBy: { createdAt: "asc" },

@@ -85,6 +85,13 @@ export const optionalIdField = (message: string) =>
     .optional()
     .transform((value) => value || null);
 
+/** An optional choice from a fixed list: empty becomes null. */
+export const optionalChoiceField = <const Choice extends string>(choices: readonly Choice[], message: string) =>
+  z
+    .enum(["", ...choices], { error: message })
+    .optional()
+    .transform((value) => (value || null) as Choice | null);
+
 /**
  * Record ids from a group of checkboxes sharing one name (the action names it in `listFields`, so its values
  * arrive joined with commas): a list without repeats, empty when none is ticked.

@@ -9,6 +9,8 @@ const importId = z
 /** Uploading: the file ("file", read by the action itself) and whether existing values are overwritten. */
 export const uploadImportSchema = z.object({ overwrite: checkboxField });
 export const uploadImportLabels = { file: "Bestand", overwrite: "Bestaande gegevens overschrijven" };
+export const overwriteHint =
+  "Zonder vinkje blijven ingevulde gegevens van mensen en gemeenten die de site al kent zoals ze zijn; alleen lege velden worden aangevuld.";
 
 /** A new column mapping for the same file (the selects "kolom-<sheet>-<column>") and "overschrijven". */
 export const mappingImportSchema = z.object({ importId, overwrite: checkboxField });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { emailListField } from "../forms/email-list-field";
-import { checkboxField, idField, optionalIdField } from "../forms/fields";
+import { checkboxField, idField, optionalChoiceField, optionalIdField } from "../forms/fields";
 
 export const inviteRoles = ["MEMBER", "KERNCLUB", "SECRETARY"] as const;
 /** The groups the invite form narrows to: a role, except the kernclub, which follows the current kernclub positions. */
@@ -14,10 +14,7 @@ export const inviteSchema = z.object({
   meetingId: idField("Deze bijeenkomst bestaat niet (meer)."),
   members: checkboxField,
   municipalityId: optionalIdField("Kies een gemeente uit de lijst."),
-  role: z
-    .enum(["", ...inviteRoles], { error: "Kies een rol uit de lijst." })
-    .optional()
-    .transform((value) => value || null),
+  role: optionalChoiceField(inviteRoles, "Kies een rol uit de lijst."),
   guests: checkboxField,
   extraEmails: emailListField,
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { emailListField } from "../forms/email-list-field";
-import { checkboxField, idField, optionalIdField, plainText } from "../forms/fields";
+import { checkboxField, idField, optionalChoiceField, optionalIdField, plainText } from "../forms/fields";
 
 export const MAILING_BODY_MAX = 20_000;
 
@@ -26,10 +26,7 @@ export const mailingSchema = z.object({
   municipalityId: optionalIdField("Kies een gemeente uit de lijst."),
   kernclub: checkboxField,
   meetingId: optionalIdField("Kies een bijeenkomst uit de lijst."),
-  meetingGroup: z
-    .enum(["", ...meetingGroups], { error: "Kies wie van de bijeenkomst." })
-    .optional()
-    .transform((value) => value || null),
+  meetingGroup: optionalChoiceField(meetingGroups, "Kies wie van de bijeenkomst."),
   extraEmails: emailListField,
 });
 

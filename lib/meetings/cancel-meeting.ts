@@ -1,5 +1,5 @@
 import "server-only";
-import { type Actor, recordChange } from "../audit/record-change";
+import { type Actor, entity, recordChange } from "../audit/record-change";
 import type { Database } from "../db/client";
 import { notifyInvitees } from "../invitations/notify-invitees";
 import { withdrawAttendeeReminders } from "../invitations/send-attendee-reminders";
@@ -15,9 +15,7 @@ export function cancelMeeting(db: Database, actor: Actor, meetingId: string, now
     await tx.meeting.update({ where: { id: meetingId }, data: { cancelledAt: now }, select: { id: true } });
     await recordChange(tx, actor, {
       action: "meeting.cancel",
-      entityType: "Meeting",
-      entityId: meetingId,
-      entityLabel: meeting.title,
+      ...entity("Meeting", meetingId, meeting.title),
       before: { cancelledAt: null },
       after: { cancelledAt: now },
     });

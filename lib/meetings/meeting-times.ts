@@ -1,4 +1,5 @@
 import { amsterdamTime, localDateKey, localTimeKey } from "../format/dates";
+import { textValues } from "../format/text-values";
 import type { MeetingInput } from "./meeting-schema";
 
 /**
@@ -34,31 +35,36 @@ type StoredMeeting = {
   attendeeReminderDaysBefore?: number | null;
 };
 
+/** The fields the form shows as they are stored. */
+const storedAsText = [
+  "title",
+  "kind",
+  "tentative",
+  "location",
+  "address",
+  "hostMunicipalityId",
+  "description",
+  "scheduleNote",
+  "capacity",
+  "dinnerCapacity",
+  "overnightCapacity",
+  "reminderDaysBefore",
+  "attendeeReminderDaysBefore",
+] as const;
+
 /** A stored meeting as the form's text values (the edit form's starting point). */
 export function meetingFormValues(meeting: StoredMeeting): Record<string, string> {
   const startDate = localDateKey(meeting.startsAt);
   const endDate = localDateKey(meeting.endsAt);
   return {
-    title: meeting.title,
-    kind: meeting.kind,
+    ...textValues(meeting, storedAsText),
     startDate,
     endDate: endDate === startDate ? "" : endDate,
     timesKnown: meeting.timesAnnounced ? "ja" : "",
     startTime: meeting.timesAnnounced ? localTimeKey(meeting.startsAt) : "",
     endTime: meeting.timesAnnounced ? localTimeKey(meeting.endsAt) : "",
-    tentative: meeting.tentative ? "ja" : "",
-    location: meeting.location ?? "",
-    address: meeting.address ?? "",
-    hostMunicipalityId: meeting.hostMunicipalityId ?? "",
-    description: meeting.description ?? "",
-    scheduleNote: meeting.scheduleNote ?? "",
     status: meeting.published ? "gepubliceerd" : "concept",
-    capacity: meeting.capacity?.toString() ?? "",
-    dinnerCapacity: meeting.dinnerCapacity?.toString() ?? "",
-    overnightCapacity: meeting.overnightCapacity?.toString() ?? "",
     answerDeadlineDate: meeting.answerDeadline ? localDateKey(meeting.answerDeadline) : "",
     answerDeadlineTime: meeting.answerDeadline ? localTimeKey(meeting.answerDeadline) : "",
-    reminderDaysBefore: meeting.reminderDaysBefore?.toString() ?? "",
-    attendeeReminderDaysBefore: meeting.attendeeReminderDaysBefore?.toString() ?? "",
   };
 }

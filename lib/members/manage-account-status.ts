@@ -1,5 +1,5 @@
 import "server-only";
-import { recordChange, type Actor } from "../audit/record-change";
+import { entity, recordChange, type Actor } from "../audit/record-change";
 import type { Database } from "../db/client";
 
 export type AccountStatusResult =
@@ -19,9 +19,7 @@ export async function deactivatePerson(db: Database, actor: Actor, id: string, n
     await tx.session.deleteMany({ where: { userId: id } });
     await recordChange(tx, actor, {
       action: "user.deactivate",
-      entityType: "User",
-      entityId: id,
-      entityLabel: person.name,
+      ...entity("User", id, person.name),
       before: { deactivatedAt: null },
       after: { deactivatedAt: now },
     });
@@ -37,9 +35,7 @@ export async function reactivatePerson(db: Database, actor: Actor, id: string): 
     if (claimed.count === 0) return { outcome: "unchanged", name: person.name };
     await recordChange(tx, actor, {
       action: "user.reactivate",
-      entityType: "User",
-      entityId: id,
-      entityLabel: person.name,
+      ...entity("User", id, person.name),
       before: { deactivatedAt: person.deactivatedAt },
       after: { deactivatedAt: null },
     });

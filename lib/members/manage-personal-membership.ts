@@ -1,5 +1,5 @@
 import "server-only";
-import { recordChange, type Actor } from "../audit/record-change";
+import { entity, recordChange, type Actor } from "../audit/record-change";
 import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 
@@ -24,13 +24,7 @@ export function givePersonalMembership(db: Database, actor: Actor, userId: strin
     if (!(await addPersonalMembership(tx, userId, year))) return { outcome: "unchanged", name: person.name };
     // Giving a membership by hand is the secretary admitting the person.
     await tx.user.updateMany({ where: { id: userId, admittedAt: null }, data: { admittedAt: new Date() } });
-    await recordChange(tx, actor, {
-      action: "user.personal-membership.give",
-      entityType: "User",
-      entityId: userId,
-      entityLabel: person.name,
-      after: { personalMembership: year },
-    });
+    await recordChange(tx, actor, { action: "user.personal-membership.give", ...entity("User", userId, person.name), after: { personalMembership: year } });
     return { outcome: "done", name: person.name };
   });
 }
@@ -42,13 +36,7 @@ export function endPersonalMembership(db: Database, actor: Actor, userId: string
     if (!person) return { outcome: "not-found" };
     const removed = await tx.personalMembership.deleteMany({ where: { userId, year } });
     if (removed.count === 0) return { outcome: "unchanged", name: person.name };
-    await recordChange(tx, actor, {
-      action: "user.personal-membership.end",
-      entityType: "User",
-      entityId: userId,
-      entityLabel: person.name,
-      before: { personalMembership: year },
-    });
+    await recordChange(tx, actor, { action: "user.personal-membership.end", ...entity("User", userId, person.name), before: { personalMembership: year } });
     return { outcome: "done", name: person.name };
   });
 }

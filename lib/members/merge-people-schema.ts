@@ -14,4 +14,3 @@ export const mergePeopleSchema = z
     path: ["mergeId"],
     message: "Kies een andere persoon dan deze: een persoon kan niet met zichzelf samengaan.",
   });
-export const mergePeopleLabels = { confirmMerge: "Bevestiging" };

@@ -34,7 +34,8 @@ const columns = {
   admittedAt: true,
 } as const;
 
-const relationCounts = {
+/** The rows of other tables that belong to a person, and move with a merge. */
+export const relationCounts = {
   applications: true,
   rsvps: true,
   invitations: true,

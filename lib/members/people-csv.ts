@@ -1,6 +1,7 @@
 import "server-only";
 import type { Database } from "../db/client";
 import { excelCsv } from "../format/excel-csv";
+import { textValues } from "../format/text-values";
 import { positionRoleLabels } from "../kernclub/position-role";
 import { roleLabels } from "./labels";
 import { findPeopleWhere, type PeopleFilter } from "./list-people";
@@ -36,10 +37,7 @@ export async function peopleCsv(db: Database, filter: Omit<PeopleFilter, "page">
   return excelCsv(
     columns,
     people.map((person) => ({
-      name: person.name,
-      email: person.email ?? "",
-      phone: person.phone ?? "",
-      jobTitle: person.jobTitle ?? "",
+      ...textValues(person, ["name", "email", "phone", "jobTitle"]),
       organisationType: person.organisationType ? organisationTypeLabels[person.organisationType] : "",
       municipality: person.municipality?.name ?? "",
       organisation: person.organisationName ?? "",

@@ -1,8 +1,9 @@
 import "server-only";
 import type { Database } from "../db/client";
 import { excelCsv } from "../format/excel-csv";
+import { textValues } from "../format/text-values";
 import { currentYear } from "../members/current-year";
-import { municipalityDetailsSelect } from "./municipality-details";
+import { municipalityDetailKeys, municipalityDetailsSelect } from "./municipality-details";
 import { filterYearOf, type MunicipalityFilter, municipalitiesWhere } from "./list-municipalities";
 
 /** Every municipality the list shows with these filters, as a CSV file for Excel, with the headers the import recognises. */
@@ -20,11 +21,11 @@ export async function municipalitiesCsv(db: Database, filter: Omit<MunicipalityF
   const columns = [
     { key: "name", header: "Naam" },
     { key: "cbsCode", header: "CBS-code" },
-    { key: "contactName", header: "Contactpersoon facturen" },
-    { key: "contactEmail", header: "E-mailadres facturen" },
-    { key: "street", header: "Straat" },
-    { key: "postcode", header: "Postcode" },
-    { key: "city", header: "Plaats" },
+    { key: "invoiceContactName", header: "Contactpersoon facturen" },
+    { key: "invoiceContactEmail", header: "E-mailadres facturen" },
+    { key: "invoiceStreet", header: "Straat" },
+    { key: "invoicePostcode", header: "Postcode" },
+    { key: "invoiceCity", header: "Plaats" },
     { key: "purchaseOrderNumber", header: "Opdrachtnummer" },
     { key: "oin", header: "OIN" },
     { key: "takesPart", header: `Doet mee in ${year}` },
@@ -35,15 +36,7 @@ export async function municipalitiesCsv(db: Database, filter: Omit<MunicipalityF
     municipalities.map((municipality) => {
       const years = municipality.memberships.map((membership) => membership.year);
       return {
-        name: municipality.name,
-        cbsCode: municipality.cbsCode ?? "",
-        contactName: municipality.invoiceContactName ?? "",
-        contactEmail: municipality.invoiceContactEmail ?? "",
-        street: municipality.invoiceStreet ?? "",
-        postcode: municipality.invoicePostcode ?? "",
-        city: municipality.invoiceCity ?? "",
-        purchaseOrderNumber: municipality.purchaseOrderNumber ?? "",
-        oin: municipality.oin ?? "",
+        ...textValues(municipality, ["name", ...municipalityDetailKeys]),
         takesPart: years.includes(year) ? "ja" : "nee",
         years: years.join(", "),
       };

@@ -8,6 +8,7 @@ import { query } from "./support/db";
 import { writeFixtures } from "./support/fixtures";
 import { signedInMember, signedInSecretary } from "./support/session";
 import { publicRoutes } from "./support/site";
+import { fillOldNewsItem, publishNewsItem } from "./support/news";
 
 const cachedRoutes = publicRoutes.filter((route) => isCachedPage(route.path));
 
@@ -128,16 +129,8 @@ test("a change by the secretary shows at once on the kept pages", async ({ brows
   try {
     await signedInSecretary(context);
     const page = await context.newPage();
-    await page.goto("/beheer/nieuws/nieuw");
-    await page.getByLabel("Titel", { exact: true }).fill(title);
-    // An old date keeps it off the home page, which public-pages.spec.ts checks.
-    await page.getByLabel("Publicatiedatum").fill("2001-01-01");
-    await page.getByRole("radio", { name: "Nieuws", exact: true }).check();
-    await page.getByLabel("Samenvatting", { exact: true }).fill("Een bericht om de cache te testen.");
-    await page.getByLabel("Tekst", { exact: true }).fill("Tekst van het bericht.");
-    await page.getByRole("radio", { name: /^Gepubliceerd/ }).check();
-    await page.getByRole("button", { name: "Bericht opslaan" }).click();
-    await expect(page.getByText("Het bericht is aangemaakt.")).toBeVisible();
+    await fillOldNewsItem(page, { title, summary: "Een bericht om de cache te testen.", body: "Tekst van het bericht." });
+    await publishNewsItem(page);
 
     expect(await (await request.get("/nieuws")).text()).toContain(title);
   } finally {

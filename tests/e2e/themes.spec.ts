@@ -7,6 +7,7 @@ import { query } from "./support/db";
 import { writeFixtures } from "./support/fixtures";
 import { expectLandedOn } from "./support/mail";
 import { signedInSecretary } from "./support/session";
+import { fillOldNewsItem, publishNewsItem } from "./support/news";
 
 const suffix = randomBytes(4).toString("hex");
 const themeName = `Thema uit de test ${suffix}`;
@@ -45,16 +46,9 @@ test("the secretary creates a theme and ties an article to it; the theme's page 
   await expect(page.getByRole("link", { name: `/themas/${themeSlug}` })).toBeVisible();
   await expectNoViolations(page);
 
-  await page.goto("/beheer/nieuws/nieuw");
-  await page.getByLabel("Titel", { exact: true }).fill(articleTitle);
-  await page.getByLabel("Publicatiedatum").fill("2001-01-01");
-  await page.getByRole("radio", { name: "Nieuws", exact: true }).check();
-  await page.getByLabel("Samenvatting", { exact: true }).fill("Over het testthema.");
-  await page.getByLabel("Tekst", { exact: true }).fill("Een alinea.");
+  await fillOldNewsItem(page, { title: articleTitle, summary: "Over het testthema.", body: "Een alinea." });
   await page.getByRole("checkbox", { name: themeName }).check();
-  await page.getByRole("radio", { name: /^Gepubliceerd/ }).check();
-  await page.getByRole("button", { name: "Bericht opslaan" }).click();
-  await expect(page.getByText("Het bericht is aangemaakt.")).toBeVisible();
+  await publishNewsItem(page);
   await expect(page.getByRole("checkbox", { name: themeName })).toBeChecked();
 
   // A published meeting on the theme with a document only participants may see.

@@ -7,6 +7,7 @@ import { buildSession } from "../support/builders/session";
 import { onDatabase } from "./support/db";
 import { onSiteDatabase } from "./support/fixtures";
 import { type StartedServer, startServer, stopServer, waitUntilServing } from "./support/serving";
+import { fillOldNewsItem, publishNewsItem } from "./support/news";
 
 // Two server processes started at the same moment on one empty PostgreSQL, as behind a load balancer. Needs a
 // PostgreSQL server (TEST_DATABASE_URL, as in CI): the embedded database serves one process only.
@@ -100,15 +101,8 @@ test.describe("two server processes on one database", () => {
     await expect.poll(async () => (await newsOn(ports[1]!)).headers.get("x-cache"), { timeout: 10_000 }).toBe("HIT");
     const title = `Nieuws via het eerste proces ${randomBytes(4).toString("hex")}`;
     const secretary = await signedInOn(browser, ports[0]!, secretaryToken);
-    await secretary.goto("/beheer/nieuws/nieuw");
-    await secretary.getByLabel("Titel", { exact: true }).fill(title);
-    await secretary.getByLabel("Publicatiedatum").fill("2001-01-01");
-    await secretary.getByRole("radio", { name: "Nieuws", exact: true }).check();
-    await secretary.getByLabel("Samenvatting", { exact: true }).fill("Gepubliceerd via het eerste proces.");
-    await secretary.getByLabel("Tekst", { exact: true }).fill("Tekst.");
-    await secretary.getByRole("radio", { name: /^Gepubliceerd/ }).check();
-    await secretary.getByRole("button", { name: "Bericht opslaan" }).click();
-    await expect(secretary.getByText("Het bericht is aangemaakt.")).toBeVisible();
+    await fillOldNewsItem(secretary, { title, summary: "Gepubliceerd via het eerste proces.", body: "Tekst." });
+    await publishNewsItem(secretary);
     await expect.poll(async () => (await newsOn(ports[1]!)).text(), { timeout: 10_000, intervals: [250, 500, 1000] }).toContain(title);
 
     // The per-address limit (5 links in 15 minutes) counts requests through both processes together.

@@ -259,25 +259,18 @@ describe("requests for the versnellingstraject", () => {
       orderBy: { createdAt: "asc" },
       select: { action: true, entityType: true, entityId: true, entityLabel: true, actorLabel: true, before: true, after: true },
     });
+    const step = (action: string, before: object, after: object) => ({
+      action: `acceleration-request.${action}`,
+      entityType: "AccelerationRequest",
+      entityId: request.id,
+      entityLabel: "Gemeente Tilburg",
+      actorLabel: actor.label,
+      before,
+      after,
+    });
     expect(entries).toEqual([
-      {
-        action: "acceleration-request.intake",
-        entityType: "AccelerationRequest",
-        entityId: request.id,
-        entityLabel: "Gemeente Tilburg",
-        actorLabel: actor.label,
-        before: { status: "NEW" },
-        after: { status: "INTAKE_PLANNED", note: "Het intakegesprek is op 3 maart om 10.00 uur." },
-      },
-      {
-        action: "acceleration-request.accept",
-        entityType: "AccelerationRequest",
-        entityId: request.id,
-        entityLabel: "Gemeente Tilburg",
-        actorLabel: actor.label,
-        before: { status: "INTAKE_PLANNED" },
-        after: { status: "ACCEPTED", note: "Welkom in het traject!\nMovisie neemt contact op." },
-      },
+      step("intake", { status: "NEW" }, { status: "INTAKE_PLANNED", note: "Het intakegesprek is op 3 maart om 10.00 uur." }),
+      step("accept", { status: "INTAKE_PLANNED" }, { status: "ACCEPTED", note: "Welkom in het traject!\nMovisie neemt contact op." }),
     ]);
   });
 

@@ -231,16 +231,18 @@ describe("confirming an import", () => {
       }
     };
     const upload = new FormData();
-    upload.set(
-      "file",
-      fileOf(
-        "leden.csv",
-        csvBytes([
-          ["Naam", "E-mailadres", "Gemeente"],
-          ["Lies Laan", "lies@tilburg.nl", "Tilburg"],
-        ]),
-      ),
-    );
+    const uploadMember = (name: string, email: string) =>
+      upload.set(
+        "file",
+        fileOf(
+          "leden.csv",
+          csvBytes([
+            ["Naam", "E-mailadres", "Gemeente"],
+            [name, email, "Tilburg"],
+          ]),
+        ),
+      );
+    uploadMember("Lies Laan", "lies@tilburg.nl");
     const uploaded = await redirectOf(() => uploadImportAction(idleState, upload));
     const importId = /bestand=([\w-]+)/.exec(uploaded.location ?? "")![1]!;
     expect(await readdir(pendingImports())).toEqual([`${importId}.json`]);
@@ -260,16 +262,7 @@ describe("confirming an import", () => {
     expect(twice.state).toMatchObject({ status: "error", fieldErrors: { importId: expect.stringMatching(/bestaat niet \(meer\)/) } });
 
     // Someone else's preview reads as one that does not exist.
-    upload.set(
-      "file",
-      fileOf(
-        "leden.csv",
-        csvBytes([
-          ["Naam", "E-mailadres", "Gemeente"],
-          ["Mia Mol", "mia@tilburg.nl", "Tilburg"],
-        ]),
-      ),
-    );
+    uploadMember("Mia Mol", "mia@tilburg.nl");
     const other = /bestand=([\w-]+)/.exec((await redirectOf(() => uploadImportAction(idleState, upload))).location!)![1]!;
     session.user = { id: "someone-else", role: "SECRETARY", email: "ander@wmo.test", name: "Ander" };
     form.set("importId", other);

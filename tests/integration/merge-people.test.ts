@@ -7,6 +7,7 @@ import { idleState } from "@/lib/forms/form-state";
 import { mergePeopleAction } from "@/lib/members/admin-actions";
 import { MERGED_PERSON_GONE, mergePeople } from "@/lib/members/merge-people";
 import { loadMergePreview } from "@/lib/members/merge-preview";
+import { relationCounts } from "@/lib/members/merge-state";
 import { buildAccelerationRequest } from "../support/builders/acceleration-request";
 import { buildApplication } from "../support/builders/application";
 import { buildMeeting } from "../support/builders/meeting";
@@ -106,19 +107,7 @@ describe("merging two records of one person", () => {
       where: { id: keepId },
       include: {
         _count: {
-          select: {
-            applications: true,
-            rsvps: true,
-            invitations: true,
-            positions: true,
-            memberships: true,
-            mailAbout: true,
-            documents: true,
-            accelerationRequests: true,
-            auditEntries: true,
-            sessions: true,
-            accounts: true,
-          },
+          select: { ...relationCounts, accounts: true },
         },
       },
     });

@@ -23,15 +23,15 @@ describe("places, answer deadline and reminder on the meeting form", () => {
   withFreshDatabase();
 
   it("stores places, dinner and overnight places, the deadline in Amsterdam time and the reminder days, and shows them again", async () => {
-    const input = meetingSchema.parse({
-      ...base,
+    const rsvpSettings = {
       capacity: "50",
       dinnerCapacity: "40",
       overnightCapacity: "30",
       answerDeadlineDate: "2030-11-01",
       answerDeadlineTime: "17:00",
       reminderDaysBefore: "7",
-    });
+    };
+    const input = meetingSchema.parse({ ...base, ...rsvpSettings });
     const result = await createMeeting(db, actor, input);
     expect(result.outcome).toBe("saved");
     const id = result.outcome === "saved" ? result.id : "";
@@ -47,14 +47,7 @@ describe("places, answer deadline and reminder on the meeting form", () => {
       reminderDaysBefore: 7,
     });
     const full = await db.meeting.findUniqueOrThrow({ where: { id } });
-    expect(meetingFormValues(full)).toMatchObject({
-      capacity: "50",
-      dinnerCapacity: "40",
-      overnightCapacity: "30",
-      answerDeadlineDate: "2030-11-01",
-      answerDeadlineTime: "17:00",
-      reminderDaysBefore: "7",
-    });
+    expect(meetingFormValues(full)).toMatchObject(rsvpSettings);
 
     await updateMeeting(db, actor, id, meetingSchema.parse({ ...base, capacity: "" }));
     expect(await db.meeting.findUniqueOrThrow({ where: { id }, select: { capacity: true, answerDeadline: true, reminderDaysBefore: true } })).toEqual({

@@ -17,6 +17,17 @@ function parseInvoice(doc: InvoiceDocument = sampleInvoice()): Node {
   return parse(doc).Invoice;
 }
 
+type Party = { id: string; scheme: string; name: string; street: string; postcode: string; city: string };
+
+/** A party's electronic address and legal id (the same id and scheme), name and Dutch address. */
+function expectParty(party: Node, { id, scheme, name, street, postcode, city }: Party) {
+  const companyId = { "#text": id, "@_schemeID": scheme };
+  expect(party.EndpointID).toEqual(companyId);
+  expect(party.PartyName.Name).toBe(name);
+  expect(party.PostalAddress).toEqual({ StreetName: street, CityName: city, PostalZone: postcode, Country: { IdentificationCode: "NL" } });
+  expect(party.PartyLegalEntity).toEqual({ RegistrationName: name, CompanyID: companyId });
+}
+
 const text = (node: Node | string | undefined) => (typeof node === "string" ? node : node?.["#text"]);
 const cents = (node: Node) => Math.round(Number(text(node)) * 100);
 
@@ -87,17 +98,13 @@ describe("UBL e-invoice", () => {
 
   it("describes the seller with KvK number as electronic address and legal id, address, country and e-mail", () => {
     const seller = parseInvoice().AccountingSupplierParty.Party;
-    expect(seller.EndpointID).toEqual({ "#text": "12345678", "@_schemeID": "0106" });
-    expect(seller.PartyName.Name).toBe("Wmo transformatienetwerk");
-    expect(seller.PostalAddress).toEqual({
-      StreetName: "Catharijnesingel 47",
-      CityName: "Utrecht",
-      PostalZone: "3511 GC",
-      Country: { IdentificationCode: "NL" },
-    });
-    expect(seller.PartyLegalEntity).toEqual({
-      RegistrationName: "Wmo transformatienetwerk",
-      CompanyID: { "#text": "12345678", "@_schemeID": "0106" },
+    expectParty(seller, {
+      id: "12345678",
+      scheme: "0106",
+      name: "Wmo transformatienetwerk",
+      street: "Catharijnesingel 47",
+      postcode: "3511 GC",
+      city: "Utrecht",
     });
     expect(seller.PartyTaxScheme).toBeUndefined();
     expect(seller.Contact.ElectronicMail).toBe("penningmeester@wmo-netwerk.example");
@@ -118,18 +125,7 @@ describe("UBL e-invoice", () => {
 
   it("describes the municipality with its OIN, address, country and contact", () => {
     const buyer = parseInvoice().AccountingCustomerParty.Party;
-    expect(buyer.EndpointID).toEqual({ "#text": "00000001002564440000", "@_schemeID": "0190" });
-    expect(buyer.PartyName.Name).toBe("Gemeente Tilburg");
-    expect(buyer.PostalAddress).toEqual({
-      StreetName: "Postbus 90155",
-      CityName: "Tilburg",
-      PostalZone: "5000 LH",
-      Country: { IdentificationCode: "NL" },
-    });
-    expect(buyer.PartyLegalEntity).toEqual({
-      RegistrationName: "Gemeente Tilburg",
-      CompanyID: { "#text": "00000001002564440000", "@_schemeID": "0190" },
-    });
+    expectParty(buyer, { id: "00000001002564440000", scheme: "0190", name: "Gemeente Tilburg", street: "Postbus 90155", postcode: "5000 LH", city: "Tilburg" });
     expect(buyer.Contact).toEqual({ Name: "Joke de Vries", ElectronicMail: "crediteuren@tilburg.example" });
   });
 
@@ -262,22 +258,14 @@ describe("UBL e-invoice", () => {
 });
 
 describe("splitAddress", () => {
+  const tilburg = { streetName: "Postbus 90155", additionalStreetName: null, postcode: "5000 LH", city: "Tilburg" };
+
   it("reads a Dutch address with its postcode on the last line", () => {
-    expect(splitAddress("  Postbus 90155 \r\n\n5000 LH Tilburg\n")).toEqual({
-      streetName: "Postbus 90155",
-      additionalStreetName: null,
-      postcode: "5000 LH",
-      city: "Tilburg",
-    });
+    expect(splitAddress("  Postbus 90155 \r\n\n5000 LH Tilburg\n")).toEqual(tilburg);
   });
 
   it("finds postcode and city after a comma on one line too", () => {
-    expect(splitAddress("Postbus 90155, 5000LH Tilburg")).toEqual({
-      streetName: "Postbus 90155",
-      additionalStreetName: null,
-      postcode: "5000 LH",
-      city: "Tilburg",
-    });
+    expect(splitAddress("Postbus 90155, 5000LH Tilburg")).toEqual(tilburg);
     expect(splitAddress("Postbus 1\n5000 AA 's-Hertogenbosch")).toMatchObject({ postcode: "5000 AA", city: "'s-Hertogenbosch" });
   });
 

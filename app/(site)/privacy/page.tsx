@@ -104,21 +104,11 @@ export default async function PrivacyPage() {
           <caption className="sr-only">Per doel: welke gegevens, op welke grondslag, wie ze ontvangt en hoe lang we ze bewaren</caption>
           <thead>
             <tr className="border-b-2 border-brand-700">
-              <th scope="col" className="p-2">
-                Doel
-              </th>
-              <th scope="col" className="p-2">
-                Gegevens
-              </th>
-              <th scope="col" className="p-2">
-                Grondslag
-              </th>
-              <th scope="col" className="p-2">
-                Ontvangers
-              </th>
-              <th scope="col" className="p-2">
-                Bewaartermijn
-              </th>
+              {["Doel", "Gegevens", "Grondslag", "Ontvangers", "Bewaartermijn"].map((header) => (
+                <th key={header} scope="col" className="p-2">
+                  {header}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>

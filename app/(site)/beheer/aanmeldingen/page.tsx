@@ -8,6 +8,7 @@ import { applicationStatusFilters } from "@/lib/members/application-labels";
 import { listApplications } from "@/lib/members/list-applications";
 import { pageOf, param, type SearchParams } from "@/lib/pagination/page-params";
 import { db } from "@/lib/db/client";
+import { StatusMessage } from "@/components/ui/status-message";
 
 export const metadata: Metadata = { title: "Aanmeldingen" };
 
@@ -25,11 +26,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
   return (
     <>
       <PageHeader title="Aanmeldingen" intro="Aanmeldingen die op je besluit wachten, en eerdere besluiten." />
-      {decision && (
-        <p role="status" className="mb-6 rounded bg-green-100 p-4 text-green-900">
-          {decision}
-        </p>
-      )}
+      {decision && <StatusMessage>{decision}</StatusMessage>}
       <StatusLinks
         label="Status van de aanmeldingen"
         basePath="/beheer/aanmeldingen"

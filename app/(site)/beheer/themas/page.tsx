@@ -5,6 +5,7 @@ import { requireSecretary } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { pageOf, param, type SearchParams } from "@/lib/pagination/page-params";
 import { listAdminThemes } from "@/lib/themes/queries";
+import { StatusMessage } from "@/components/ui/status-message";
 
 export const metadata: Metadata = { title: "Thema's" };
 
@@ -15,11 +16,7 @@ export default async function AdminThemesPage({ searchParams }: { searchParams: 
   const result = await listAdminThemes(db, { query, page: pageOf(params) });
   return (
     <>
-      {param(params, "verwijderd") === "1" && (
-        <p role="status" className="mb-6 rounded bg-green-100 p-4 text-green-900">
-          Het thema is verwijderd.
-        </p>
-      )}
+      {param(params, "verwijderd") === "1" && <StatusMessage>Het thema is verwijderd.</StatusMessage>}
       <AdminListPage
         title="Thema's"
         intro="De thema's waar het netwerk over spreekt. Bij een bijeenkomst of bericht kies je de thema's; elk thema heeft een eigen pagina op /themas."

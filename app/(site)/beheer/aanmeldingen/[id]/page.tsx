@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DecisionForm } from "@/components/applications/decision-form";
 import { organisationOf } from "@/components/applications/organisation-of";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireSecretary } from "@/lib/auth/guards";
+import { requireRecord } from "@/lib/auth/guards";
 import { formatDate, formatShortDate } from "@/lib/format/dates";
 import { applicationStatusLabels } from "@/lib/members/application-labels";
 import { roleLabels } from "@/lib/members/labels";
@@ -15,10 +14,7 @@ import { db } from "@/lib/db/client";
 export const metadata: Metadata = { title: "Aanmelding" };
 
 export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  await requireSecretary(`/beheer/aanmeldingen/${id}`);
-  const page = await loadApplicationPage(db, id);
-  if (!page) notFound();
+  const page = await requireRecord(params, "/beheer/aanmeldingen/[id]", (id) => loadApplicationPage(db, id));
   const { application, municipalities } = page;
   const { user } = application;
   const rows: [string, string][] = [

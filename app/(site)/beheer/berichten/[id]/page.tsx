@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/admin/action-button";
 import { Pagination } from "@/components/admin/pagination";
@@ -13,6 +12,8 @@ import { formatDate, formatTime } from "@/lib/format/dates";
 import { sendMailingAction, sendTestMailingAction } from "@/lib/mailings/admin-actions";
 import { loadMailingPage, mailingFormValues } from "@/lib/mailings/queries";
 import { pageOf, param, type SearchParams } from "@/lib/pagination/page-params";
+import { BackLink } from "@/components/ui/back-link";
+import { StatusMessage } from "@/components/ui/status-message";
 
 export const metadata: Metadata = { title: "Bericht" };
 
@@ -29,9 +30,7 @@ export default async function MailingPage({ params, searchParams }: Props) {
   const sentNow = param(query, "verstuurd");
   return (
     <>
-      <p className="mb-4">
-        <Link href="/beheer/berichten">Terug naar de berichten</Link>
-      </p>
+      <BackLink href="/beheer/berichten">Terug naar de berichten</BackLink>
       <PageHeader
         title={mailing.sentAt ? `Verstuurd: ${mailing.subject}` : `Concept: ${mailing.subject}`}
         intro={
@@ -40,15 +39,11 @@ export default async function MailingPage({ params, searchParams }: Props) {
             : "Bekijk het voorbeeld, stuur een test naar jezelf en verstuur het daarna."
         }
       />
-      {param(query, "opgeslagen") === "1" && (
-        <p role="status" className="mb-6 rounded bg-green-100 p-4 text-green-900">
-          Het concept is opgeslagen.
-        </p>
-      )}
+      {param(query, "opgeslagen") === "1" && <StatusMessage>Het concept is opgeslagen.</StatusMessage>}
       {sentNow && (
-        <p role="status" className="mb-6 rounded bg-green-100 p-4 text-green-900">
+        <StatusMessage>
           Het bericht staat klaar voor {sentNow} {sentNow === "1" ? "persoon" : "mensen"} en wordt nu verstuurd.
-        </p>
+        </StatusMessage>
       )}
       <section aria-labelledby="voorbeeld-titel">
         <h2 id="voorbeeld-titel" className="mb-4">

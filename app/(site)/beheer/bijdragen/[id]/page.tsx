@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AuditList } from "@/components/admin/audit-list";
 import { FeeRecordActions } from "@/components/fees/fee-record-actions";
 import { InvoicesList } from "@/components/fees/invoices-list";
 import { Section } from "@/components/ui/section";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireSecretary } from "@/lib/auth/guards";
+import { requireRecord } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { formatShortDate } from "@/lib/format/dates";
 import { formatEurosWithCents } from "@/lib/format/money";
@@ -15,16 +14,14 @@ import { feeNoticeOf } from "@/lib/fees/fee-notices";
 import { feeStatusLabels } from "@/lib/fees/labels";
 import { loadFee } from "@/lib/fees/load-fee";
 import { param, type SearchParams } from "@/lib/pagination/page-params";
+import { StatusMessage } from "@/components/ui/status-message";
 
 export const metadata: Metadata = { title: "Bijdrage" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export default async function FeePage({ params, searchParams }: Props) {
-  const { id } = await params;
-  await requireSecretary(`/beheer/bijdragen/${id}`);
-  const fee = await loadFee(db, id);
-  if (!fee) notFound();
+  const fee = await requireRecord(params, "/beheer/bijdragen/[id]", (id) => loadFee(db, id));
   const { municipality } = fee;
   const notice = feeNoticeOf(param(await searchParams, "gedaan"), fee);
   return (
@@ -33,11 +30,7 @@ export default async function FeePage({ params, searchParams }: Props) {
         <Link href={`/beheer/bijdragen?jaar=${fee.year}`}>Terug naar Bijdragen {fee.year}</Link>
       </p>
       <PageHeader title={`Bijdrage ${fee.year}: gemeente ${municipality.name}`} />
-      {notice && (
-        <p role="status" className="mb-6 rounded bg-green-100 p-4 text-green-900">
-          {notice}
-        </p>
-      )}
+      {notice && <StatusMessage>{notice}</StatusMessage>}
       <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
         <dt className="font-semibold">Bedrag</dt>
         <dd>{formatEurosWithCents(fee.amountCents)}</dd>

@@ -17,6 +17,7 @@ import { getMeetingForAdmin, meetingStatusLabel } from "@/lib/meetings/admin-que
 import { municipalityOptions } from "@/lib/municipalities/municipality-options";
 import { meetingFormValues } from "@/lib/meetings/meeting-times";
 import { listThemeOptions } from "@/lib/themes/queries";
+import { BackLink } from "@/components/ui/back-link";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -29,9 +30,7 @@ export default async function AdminMeetingPage({ params }: Props) {
   if (!meeting) notFound();
   return (
     <>
-      <p className="mb-4">
-        <Link href="/beheer/bijeenkomsten">Terug naar de bijeenkomsten</Link>
-      </p>
+      <BackLink href="/beheer/bijeenkomsten">Terug naar de bijeenkomsten</BackLink>
       <PageHeader title={meeting.title} intro={`Status: ${meetingStatusLabel(meeting)}.`} />
       {meeting.published && (
         <p className="-mt-4 mb-8">

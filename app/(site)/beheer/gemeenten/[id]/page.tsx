@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuditList } from "@/components/admin/audit-list";
 import { Section } from "@/components/ui/section";
@@ -10,10 +9,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireSecretary } from "@/lib/auth/guards";
 import { currentYear } from "@/lib/members/current-year";
 import { loadMunicipality } from "@/lib/municipalities/load-municipality";
+import { municipalityDetailKeys } from "@/lib/municipalities/municipality-details";
 import { param, type SearchParams } from "@/lib/pagination/page-params";
 import { db } from "@/lib/db/client";
+import { textValues } from "@/lib/format/text-values";
+import { BackLink } from "@/components/ui/back-link";
+import { StatusMessage } from "@/components/ui/status-message";
 
 export const metadata: Metadata = { title: "Gemeente" };
+
+const municipalityFormFields = ["id", "name", ...municipalityDetailKeys, "wantsEInvoice", "publicParticipant", "leavingAfterYear"] as const;
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
@@ -31,33 +36,15 @@ export default async function MunicipalityPage({ params, searchParams }: Props) 
   const yearsToEnd = years.some((taken) => taken >= thisYear) || stopping ? [thisYear, thisYear + 1] : [];
   return (
     <>
-      <p className="mb-4">
-        <Link href="/beheer/gemeenten">Terug naar Gemeenten</Link>
-      </p>
+      <BackLink href="/beheer/gemeenten">Terug naar Gemeenten</BackLink>
       <PageHeader title={`Gemeente ${municipality.name}`} />
-      {param(query, "opgeslagen") && (
-        <p role="status" className="mb-6 rounded bg-green-100 p-4 text-green-900">
-          Gemeente {municipality.name} is toegevoegd.
-        </p>
-      )}
+      {param(query, "opgeslagen") && <StatusMessage>Gemeente {municipality.name} is toegevoegd.</StatusMessage>}
 
       <Section id="gegevens" title="Gegevens">
         <MunicipalityForm
           municipality={{
-            id: municipality.id,
-            name: municipality.name,
-            cbsCode: municipality.cbsCode ?? "",
-            invoiceContactName: municipality.invoiceContactName ?? "",
-            invoiceContactEmail: municipality.invoiceContactEmail ?? "",
-            invoiceStreet: municipality.invoiceStreet ?? "",
-            invoicePostcode: municipality.invoicePostcode ?? "",
-            invoiceCity: municipality.invoiceCity ?? "",
-            purchaseOrderNumber: municipality.purchaseOrderNumber ?? "",
-            oin: municipality.oin ?? "",
-            wantsEInvoice: municipality.wantsEInvoice ? "ja" : "",
-            publicParticipant: municipality.publicParticipant ? "ja" : "",
+            ...textValues(municipality, municipalityFormFields),
             admissionDomains: municipality.admissionDomains.join(", "),
-            leavingAfterYear: municipality.leavingAfterYear ? String(municipality.leavingAfterYear) : "",
           }}
         />
       </Section>

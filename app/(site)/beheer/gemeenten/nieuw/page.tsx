@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { MunicipalityForm } from "@/components/municipalities/municipality-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSecretary } from "@/lib/auth/guards";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Gemeente toevoegen" };
 
@@ -10,9 +10,7 @@ export default async function NewMunicipalityPage() {
   await requireSecretary("/beheer/gemeenten/nieuw");
   return (
     <>
-      <p className="mb-4">
-        <Link href="/beheer/gemeenten">Terug naar Gemeenten</Link>
-      </p>
+      <BackLink href="/beheer/gemeenten">Terug naar Gemeenten</BackLink>
       <PageHeader title="Gemeente toevoegen" />
       <MunicipalityForm />
     </>

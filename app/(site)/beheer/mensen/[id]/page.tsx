@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/admin/action-button";
 import { AuditList } from "@/components/admin/audit-list";
@@ -12,11 +11,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireSecretary } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { formatShortDate } from "@/lib/format/dates";
+import { textValues } from "@/lib/format/text-values";
 import { deactivatePersonAction, reactivatePersonAction } from "@/lib/members/admin-actions";
 import { loadMergeSection } from "@/lib/members/merge-preview";
 import { loadPersonPage } from "@/lib/members/person-page";
 import { municipalityOptions } from "@/lib/municipalities/municipality-options";
 import { param, type SearchParams } from "@/lib/pagination/page-params";
+import { BackLink } from "@/components/ui/back-link";
+import { StatusMessage } from "@/components/ui/status-message";
 
 export const metadata: Metadata = { title: "Persoon" };
 
@@ -33,19 +35,15 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const own = person.id === user.id;
   return (
     <>
-      <p className="mb-4">
-        <Link href="/beheer/mensen">Terug naar Mensen</Link>
-      </p>
+      <BackLink href="/beheer/mensen">Terug naar Mensen</BackLink>
       <PageHeader title={person.name} intro={person.deactivatedAt ? `Account gedeactiveerd op ${formatShortDate(person.deactivatedAt)}.` : undefined} />
       {added && (
-        <p role="status" className="mb-6 rounded bg-green-100 p-4 text-green-900">
+        <StatusMessage>
           {person.name} is toegevoegd{added === "welkomstmail" ? " en heeft een welkomstmail met een inloglink gekregen" : ""}.
-        </p>
+        </StatusMessage>
       )}
       {param(query, "samengevoegd") && (
-        <p role="status" className="mb-6 rounded bg-green-100 p-4 text-green-900">
-          De twee personen zijn samengevoegd: alles staat nu bij {person.name}. Onder Geschiedenis staat wat er is overgezet.
-        </p>
+        <StatusMessage>De twee personen zijn samengevoegd: alles staat nu bij {person.name}. Onder Geschiedenis staat wat er is overgezet.</StatusMessage>
       )}
 
       <Section id="gegevens" title="Gegevens">
@@ -54,17 +52,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
         </p>
         <PersonForm
           municipalities={municipalities}
-          person={{
-            id: person.id,
-            name: person.name,
-            email: person.email ?? "",
-            phone: person.phone ?? "",
-            jobTitle: person.jobTitle ?? "",
-            organisationType: person.organisationType ?? "",
-            municipalityId: person.municipalityId ?? "",
-            organisationName: person.organisationName ?? "",
-            role: person.role,
-          }}
+          person={textValues(person, ["id", "name", "email", "phone", "jobTitle", "organisationType", "municipalityId", "organisationName", "role"])}
         />
       </Section>
 

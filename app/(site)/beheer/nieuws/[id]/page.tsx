@@ -1,28 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ArticleForm } from "@/components/articles/article-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadEditArticleForm } from "@/lib/articles/load-article-form";
-import { requireSecretary } from "@/lib/auth/guards";
+import { requireRecord } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { param, type SearchParams } from "@/lib/pagination/page-params";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Bericht bewerken" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export default async function EditArticlePage({ params, searchParams }: Props) {
-  const { id } = await params;
-  await requireSecretary(`/beheer/nieuws/${id}`);
-  const article = await loadEditArticleForm(db, id);
-  if (!article) notFound();
+  const article = await requireRecord(params, "/beheer/nieuws/[id]", (id) => loadEditArticleForm(db, id));
   const created = param(await searchParams, "opgeslagen") === "1";
   return (
     <>
-      <p className="mb-4">
-        <Link href="/beheer/nieuws">Terug naar alle berichten</Link>
-      </p>
+      <BackLink href="/beheer/nieuws">Terug naar alle berichten</BackLink>
       <PageHeader
         title={`Bericht bewerken: ${article.title}`}
         intro={

@@ -11,6 +11,8 @@ import { placeholderValues } from "@/lib/site-pages/fill-placeholders";
 import { sitePagePath } from "@/lib/site-pages/paths";
 import { type PlaceholderValue, placeholders } from "@/lib/site-pages/placeholders";
 import { loadSitePageEditor } from "@/lib/site-pages/queries";
+import { BackLink } from "@/components/ui/back-link";
+import { StatusMessage } from "@/components/ui/status-message";
 
 export const metadata: Metadata = { title: "Pagina bewerken" };
 
@@ -40,9 +42,7 @@ export default async function EditSitePagePage({ params, searchParams }: Props) 
   const values = placeholderValues();
   return (
     <>
-      <p className="mb-4">
-        <Link href="/beheer/paginas">Terug naar alle pagina&apos;s</Link>
-      </p>
+      <BackLink href="/beheer/paginas">Terug naar alle pagina&apos;s</BackLink>
       <PageHeader
         title={`Pagina bewerken: ${page.title}`}
         intro={
@@ -51,16 +51,8 @@ export default async function EditSitePagePage({ params, searchParams }: Props) 
           </>
         }
       />
-      {saved && (
-        <p role="status" className="mb-6 rounded bg-green-100 p-4 text-green-900">
-          De pagina is opgeslagen als versie {saved}.
-        </p>
-      )}
-      {restored && (
-        <p role="status" className="mb-6 rounded bg-green-100 p-4 text-green-900">
-          De eerdere tekst is teruggezet als versie {restored}.
-        </p>
-      )}
+      {saved && <StatusMessage>De pagina is opgeslagen als versie {saved}.</StatusMessage>}
+      {restored && <StatusMessage>De eerdere tekst is teruggezet als versie {restored}.</StatusMessage>}
       <section aria-labelledby="plaatshouders-titel" className="mb-8 max-w-3xl">
         <h2 id="plaatshouders-titel">Plaatshouders</h2>
         <p className="mt-2">Deze waarden komen uit de instellingen van de site. Schrijf ze zo in de tekst; de pagina toont de waarde van dat moment.</p>

@@ -1,29 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ThemeForm } from "@/components/themes/theme-form";
 import { DeleteThemeForm } from "@/components/themes/delete-theme-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireSecretary } from "@/lib/auth/guards";
+import { requireRecord } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { param, type SearchParams } from "@/lib/pagination/page-params";
 import { getThemeForAdmin } from "@/lib/themes/queries";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Thema bewerken" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export default async function EditThemePage({ params, searchParams }: Props) {
-  const { id } = await params;
-  await requireSecretary(`/beheer/themas/${id}`);
-  const theme = await getThemeForAdmin(db, id);
-  if (!theme) notFound();
+  const theme = await requireRecord(params, "/beheer/themas/[id]", (id) => getThemeForAdmin(db, id));
   const created = param(await searchParams, "opgeslagen") === "1";
   return (
     <>
-      <p className="mb-4">
-        <Link href="/beheer/themas">Terug naar alle thema&apos;s</Link>
-      </p>
+      <BackLink href="/beheer/themas">Terug naar alle thema&apos;s</BackLink>
       <PageHeader
         title={`Thema bewerken: ${theme.name}`}
         intro={

@@ -1,6 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AccelerationStepForm } from "@/components/acceleration/step-form";
 import { AuditList } from "@/components/admin/audit-list";
 import { Section } from "@/components/ui/section";
@@ -10,10 +8,12 @@ import { UNCONFIRMED_REQUEST_DAYS } from "@/lib/acceleration/confirmation-token"
 import { accelerationStatusLabels, accelerationStepNotices } from "@/lib/acceleration/labels";
 import { loadAccelerationRequest } from "@/lib/acceleration/list-requests";
 import { accelerationSteps, nextSteps } from "@/lib/acceleration/status-steps";
-import { requireSecretary } from "@/lib/auth/guards";
+import { requireRecord } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { formatShortDate, formatTime } from "@/lib/format/dates";
 import { param, type SearchParams } from "@/lib/pagination/page-params";
+import { BackLink } from "@/components/ui/back-link";
+import { StatusMessage } from "@/components/ui/status-message";
 
 export const metadata: Metadata = { title: "Aanvraag versnellingstraject" };
 
@@ -22,10 +22,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 const when = (date: Date) => `${formatShortDate(date)}, ${formatTime(date)} uur`;
 
 export default async function AccelerationRequestPage({ params, searchParams }: Props) {
-  const { id } = await params;
-  await requireSecretary(`/beheer/versnellingstraject/${id}`);
-  const request = await loadAccelerationRequest(db, id);
-  if (!request) notFound();
+  const request = await requireRecord(params, "/beheer/versnellingstraject/[id]", (id) => loadAccelerationRequest(db, id));
   const doneParam = param(await searchParams, "gedaan");
   const done = accelerationSteps.find((step) => step === doneParam);
   const steps = request.confirmedAt ? nextSteps(request.status) : [];
@@ -40,15 +37,9 @@ export default async function AccelerationRequestPage({ params, searchParams }: 
   ];
   return (
     <>
-      <p className="mb-4">
-        <Link href="/beheer/versnellingstraject">Terug naar de aanvragen</Link>
-      </p>
+      <BackLink href="/beheer/versnellingstraject">Terug naar de aanvragen</BackLink>
       <PageHeader title={`Aanvraag van gemeente ${request.municipalityName}`} />
-      {done && (
-        <p role="status" className="mb-6 rounded bg-green-100 p-4 text-green-900">
-          {accelerationStepNotices[done]}
-        </p>
-      )}
+      {done && <StatusMessage>{accelerationStepNotices[done]}</StatusMessage>}
       {!request.confirmedAt && (
         <p className="mb-6 max-w-prose rounded bg-brand-100 p-3">
           De aanvrager heeft deze aanvraag nog niet bevestigd met de link in de e-mail. Tot dan kun je er niets mee doen; zonder bevestiging wordt ze{" "}

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AttendanceSummary } from "@/components/attendance/attendance-summary";
 import { AttendeeTable } from "@/components/attendance/attendee-table";
 import { PresenceForm } from "@/components/attendance/presence-form";
@@ -8,7 +7,7 @@ import { MeetingWhen } from "@/components/meetings/meeting-when";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadAttendance } from "@/lib/attendance/load-attendance";
 import { presenceLabel } from "@/lib/attendance/presence-label";
-import { requireSecretary } from "@/lib/auth/guards";
+import { requireRecord } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 
 type Props = { params: Promise<{ id: string }> };
@@ -16,10 +15,7 @@ type Props = { params: Promise<{ id: string }> };
 export const metadata: Metadata = { title: "Aanwezigheid" };
 
 export default async function AttendancePage({ params }: Props) {
-  const { id } = await params;
-  await requireSecretary(`/beheer/bijeenkomsten/${id}/aanwezigheid`);
-  const attendance = await loadAttendance(db, id);
-  if (!attendance) notFound();
+  const attendance = await requireRecord(params, "/beheer/bijeenkomsten/[id]/aanwezigheid", (id) => loadAttendance(db, id));
   const { meeting, counts, attending, waitlist, presence, presenceOpen } = attendance;
   const presentOf = presenceLabel({ present: counts.present, attending: counts.attending, recorded: meeting.presenceRecordedAt !== null });
   const twentyFourHour = meeting.kind === "TWENTY_FOUR_HOUR";

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PresenceList } from "@/components/attendance/presence-list";
 import { PrintButton } from "@/components/attendance/print-button";
 import { MeetingWhen } from "@/components/meetings/meeting-when";
 import { loadAttendance } from "@/lib/attendance/load-attendance";
-import { requireSecretary } from "@/lib/auth/guards";
+import { requireRecord } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 
 type Props = { params: Promise<{ id: string }> };
@@ -13,10 +12,7 @@ type Props = { params: Promise<{ id: string }> };
 export const metadata: Metadata = { title: "Presentielijst" };
 
 export default async function PresenceListPage({ params }: Props) {
-  const { id } = await params;
-  await requireSecretary(`/beheer/bijeenkomsten/${id}/aanwezigheid/afdrukken`);
-  const attendance = await loadAttendance(db, id);
-  if (!attendance) notFound();
+  const attendance = await requireRecord(params, "/beheer/bijeenkomsten/[id]/aanwezigheid/afdrukken", (id) => loadAttendance(db, id));
   const { meeting, attending } = attendance;
   return (
     <div className="print:text-black">
