@@ -74,9 +74,18 @@ BEGIN
     FROM "SitePage" p WHERE p.key = page_key;
 END $$;
 
-CREATE FUNCTION search_on_meeting_change() RETURNS trigger LANGUAGE plpgsql AS $$
+-- A change to a meeting, an article, a theme or a page text refreshes its own entry.
+CREATE FUNCTION search_on_change() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  changed record;
 BEGIN
-  PERFORM search_refresh_meeting(CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END);
+  IF TG_OP = 'DELETE' THEN changed := OLD; ELSE changed := NEW; END IF;
+  CASE TG_TABLE_NAME
+    WHEN 'Meeting' THEN PERFORM search_refresh_meeting(changed.id);
+    WHEN 'Article' THEN PERFORM search_refresh_article(changed.id);
+    WHEN 'Theme' THEN PERFORM search_refresh_theme(changed.id);
+    WHEN 'SitePage' THEN PERFORM search_refresh_page(changed.key);
+  END CASE;
   RETURN NULL;
 END $$;
 
@@ -99,26 +108,8 @@ BEGIN
   RETURN NULL;
 END $$;
 
-CREATE FUNCTION search_on_article_change() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM search_refresh_article(CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END);
-  RETURN NULL;
-END $$;
-
-CREATE FUNCTION search_on_theme_change() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM search_refresh_theme(CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END);
-  RETURN NULL;
-END $$;
-
-CREATE FUNCTION search_on_page_change() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM search_refresh_page(CASE WHEN TG_OP = 'DELETE' THEN OLD.key ELSE NEW.key END);
-  RETURN NULL;
-END $$;
-
 CREATE TRIGGER search_meeting AFTER INSERT OR UPDATE OR DELETE ON "Meeting"
-  FOR EACH ROW EXECUTE FUNCTION search_on_meeting_change();
+  FOR EACH ROW EXECUTE FUNCTION search_on_change();
 CREATE TRIGGER search_agenda_item AFTER INSERT OR UPDATE OR DELETE ON "AgendaItem"
   FOR EACH ROW EXECUTE FUNCTION search_on_meeting_part_change();
 CREATE TRIGGER search_meeting_document AFTER INSERT OR UPDATE OR DELETE ON "MeetingDocument"
@@ -126,11 +117,11 @@ CREATE TRIGGER search_meeting_document AFTER INSERT OR UPDATE OR DELETE ON "Meet
 CREATE TRIGGER search_host AFTER UPDATE OF name ON "Municipality"
   FOR EACH ROW EXECUTE FUNCTION search_on_host_rename();
 CREATE TRIGGER search_article AFTER INSERT OR UPDATE OR DELETE ON "Article"
-  FOR EACH ROW EXECUTE FUNCTION search_on_article_change();
+  FOR EACH ROW EXECUTE FUNCTION search_on_change();
 CREATE TRIGGER search_theme AFTER INSERT OR UPDATE OR DELETE ON "Theme"
-  FOR EACH ROW EXECUTE FUNCTION search_on_theme_change();
+  FOR EACH ROW EXECUTE FUNCTION search_on_change();
 CREATE TRIGGER search_site_page AFTER INSERT OR UPDATE OR DELETE ON "SitePage"
-  FOR EACH ROW EXECUTE FUNCTION search_on_page_change();
+  FOR EACH ROW EXECUTE FUNCTION search_on_change();
 
 -- What exists before this migration.
 SELECT search_refresh_meeting(id) FROM "Meeting";

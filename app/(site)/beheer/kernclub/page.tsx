@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { CurrentPositionList, PastPositionList } from "@/components/kernclub/admin-position-list";
 import { GivePositionForm } from "@/components/kernclub/give-position-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { requireSecretary } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { localDateKey } from "@/lib/format/dates";
@@ -19,24 +20,15 @@ export default async function AdminKernclubPage() {
         title="Kernclub"
         intro="Wie welke functie heeft: de voorzitter, de leden van de kernclub en de secretaris. Een functie verandert niets aan wat iemand op de website mag."
       />
-      <section aria-labelledby="huidig-titel">
-        <h2 id="huidig-titel" className="mb-4">
-          Huidige functies
-        </h2>
+      <Section id="huidig" title="Huidige functies">
         <CurrentPositionList positions={current} today={today} />
-      </section>
-      <section aria-labelledby="geven-titel" className="mt-10">
-        <h2 id="geven-titel" className="mb-4">
-          Functie geven
-        </h2>
+      </Section>
+      <Section id="geven" title="Functie geven">
         <GivePositionForm municipalities={municipalities} today={today} />
-      </section>
-      <section aria-labelledby="eerder-titel" className="mt-10">
-        <h2 id="eerder-titel" className="mb-4">
-          Eerdere functies
-        </h2>
+      </Section>
+      <Section id="eerder" title="Eerdere functies">
         <PastPositionList positions={past} />
-      </section>
+      </Section>
     </>
   );
 }

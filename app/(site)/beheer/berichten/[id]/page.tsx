@@ -6,6 +6,7 @@ import { InvitationPreview } from "@/components/invitations/invitation-preview";
 import { MailingForm } from "@/components/mailings/mailing-form";
 import { MailingMailsTable } from "@/components/mailings/mailing-mails-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { requireSecretary } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { formatDate, formatTime } from "@/lib/format/dates";
@@ -45,30 +46,21 @@ export default async function MailingPage({ params, searchParams }: Props) {
           Het bericht staat klaar voor {sentNow} {sentNow === "1" ? "persoon" : "mensen"} en wordt nu verstuurd.
         </StatusMessage>
       )}
-      <section aria-labelledby="voorbeeld-titel">
-        <h2 id="voorbeeld-titel" className="mb-4">
-          Voorbeeld
-        </h2>
+      <Section id="voorbeeld" title="Voorbeeld">
         <InvitationPreview subject={preview.subject} html={preview.html} text={preview.text} what="het bericht" />
-      </section>
+      </Section>
       {mailing.sentAt ? (
-        <section aria-labelledby="ontvangers-titel" className="mt-12">
-          <h2 id="ontvangers-titel" className="mb-4">
-            Ontvangers
-          </h2>
+        <Section id="ontvangers" title="Ontvangers">
           <p className="mb-4">
             Verstuurd aan {mailing.recipientCount} {mailing.recipientCount === 1 ? "persoon" : "mensen"}. Van de berichten van de laatste 30 dagen zijn er{" "}
             {counts.SENT} verzonden, {counts.PENDING + counts.SENDING} in de wachtrij en {counts.FAILED} mislukt.
           </p>
           <MailingMailsTable mailingId={mailing.id} mails={mails.items} />
           {mails.pageCount > 1 && <Pagination page={mails.page} pageCount={mails.pageCount} total={mails.total} basePath={path} />}
-        </section>
+        </Section>
       ) : (
         <>
-          <section aria-labelledby="versturen-titel" className="mt-12">
-            <h2 id="versturen-titel" className="mb-4">
-              Testen en versturen
-            </h2>
+          <Section id="versturen" title="Testen en versturen">
             <p className="mb-4">
               Met deze keuze krijgen nu {reach} {reach === 1 ? "persoon" : "mensen"} het bericht.
             </p>
@@ -82,13 +74,10 @@ export default async function MailingPage({ params, searchParams }: Props) {
                 />
               ) : null}
             </div>
-          </section>
-          <section aria-labelledby="bewerken-titel" className="mt-12">
-            <h2 id="bewerken-titel" className="mb-4">
-              Concept bewerken
-            </h2>
+          </Section>
+          <Section id="bewerken" title="Concept bewerken">
             <MailingForm mailingId={mailing.id} initial={mailingFormValues(data)} options={options!} />
-          </section>
+          </Section>
         </>
       )}
     </>
