@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { buildAccelerationRequest } from "../support/builders/acceleration-request";
 import { buildApplication } from "../support/builders/application";
+import { buildMailing } from "../support/builders/mailing";
 import { query } from "./support/db";
 import { writeFixtures } from "./support/fixtures";
 import { signedInMember, signedInSecretary } from "./support/session";
@@ -22,6 +23,7 @@ const sampleIds: Record<string, () => Promise<string>> = {
     }),
   mensen: async () => (await query<{ id: string }>(`SELECT id FROM "User" ORDER BY "createdAt" LIMIT 1`))[0].id,
   gemeenten: async () => (await query<{ id: string }>(`SELECT id FROM "Municipality" ORDER BY name LIMIT 1`))[0].id,
+  berichten: async () => (await writeFixtures((db) => buildMailing(db))).id,
   bijeenkomsten: async () => (await query<{ id: string }>(`SELECT id FROM "Meeting" ORDER BY "startsAt" LIMIT 1`))[0].id,
   bijdragen: async () => {
     await writeFixtures(async (db) => {
