@@ -9,6 +9,7 @@
 // - with the development mailbox (DEV_MAILBOX=true, LOOPBACK_PEER_STAMP set by scripts/start.ts), marks each
 //   request from this machine, judged by the socket's remote address (a header can be forged, a TCP peer
 //   address on loopback cannot); the mailbox page answers only marked requests.
+import { readFileSync } from "node:fs";
 import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import compression from "compression";
@@ -30,6 +31,11 @@ const hostname = process.env.LISTEN_ADDRESS || (stamp ? "127.0.0.1" : undefined)
 
 // Not the listening address: Next.js builds its own URLs on it, and a rewrite (proxy.ts) to a URL on another host
 // than the one the proxy saw is treated as external.
+// In production, the configuration `next build` resolved, as Next.js's own standalone server passes it: loading
+// next.config.ts again would load the SWC compiler (about 25 MB of the server's memory) only to transpile that file.
+if (!dev) {
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(JSON.parse(readFileSync(".next/required-server-files.json", "utf8")).config);
+}
 const app = next({ dev, port });
 await app.prepare();
 const handle = app.getRequestHandler();

@@ -1,5 +1,6 @@
 import type { Prisma } from "../db/generated/client";
 import { inKernclubNow } from "../kernclub/queries";
+import { addGuests } from "../members/add-guests";
 import { withMembershipInYear } from "../members/coverage";
 import { currentYear } from "../members/current-year";
 import type { InviteInput } from "./invite-schema";
@@ -35,7 +36,7 @@ export async function selectRecipients(tx: Tx, meetingId: string, input: Omit<In
     : [];
   const extra = input.extraEmails ?? [];
   if (extra.length) {
-    await tx.user.createMany({ data: extra.map((email) => ({ name: email, email, role: "GUEST" as const })), skipDuplicates: true });
+    await addGuests(tx, extra);
     selected.push(...(await tx.user.findMany({ where: { email: { in: extra } }, select: recipientSelect })));
   }
   const unique = new Map<string, Recipient>();

@@ -1,4 +1,4 @@
-import type { ReactElement } from "react";
+import type { ComponentProps } from "react";
 import type { Prisma } from "../db/generated/client";
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -12,9 +12,22 @@ export type CalendarPart = { method: "REQUEST" | "CANCEL" | "PUBLISH"; filename:
 /** A file made when the message is sent (an invoice PDF), never stored with the queued message. */
 export type MailAttachment = { filename: string; contentType: string; content: Buffer | string };
 
+type Emails = typeof import("@/emails");
+type EmailName = keyof Emails;
+
+/**
+ * Which component of `emails/` shows a message, with its props. A name, not an element: the components and React
+ * Email load only when a message is rendered (lib/mail/render-mail.ts), not with every page whose action queues mail.
+ */
+export type EmailBody = { [Name in EmailName]: { name: Name; props: ComponentProps<Emails[Name]> } }[EmailName];
+
+export function email<Name extends EmailName>(name: Name, props: ComponentProps<Emails[Name]>): EmailBody {
+  return { name, props } as EmailBody;
+}
+
 /** A message's body as its template makes it when the message is sent; lib/mail/render-mail.ts turns it into HTML and text. */
 export type MailContent = {
-  element: ReactElement;
+  body: EmailBody;
   calendar?: CalendarPart;
   attachments?: MailAttachment[];
   /** Extra header lines, e.g. a mailing's List-Unsubscribe (RFC 8058). */

@@ -1,10 +1,10 @@
 import "server-only";
-import { render } from "@react-email/components";
+import { type ComponentType, createElement } from "react";
 import type { Database } from "../db/client";
 import type { MailContent, MailData } from "./mail-template";
 import { isTemplateName, templateOf } from "./templates";
 
-export type RenderedMail = Omit<MailContent, "element"> & { subject: string; html: string; text: string };
+export type RenderedMail = Omit<MailContent, "body"> & { subject: string; html: string; text: string };
 
 /** A stored message whose template is unknown (removed, or queued by a version without templates): sending it again won't help. */
 export class UnknownTemplateError extends Error {}
@@ -21,7 +21,9 @@ export async function renderQueuedMail(
 }
 
 /** HTML and plain text (for clients that show no HTML) of a template's content. */
-export async function renderContent(subject: string, { element, ...parts }: MailContent): Promise<RenderedMail> {
+export async function renderContent(subject: string, { body, ...parts }: MailContent): Promise<RenderedMail> {
+  const [{ render }, emails] = await Promise.all([import("@react-email/components"), import("@/emails")]);
+  const element = createElement(emails[body.name] as ComponentType<typeof body.props>, body.props);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
   return { subject, html, text, ...parts };
 }

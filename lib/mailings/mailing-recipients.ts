@@ -1,6 +1,7 @@
 import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { inKernclubNow } from "../kernclub/queries";
+import { addGuests } from "../members/add-guests";
 import { withMembershipInYear } from "../members/coverage";
 import { currentYear } from "../members/current-year";
 import type { MailingAudience } from "./mailing-schema";
@@ -36,9 +37,7 @@ export async function countMailingRecipients(tx: Tx | Database, audience: Mailin
 
 /** The recipients when the mailing is sent; a hand-added address nobody has yet becomes a GUEST named after it. Each person once. */
 export async function selectMailingRecipients(tx: Tx, audience: MailingAudience, now = new Date()): Promise<MailingRecipient[]> {
-  if (audience.extraEmails.length) {
-    await tx.user.createMany({ data: audience.extraEmails.map((email) => ({ name: email, email, role: "GUEST" as const })), skipDuplicates: true });
-  }
+  await addGuests(tx, audience.extraEmails);
   const where = audienceWhere(audience, now);
   if (!where) return [];
   const people = await tx.user.findMany({ where, select: { id: true, email: true }, orderBy: { id: "asc" } });

@@ -7,6 +7,7 @@ import { POST as oneClickUnsubscribe } from "@/app/api/berichten/afmelden/[userI
 import type { SessionUser } from "@/lib/auth/action-client";
 import { db } from "@/lib/db/client";
 import { uploadDocument } from "@/lib/documents/upload-document";
+import { readStoredFile } from "@/lib/documents/storage";
 import { idleState } from "@/lib/forms/form-state";
 import { sendInvitations } from "@/lib/invitations/send-invitations";
 import { deliverPendingMail } from "@/lib/mail/deliver-mail";
@@ -28,6 +29,11 @@ import { withTestSmtp } from "./support/test-smtp";
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/guards", () => ({ currentUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+// The real storage, with its reads counted.
+vi.mock("@/lib/documents/storage", async (importOriginal) => {
+  const storage = await importOriginal<typeof import("@/lib/documents/storage")>();
+  return { ...storage, readStoredFile: vi.fn(storage.readStoredFile) };
+});
 
 const smtp = withTestSmtp();
 
@@ -106,7 +112,10 @@ describe("mailings", () => {
     const sent = await sendMailing(db, testActor, mailingId);
     expect(sent).toEqual({ outcome: "sent", queued: 3 });
     expect(await sendMailing(db, testActor, mailingId)).toEqual({ outcome: "already-sent" });
+    vi.mocked(readStoredFile).mockClear();
     await deliverPendingMail(db);
+    // The document is read from storage once for the whole mailing, not once per recipient.
+    expect(readStoredFile).toHaveBeenCalledTimes(1);
 
     expect(smtp.received.flatMap(addressesOf).sort()).toEqual([chair.email, "gast@elders.test", member.email].sort());
     expect(receivedBy(unsubscribed.email!)).toEqual([]);

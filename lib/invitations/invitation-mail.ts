@@ -1,11 +1,7 @@
-import { MeetingCancelledEmail } from "../../emails/meeting-cancelled";
 import type { MeetingDetails } from "../../emails/meeting-email";
-import { MeetingInvitationEmail } from "../../emails/meeting-invitation";
-import { MeetingReminderEmail } from "../../emails/meeting-reminder";
-import { MeetingUpdateEmail } from "../../emails/meeting-update";
 import { formatDate, formatDateRange, formatTime, formatTimeRange } from "../format/dates";
 import type { Prisma } from "../db/generated/client";
-import type { MailContent, MailTemplate } from "../mail/mail-template";
+import { email, type MailContent, type MailTemplate } from "../mail/mail-template";
 import { answerUrl } from "../meetings/answer-link";
 import { eventLocation } from "../meetings/calendar";
 import { invitationCalendar } from "../meetings/invitation-calendar";
@@ -43,12 +39,12 @@ export function invitationContent(kind: InvitationMailKind, meeting: InvitationM
   const details = meetingDetails(meeting);
   const attendee = { name: person.name, email: person.email };
   if (kind === "cancelled") {
-    return { element: <MeetingCancelledEmail name={person.name} meeting={details} />, calendar: invitationCalendar(meeting, attendee, "CANCEL") };
+    return { body: email("MeetingCancelledEmail", { name: person.name, meeting: details }), calendar: invitationCalendar(meeting, attendee, "CANCEL") };
   }
   const answers = answersOf(meeting, person);
-  const Email = { invitation: MeetingInvitationEmail, update: MeetingUpdateEmail, reminder: MeetingReminderEmail }[kind];
+  const emailName = ({ invitation: "MeetingInvitationEmail", update: "MeetingUpdateEmail", reminder: "MeetingReminderEmail" } as const)[kind];
   return {
-    element: <Email name={person.name} meeting={details} answers={answers} />,
+    body: email(emailName, { name: person.name, meeting: details, answers }),
     calendar: invitationCalendar(meeting, attendee, calendarMethodOf(meeting)),
   };
 }

@@ -1,8 +1,4 @@
-import { AccelerationRequestConfirmationEmail } from "@/emails/acceleration-request-confirmation";
-import { AccelerationRequestStepEmail } from "@/emails/acceleration-request-step";
-import { AccelerationRequestForMovisieEmail } from "@/emails/acceleration-request-for-movisie";
-import { NewAccelerationRequestEmail } from "@/emails/new-acceleration-request";
-import type { MailTemplate } from "../mail/mail-template";
+import { email, type MailTemplate } from "../mail/mail-template";
 import { contactEmail, siteUrl } from "../site/config";
 import { newLinkToken } from "../auth/link-token";
 import { UNCONFIRMED_REQUEST_DAYS } from "./confirmation-token";
@@ -28,14 +24,12 @@ export const confirmAccelerationRequestTemplate: MailTemplate<{ requestId: strin
     await tx.accelerationRequest.update({ where: { id: requestId }, data: { confirmationTokenHash: hash } });
     const url = `${siteUrl()}/versnellingstraject/bevestigen?${new URLSearchParams({ token })}`;
     return {
-      element: (
-        <AccelerationRequestConfirmationEmail
-          contactName={request.contactName}
-          municipalityName={request.municipalityName}
-          url={url}
-          validDays={UNCONFIRMED_REQUEST_DAYS}
-        />
-      ),
+      body: email("AccelerationRequestConfirmationEmail", {
+        contactName: request.contactName,
+        municipalityName: request.municipalityName,
+        url,
+        validDays: UNCONFIRMED_REQUEST_DAYS,
+      }),
     };
   },
 };
@@ -59,15 +53,13 @@ const stepMails: Record<AccelerationStep, { subject: string; message: (municipal
 export const accelerationRequestStepTemplate: MailTemplate<{ step: AccelerationStep; contactName: string; municipalityName: string; note: string }> = {
   subject: ({ step }) => stepMails[step].subject,
   content: ({ data: { step, contactName, municipalityName, note } }) => ({
-    element: (
-      <AccelerationRequestStepEmail
-        heading={stepMails[step].subject}
-        contactName={contactName}
-        message={stepMails[step].message(municipalityName)}
-        note={note}
-        contactEmail={contactEmail()}
-      />
-    ),
+    body: email("AccelerationRequestStepEmail", {
+      heading: stepMails[step].subject,
+      contactName,
+      message: stepMails[step].message(municipalityName),
+      note,
+      contactEmail: contactEmail(),
+    }),
   }),
 };
 
@@ -75,13 +67,11 @@ export const accelerationRequestStepTemplate: MailTemplate<{ step: AccelerationS
 export const newAccelerationRequestTemplate: MailTemplate<{ requestId: string; municipalityName: string; forwardedTo: string | null }> = {
   subject: ({ municipalityName }) => `Nieuwe aanvraag versnellingstraject: gemeente ${municipalityName}`,
   content: ({ data }) => ({
-    element: (
-      <NewAccelerationRequestEmail
-        municipalityName={data.municipalityName}
-        forwardedTo={data.forwardedTo}
-        url={`${siteUrl()}/beheer/versnellingstraject/${data.requestId}`}
-      />
-    ),
+    body: email("NewAccelerationRequestEmail", {
+      municipalityName: data.municipalityName,
+      forwardedTo: data.forwardedTo,
+      url: `${siteUrl()}/beheer/versnellingstraject/${data.requestId}`,
+    }),
   }),
 };
 
@@ -95,6 +85,6 @@ export const accelerationRequestForMovisieTemplate: MailTemplate<{ requestId: st
     });
     if (!request) throw new Error(`Aanvraag versnellingstraject ${requestId} bestaat niet meer.`);
     const conditions = conditionsOf(request.conditions).map((answer, index) => ({ condition: accelerationConditions[index] ?? "", ...answer }));
-    return { element: <AccelerationRequestForMovisieEmail {...request} conditions={conditions} /> };
+    return { body: email("AccelerationRequestForMovisieEmail", { ...request, conditions }) };
   },
 };

@@ -1,6 +1,5 @@
-import { RsvpConfirmationEmail } from "@/emails/rsvp-confirmation";
 import { formatDateRange, formatTimeRange } from "../format/dates";
-import type { MailTemplate } from "../mail/mail-template";
+import { email, type MailTemplate } from "../mail/mail-template";
 import { siteUrl } from "../site/config";
 import { answerUrl } from "./answer-link";
 import { invitationCalendar, invitationCalendarSelect } from "./invitation-calendar";
@@ -29,22 +28,20 @@ export const rsvpConfirmationTemplate: MailTemplate<RsvpMailData> = {
         ? await tx.rsvp.count({ where: { meetingId, status: "WAITLISTED", waitlistedAt: { lte: rsvp.waitlistedAt } } })
         : null;
     const when = `${formatDateRange(meeting.startsAt, meeting.endsAt)}${meeting.timesAnnounced ? `, ${formatTimeRange(meeting.startsAt, meeting.endsAt)}` : ""}`;
-    const element = (
-      <RsvpConfirmationEmail
-        name={person.name}
-        meetingTitle={meeting.title}
-        when={when}
-        place={meeting.location}
-        status={status}
-        promoted={promoted}
-        details={meeting.kind === "TWENTY_FOUR_HOUR" && rsvp && status !== "NOT_ATTENDING" ? rsvpDetailsSummary(rsvp) : []}
-        waitlistPosition={waitlistPosition}
-        answerUrl={answerUrl(meetingId, userId)}
-        meetingUrl={`${siteUrl()}/agenda/${meeting.slug}`}
-      />
-    );
-    if (status === "WAITLISTED") return { element };
+    const body = email("RsvpConfirmationEmail", {
+      name: person.name,
+      meetingTitle: meeting.title,
+      when,
+      place: meeting.location,
+      status,
+      promoted,
+      details: meeting.kind === "TWENTY_FOUR_HOUR" && rsvp && status !== "NOT_ATTENDING" ? rsvpDetailsSummary(rsvp) : [],
+      waitlistPosition,
+      answerUrl: answerUrl(meetingId, userId),
+      meetingUrl: `${siteUrl()}/agenda/${meeting.slug}`,
+    });
+    if (status === "WAITLISTED") return { body };
     const attendee = { name: person.name, email: person.email ?? "" };
-    return { element, calendar: invitationCalendar(meeting, attendee, status === "ATTENDING" ? "REQUEST" : "CANCEL") };
+    return { body, calendar: invitationCalendar(meeting, attendee, status === "ATTENDING" ? "REQUEST" : "CANCEL") };
   },
 };

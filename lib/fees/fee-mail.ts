@@ -1,12 +1,8 @@
-import { InvoiceEmail } from "@/emails/invoice";
-import { MembershipRenewalEmail } from "@/emails/membership-renewal";
 import { formatEurosWithCents } from "../format/money";
-import type { MailAttachment, MailTemplate } from "../mail/mail-template";
+import { email, type MailAttachment, type MailTemplate } from "../mail/mail-template";
 import { eInvoiceRefusal } from "./einvoice-refusal";
 import { formatInvoiceDate } from "./invoice-format";
 import { buyerLegalName, type InvoiceDocument } from "./invoice-snapshot";
-import { renderInvoicePdf } from "./invoice-pdf";
-import { renderInvoiceUbl } from "./invoice-ubl";
 import { invoiceFileName, loadInvoiceDocument } from "./load-invoice-document";
 
 // The invoice's files are made when the message is sent, from the invoice as issued, so the queue holds no binaries.
@@ -14,6 +10,8 @@ import { invoiceFileName, loadInvoiceDocument } from "./load-invoice-document";
 type InvoiceMailKind = "invoice" | "credit-note" | "reminder";
 
 async function invoiceAttachments(document: InvoiceDocument, withEInvoice: boolean): Promise<MailAttachment[]> {
+  // Loaded when an invoice is sent, not with every page that queues mail (PDFKit is large).
+  const [{ renderInvoicePdf }, { renderInvoiceUbl }] = await Promise.all([import("./invoice-pdf"), import("./invoice-ubl")]);
   const pdf: MailAttachment = { filename: invoiceFileName(document, "pdf"), contentType: "application/pdf", content: await renderInvoicePdf(document) };
   if (!withEInvoice) return [pdf];
   return [pdf, { filename: invoiceFileName(document, "xml"), contentType: "application/xml", content: renderInvoiceUbl(document) }];
@@ -33,19 +31,17 @@ export const invoiceTemplate: MailTemplate<{ kind: InvoiceMailKind; invoiceId: s
     // An invoice sent before e-invoices were checked (December 2026) may lack what one needs: then the PDF goes alone.
     const withEInvoice = loaded.withEInvoice && !eInvoiceRefusal(document);
     return {
-      element: (
-        <InvoiceEmail
-          kind={kind}
-          contactName={document.buyer.contactName}
-          municipality={buyerLegalName(document.buyer).replace(/^Gemeente/, "gemeente")}
-          number={document.number}
-          amount={formatEurosWithCents(document.amountCents)}
-          dueOn={formatInvoiceDate(document.dueOn)}
-          creditedNumber={document.credits?.number ?? null}
-          iban={document.seller.iban}
-          withEInvoice={withEInvoice}
-        />
-      ),
+      body: email("InvoiceEmail", {
+        kind,
+        contactName: document.buyer.contactName,
+        municipality: buyerLegalName(document.buyer).replace(/^Gemeente/, "gemeente"),
+        number: document.number,
+        amount: formatEurosWithCents(document.amountCents),
+        dueOn: formatInvoiceDate(document.dueOn),
+        creditedNumber: document.credits?.number ?? null,
+        iban: document.seller.iban,
+        withEInvoice,
+      }),
       attachments: await invoiceAttachments(document, withEInvoice),
     };
   },
@@ -55,13 +51,11 @@ export const invoiceTemplate: MailTemplate<{ kind: InvoiceMailKind; invoiceId: s
 export const renewalTemplate: MailTemplate<{ year: number; contactName: string | null; municipalities: string[]; amountCents: number | null }> = {
   subject: ({ year }) => `Deelname aan het Wmo transformatienetwerk in ${year}`,
   content: ({ data: { year, contactName, municipalities, amountCents } }) => ({
-    element: (
-      <MembershipRenewalEmail
-        year={year}
-        contactName={contactName}
-        municipalities={municipalities}
-        amount={amountCents === null ? null : formatEurosWithCents(amountCents)}
-      />
-    ),
+    body: email("MembershipRenewalEmail", {
+      year,
+      contactName,
+      municipalities,
+      amount: amountCents === null ? null : formatEurosWithCents(amountCents),
+    }),
   }),
 };

@@ -1,5 +1,4 @@
-import { MeetingAttendeeReminderEmail } from "../../emails/meeting-attendee-reminder";
-import type { MailTemplate } from "../mail/mail-template";
+import { email, type MailTemplate } from "../mail/mail-template";
 import { answerUrl } from "../meetings/answer-link";
 import { invitationCalendar } from "../meetings/invitation-calendar";
 import { calendarMethodOf, type InvitationMailData, loadInvitee, meetingDetails } from "./invitation-mail";
@@ -18,7 +17,7 @@ export const meetingAttendeeReminderTemplate: MailTemplate<InvitationMailData> =
   content: async ({ tx, to, data }) => {
     const { meeting, person } = await loadInvitee(tx, to, data);
     return {
-      element: <MeetingAttendeeReminderEmail name={person.name} meeting={meetingDetails(meeting)} answerUrl={answerUrl(meeting.id, person.id)} />,
+      body: email("MeetingAttendeeReminderEmail", { name: person.name, meeting: meetingDetails(meeting), answerUrl: answerUrl(meeting.id, person.id) }),
       calendar: invitationCalendar(meeting, { name: person.name, email: person.email }, calendarMethodOf(meeting)),
     };
   },
