@@ -101,4 +101,6 @@ server.on("error", (error: NodeJS.ErrnoException) => {
   );
   process.exit(1);
 });
-server.listen(port, hostname, () => console.log(`▲ Next.js op http://${hostname ?? "localhost"}:${port}${stamp ? " (met ontwikkel-mailbox)" : ""}`));
+server.listen(port, hostname, () =>
+  console.log(`▲ Next.js luistert op poort ${port} van ${hostname ?? "alle adressen van deze machine"}${stamp ? " (met ontwikkel-mailbox)" : ""}`),
+);

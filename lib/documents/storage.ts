@@ -1,9 +1,11 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
+// turbopackIgnore: a path known only when the site runs, not a file of the build to trace into its output.
+
 /** The folder of uploaded files: UPLOAD_DIR, relative to the working directory (default .data/uploads). */
 export function uploadDir(): string {
-  return path.resolve(process.cwd(), process.env.UPLOAD_DIR || ".data/uploads");
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.UPLOAD_DIR || ".data/uploads");
 }
 
 /** The largest upload in bytes: UPLOAD_MAX_MB megabytes (default 20). */
@@ -15,7 +17,7 @@ export function uploadMaxMb(): number {
 /** Stored files are named after the document's id, never after the upload. */
 function storedPath(id: string, extension: string): string {
   if (!/^[A-Za-z0-9_-]+$/.test(id) || !/^[a-z]+$/.test(extension)) throw new Error("Ongeldige documentnaam");
-  return path.join(uploadDir(), `${id}.${extension}`);
+  return path.join(/*turbopackIgnore: true*/ uploadDir(), `${id}.${extension}`);
 }
 
 export async function writeStoredFile(id: string, extension: string, bytes: Uint8Array) {

@@ -63,9 +63,18 @@ test.describe("the development mailbox", () => {
       },
       embeddedUrl(port + 1),
     );
-    const response = await fetch(`http://localhost:${port}/agenda`, { headers: { cookie: `authjs.session-token=${sessionToken}` } });
+    const headers = { cookie: `authjs.session-token=${sessionToken}` };
+    const response = await fetch(`http://localhost:${port}/agenda`, { headers });
     expect(response.status).toBe(200);
     expect(await response.text()).toContain("Mijn gegevens");
+    // A page Next.js renders for them has their header too, also once the reader's idle database connection has been
+    // closed (after 10 s) and a new one opened: on the embedded database every connection shares one session.
+    for (const pause of [0, 11_000]) {
+      await new Promise((resolve) => setTimeout(resolve, pause));
+      const ownPage = await fetch(`http://localhost:${port}/mijn-gegevens`, { headers, redirect: "manual" });
+      expect(ownPage.status).toBe(200);
+      expect(await ownPage.text()).toContain(">Uitloggen</button>");
+    }
   });
 
   test("refuses a request from another address, whatever its headers say", async () => {

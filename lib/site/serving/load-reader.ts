@@ -43,6 +43,26 @@ function pool(): pg.Pool {
   return global.readerPool;
 }
 
+const DUPLICATE_PREPARED_STATEMENT = "42P05";
+let namedStatements = true;
+
+/**
+ * Runs the reader's query as a named statement, prepared once per connection. The embedded database (PGlite behind
+ * one socket) runs every connection in one session, so a new connection finds the statement an earlier one
+ * prepared: there the query goes unnamed from then on.
+ */
+async function run(query: { name: string; text: string; values: unknown[] }) {
+  if (namedStatements) {
+    try {
+      return await pool().query<Row>(query);
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== DUPLICATE_PREPARED_STATEMENT) throw error;
+      namedStatements = false;
+    }
+  }
+  return pool().query<Row>({ text: query.text, values: query.values });
+}
+
 /**
  * Who reads a public page, for its personal parts, in one query: by their session (the site's server) or by
  * the person Auth.js found (a page rendered by Next.js). `meetingIds`: the meetings whose answer the page shows.
@@ -50,7 +70,7 @@ function pool(): pg.Pool {
  */
 export async function loadReader(who: { sessionToken: string } | { userId: string }, meetingIds: readonly string[]): Promise<Reader | null | "refresh"> {
   const query = "sessionToken" in who ? { ...BY_SESSION, values: [who.sessionToken, meetingIds] } : { ...BY_PERSON, values: [who.userId, meetingIds] };
-  const row = (await pool().query<Row>(query)).rows[0];
+  const row = (await run(query)).rows[0];
   if (!row) return null;
   if (row.refresh) return "refresh";
   const answers = new Map<string, Answer>(row.answers.map(({ meetingId, ...answer }) => [meetingId, answer]));
