@@ -28,11 +28,18 @@ function headingComponents(minHeadingLevel: HeadingLevel): Components {
   return components;
 }
 
+/** An image whose address was refused (safeUrl gave "") shows its description instead of an <img> without address. */
+const images: Components = {
+  img: ({ node: _node, src, alt, ...props }) =>
+    // eslint-disable-next-line @next/next/no-img-element -- an editor's image at any address: next/image needs known sizes and hosts
+    src ? <img src={src} alt={alt ?? ""} {...props} /> : alt ? <span>{alt}</span> : null,
+};
+
 /** Renders an article body. Raw HTML in the source is not rendered, so stored text cannot inject markup. */
 export function MarkdownBody({ source, minHeadingLevel = 2 }: { source: string; minHeadingLevel?: HeadingLevel }) {
   return (
     <div className="prose-content max-w-prose">
-      <Markdown skipHtml urlTransform={safeUrl} components={headingComponents(minHeadingLevel)}>
+      <Markdown skipHtml urlTransform={safeUrl} components={{ ...headingComponents(minHeadingLevel), ...images }}>
         {source}
       </Markdown>
     </div>

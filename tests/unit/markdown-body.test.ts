@@ -49,6 +49,11 @@ describe("MarkdownBody", () => {
     expect(html).not.toMatch(/<(iframe|object|embed|svg)/i);
   });
 
+  it("shows an image with a refused address as its description, and keeps a safe image", () => {
+    expect(render("![plaatje](javascript:alert(1))")).toBe('<div class="prose-content max-w-prose"><p><span>plaatje</span></p></div>');
+    expect(render("![Kaart](/kaart.png)")).toContain('<img src="/kaart.png" alt="Kaart"/>');
+  });
+
   it("empties unsafe addresses, also when browsers would ignore tabs or line breaks in them", () => {
     expect(safeUrl("javascript:alert(1)")).toBe("");
     expect(safeUrl("JAVASCRIPT:alert(1)")).toBe("");
