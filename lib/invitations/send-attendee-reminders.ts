@@ -1,9 +1,9 @@
 import "server-only";
 import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { queueMails } from "../mail/outbox";
 import { attendeeReminderTemplate } from "./invitation-meeting";
-import { isReminderDue, remindableMeetings } from "./reminder-day";
+import { queueDueReminders } from "./queue-due-reminders";
+import { remindableMeetings } from "./reminder-day";
 
 const attendeeReminderKey = (meetingId: string, userId: string) => `attendee-reminder:${meetingId}:${userId}`;
 
@@ -29,26 +29,18 @@ export async function sendDueAttendeeReminders(db: Database, now = new Date()): 
     where: { ...remindableMeetings(now), attendeeReminderDaysBefore: { not: null }, rsvps: { some: { status: "ATTENDING", attendeeRemindedAt: null } } },
     select: { id: true, title: true, startsAt: true, attendeeReminderDaysBefore: true },
   });
-  let queued = 0;
-  for (const meeting of meetings.filter((m) => isReminderDue(m.startsAt, m.attendeeReminderDaysBefore ?? 0, now))) {
-    queued += await db.$transaction(async (tx) => {
+  return queueDueReminders(db, meetings, {
+    daysBefore: (meeting) => meeting.attendeeReminderDaysBefore,
+    claimDue: async (tx, meetingId) => {
       const due = await tx.rsvp.findMany({
-        where: { meetingId: meeting.id, status: "ATTENDING", attendeeRemindedAt: null, user: { email: { not: null }, deactivatedAt: null } },
+        where: { meetingId, status: "ATTENDING", attendeeRemindedAt: null, user: { email: { not: null }, deactivatedAt: null } },
         select: { id: true, userId: true, user: { select: { email: true } } },
       });
-      if (!due.length) return 0;
-      await tx.rsvp.updateMany({ where: { id: { in: due.map((row) => row.id) } }, data: { attendeeRemindedAt: now } });
-      return queueMails(
-        tx,
-        due.map(({ userId, user }) => ({
-          to: user.email!,
-          template: attendeeReminderTemplate,
-          data: { meetingId: meeting.id, userId, meetingTitle: meeting.title },
-          idempotencyKey: attendeeReminderKey(meeting.id, userId),
-          meetingId: meeting.id,
-        })),
-      );
-    });
-  }
-  return queued;
+      if (due.length) await tx.rsvp.updateMany({ where: { id: { in: due.map((row) => row.id) } }, data: { attendeeRemindedAt: now } });
+      return due.map(({ userId, user }) => ({ userId, email: user.email! }));
+    },
+    template: attendeeReminderTemplate,
+    keyOf: attendeeReminderKey,
+    now,
+  });
 }

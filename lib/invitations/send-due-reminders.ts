@@ -1,8 +1,8 @@
 import "server-only";
 import type { Database } from "../db/client";
-import { queueMails } from "../mail/outbox";
 import { invitationTemplates } from "./invitation-meeting";
-import { isReminderDue, remindableMeetings } from "./reminder-day";
+import { queueDueReminders } from "./queue-due-reminders";
+import { remindableMeetings } from "./reminder-day";
 
 /**
  * Queues one reminder to each invitee without an answer, for meetings whose reminder day (reminderDaysBefore
@@ -18,26 +18,18 @@ export async function sendDueReminders(db: Database, now = new Date()): Promise<
     },
     select: { id: true, title: true, startsAt: true, reminderDaysBefore: true },
   });
-  let queued = 0;
-  for (const meeting of meetings.filter((m) => isReminderDue(m.startsAt, m.reminderDaysBefore ?? 0, now))) {
-    queued += await db.$transaction(async (tx) => {
+  return queueDueReminders(db, meetings, {
+    daysBefore: (meeting) => meeting.reminderDaysBefore,
+    claimDue: async (tx, meetingId) => {
       const due = await tx.invitation.findMany({
-        where: { meetingId: meeting.id, remindedAt: null, user: { email: { not: null }, deactivatedAt: null, rsvps: { none: { meetingId: meeting.id } } } },
+        where: { meetingId, remindedAt: null, user: { email: { not: null }, deactivatedAt: null, rsvps: { none: { meetingId } } } },
         select: { id: true, userId: true, user: { select: { email: true } } },
       });
-      if (!due.length) return 0;
-      await tx.invitation.updateMany({ where: { id: { in: due.map((row) => row.id) } }, data: { remindedAt: now } });
-      return queueMails(
-        tx,
-        due.map(({ userId, user }) => ({
-          to: user.email!,
-          template: invitationTemplates.reminder,
-          data: { meetingId: meeting.id, userId, meetingTitle: meeting.title },
-          idempotencyKey: `reminder:${meeting.id}:${userId}`,
-          meetingId: meeting.id,
-        })),
-      );
-    });
-  }
-  return queued;
+      if (due.length) await tx.invitation.updateMany({ where: { id: { in: due.map((row) => row.id) } }, data: { remindedAt: now } });
+      return due.map(({ userId, user }) => ({ userId, email: user.email! }));
+    },
+    template: invitationTemplates.reminder,
+    keyOf: (meetingId, userId) => `reminder:${meetingId}:${userId}`,
+    now,
+  });
 }

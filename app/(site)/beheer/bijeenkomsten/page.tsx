@@ -3,6 +3,7 @@ import { AdminListPage } from "@/components/admin/admin-list-page";
 import { FilterSelect } from "@/components/admin/filter-select";
 import { PresenceByMunicipalityTable } from "@/components/attendance/presence-by-municipality";
 import { AdminMeetingTable } from "@/components/meetings/admin-meeting-table";
+import { Section } from "@/components/ui/section";
 import { countPresenceByMunicipality } from "@/lib/attendance/count-presence-by-municipality";
 import { requireSecretary } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
@@ -32,13 +33,10 @@ export default async function AdminMeetingsPage({ searchParams }: { searchParams
       >
         <AdminMeetingTable meetings={result.items} />
       </AdminListPage>
-      <section aria-labelledby="aanwezigheid-gemeenten-titel" className="mt-12">
-        <h2 id="aanwezigheid-gemeenten-titel" className="mb-2">
-          Aanwezigheid per gemeente
-        </h2>
+      <Section id="aanwezigheid-gemeenten" title="Aanwezigheid per gemeente">
         <p className="mb-4 max-w-prose">Uit de presentielijsten: per jaar hoe vaak iemand van de gemeente er was, en bij hoeveel bijeenkomsten.</p>
         <PresenceByMunicipalityTable presence={presence} />
-      </section>
+      </Section>
     </>
   );
 }
